@@ -1,0 +1,189 @@
+#pragma once
+// The entry points: one check of a meeting, and the questions people ask on their own. They call
+// the rule functions of online.hpp, group.hpp, content.hpp and pilot.hpp; nothing is decided here.
+
+#include <sinhhoat/content.hpp>
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/group.hpp>
+#include <sinhhoat/history.hpp>
+#include <sinhhoat/meeting.hpp>
+#include <sinhhoat/online.hpp>
+#include <sinhhoat/organisation.hpp>
+#include <sinhhoat/pilot.hpp>
+#include <sinhhoat/rule_set.hpp>
+
+#include <algorithm>
+#include <optional>
+
+namespace sinhhoat {
+
+namespace detail {
+inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
+                             const rule_set& rules, const group_round* round) {
+    m.validate();
+    org.validate();
+    if (round) {
+        round->validate();
+        if (m.form != meeting_form::by_group)
+            throw inconsistent_input("meeting.form", std::string(to_code(m.form)),
+                                     "chỉ đợt sinh hoạt theo tổ đảng mới có dữ liệu tổ đảng",
+                                     "only a meeting by party group has a round");
+        if (const auto first = round->first_date(); first && *first != m.date)
+            throw inconsistent_input("meeting.date", to_iso(m.date),
+                                     "phải là ngày họp tổ đầu tiên " + to_vn(*first),
+                                     "must be the first group meeting's date " + to_iso(*first));
+    }
+    verdict v;
+    if (m.form == meeting_form::in_person) {
+        v.add(online::form(m, org, rules));
+        return v;
+    }
+    const auto window = pilot::window(m.date, rules);
+    v.add(window);
+    if (window.status != finding_status::passed)
+        return v;
+    if (m.is_online()) {
+        v.add(online::scope_org_kind(org));
+        v.add(online::scope_majority(org, m.date, m.ground, rules));
+        v.add(online::scope_ground(m.ground, m.date, rules));
+        v.add(online::authorisation(org, m.date, m.ground));
+        v.add(online::infrastructure(m));
+        v.add(online::platform(m));
+        v.add(online::form(m, org, rules));
+        v.add(online::quota(m, org, h, rules));
+        v.add(online::return_in_person(m, org));
+        v.add(online::procedure(m, rules));
+    } else {
+        v.add(group::scope(org, m.date, rules));
+        v.add(group::quota(m, h, rules));
+        if (round) {
+            v.add(group::preparation(*round));
+            v.add(group::conduct(*round, rules));
+            v.add(group::report_deadline(*round, rules));
+            v.add(group::consolidation(*round));
+        } else {
+            for (auto r : {rule_id::group_preparation, rule_id::group_conduct,
+                           rule_id::group_report_deadline, rule_id::group_consolidation})
+                v.add(detail::make(r, finding_status::not_evaluated, reason::round_not_given));
+        }
+    }
+    v.add(content::excluded(m.agenda, m.date, rules));
+    v.add(pilot::registration(m, rules));
+    return v;
+}
+} // namespace detail
+
+/// Checks one meeting of `org` against `rules`, given the organisation's earlier meetings.
+/// Throws a `sinhhoat::error` for invalid input; every rule outcome is a finding.
+///
+/// **Example**
+/// ```cpp
+/// auto v = sinhhoat::check(m, org, history, sinhhoat::rule_sets::cao_bang());
+/// if (v.outcome() == sinhhoat::outcome::not_allowed)
+///     for (const auto& f : v) std::cout << f.rule << ": " << f.message_vi() << '\n';
+/// ```
+inline verdict check(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules) {
+    return detail::check_meeting(m, org, history, rules, nullptr);
+}
+
+/// Checks a meeting by tổ đảng together with its round (preparation, tổ meetings,
+/// consolidation). `m.date` must be the round's first tổ meeting.
+inline verdict check(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules, const group_round& round) {
+    return detail::check_meeting(m, org, history, rules, &round);
+}
+
+/// Is `org` eligible to meet online on `g` on day `d`: kind, ground, majority, authorisation,
+/// and the pilot window.
+inline verdict online_eligibility(const organisation& org, ground g, date d, const rule_set& rules) {
+    org.validate();
+    detail::require_date(d, "date");
+    if (!is_valid(g))
+        throw invalid_value("ground", std::to_string(int(g)), "không hợp lệ", "not a valid ground");
+    verdict v;
+    const auto window = pilot::window(d, rules);
+    v.add(window);
+    if (window.status != finding_status::passed)
+        return v;
+    v.add(online::scope_org_kind(org));
+    v.add(online::scope_majority(org, d, g, rules));
+    v.add(online::scope_ground(g, d, rules));
+    v.add(online::authorisation(org, d, g));
+    return v;
+}
+
+/// What is used and left of a yearly quota.
+struct quota_status {
+    std::int32_t limit = 0;
+    std::int32_t used = 0;
+    std::int32_t remaining = 0;
+    pilot_window period; ///< the quota year (interp.year) containing the date asked about
+
+    friend bool operator==(const quota_status& a, const quota_status& b) {
+        return a.limit == b.limit && a.used == b.used && a.remaining == b.remaining &&
+               a.period == b.period;
+    }
+    friend bool operator!=(const quota_status& a, const quota_status& b) { return !(a == b); }
+};
+
+inline std::ostream& operator<<(std::ostream& os, const quota_status& q) {
+    return os << "quota_status{limit=" << q.limit << ", used=" << q.used
+              << ", remaining=" << q.remaining << ", " << to_iso(q.period.first) << ".."
+              << to_iso(q.period.last) << '}';
+}
+
+namespace detail {
+template <class Pred>
+std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_history& h,
+                                       date d, year_basis basis, Pred&& counts) {
+    if (!limit)
+        return std::nullopt;
+    quota_status q;
+    q.limit = *limit;
+    q.period = quota_period(d, basis);
+    q.used = h.count(q.period.first, q.period.last, counts);
+    q.remaining = std::max(0, q.limit - q.used);
+    return q;
+}
+} // namespace detail
+
+/// The special-nature online meetings `org` has used and has left in the quota year containing
+/// `d` (every meeting of that year in `history` counts, before or after `d`). Nothing when no
+/// quota applies (an organisation outside the scope, or no value in force).
+inline std::optional<quota_status> online_quota_left(const organisation& org,
+                                                     const meeting_history& history, date d,
+                                                     const rule_set& rules) {
+    org.validate();
+    detail::require_date(d, "date");
+    return detail::quota_left(online::quota_limit(org, d, rules), history, d, rules.interp.year,
+                              [&](const past_meeting& p) { return online::uses_quota(p, rules.interp); });
+}
+
+/// The tổ đảng rounds used and left in the quota year containing `d`.
+inline std::optional<quota_status> group_quota_left(const meeting_history& history, date d,
+                                                    const rule_set& rules) {
+    detail::require_date(d, "date");
+    return detail::quota_left(rules.group_quota.at(d), history, d, rules.interp.year,
+                              [](const past_meeting& p) { return p.form == meeting_form::by_group; });
+}
+
+/// Is this tổ đảng round in order: preparation, conduct, reports, consolidation.
+inline verdict check_round(const group_round& round, const rule_set& rules) {
+    round.validate();
+    verdict v;
+    v.add(group::preparation(round));
+    v.add(group::conduct(round, rules));
+    v.add(group::report_deadline(round, rules));
+    v.add(group::consolidation(round));
+    return v;
+}
+
+/// Does a district's (or a đảng uỷ's) pilot selection meet III.1.
+inline verdict check_selection(const unit_selection& s, const rule_set& rules) {
+    verdict v;
+    v.add(pilot::selection(s, rules));
+    return v;
+}
+
+} // namespace sinhhoat

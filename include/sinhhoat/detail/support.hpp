@@ -1,0 +1,51 @@
+#pragma once
+// Small pieces shared by the rule functions.
+
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/history.hpp>
+#include <sinhhoat/rule_set.hpp>
+
+#include <initializer_list>
+
+namespace sinhhoat::detail {
+
+inline finding make(rule_id rule, finding_status status, reason why,
+                    std::initializer_list<std::int64_t> values = {}) {
+    finding f;
+    f.rule = rule;
+    f.status = status;
+    f.reason = why;
+    std::size_t i = 0;
+    for (auto v : values)
+        if (i < finding::max_values)
+            f.values[i++] = v;
+    return f;
+}
+
+inline finding passed(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+    return make(r, finding_status::passed, why, v);
+}
+inline finding violated(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+    return make(r, finding_status::violated, why, v);
+}
+inline finding not_applicable(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+    return make(r, finding_status::not_applicable, why, v);
+}
+/// The finding for a parameter that has no value on `d`: the rule set does not cover the day.
+inline finding no_parameter(rule_id r, date d) {
+    return make(r, finding_status::not_covered, reason::parameter_not_in_force, {date_value(d)});
+}
+
+inline std::int64_t code(organisation_kind k) { return static_cast<std::int64_t>(k); }
+inline std::int64_t code(ground g) { return static_cast<std::int64_t>(g); }
+inline std::int64_t code(meeting_form f) { return static_cast<std::int64_t>(f); }
+template <class E> std::int64_t bits(enum_set<E> s) { return static_cast<std::int64_t>(s.bits()); }
+
+/// The quota period containing `d` under interp.year, both ends included.
+inline pilot_window quota_period(date d, year_basis basis) {
+    if (basis == year_basis::rolling_year)
+        return {d - boost::gregorian::years(1) + days(1), d};
+    return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
+}
+
+} // namespace sinhhoat::detail

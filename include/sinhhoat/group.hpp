@@ -1,0 +1,229 @@
+#pragma once
+// Meetings by party group (sinh hoạt đảng theo tổ đảng): catalogue §3.
+
+#include <sinhhoat/detail/support.hpp>
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/history.hpp>
+#include <sinhhoat/meeting.hpp>
+#include <sinhhoat/organisation.hpp>
+#include <sinhhoat/rule_set.hpp>
+
+#include <algorithm>
+
+namespace sinhhoat {
+namespace group {
+
+/// Members counted against the 50 of II.1.2 under interp.group_member_count.
+inline std::int32_t counted_members(const organisation& org, const rule_set& rules) {
+    return rules.interp.group_member_count == member_count_basis::all_on_roll ? org.roll.members
+                                                                            : org.roll.base();
+}
+
+/// Whether `org` may meet by tổ đảng on `d`, leaving aside the pilot list (II.1.2).
+inline findings eligibility(const organisation& org, date d, const rule_set& rules) {
+    constexpr auto rule = rule_id::group_scope;
+    findings out;
+    if (org.kind != organisation_kind::grassroots_cell &&
+        org.kind != organisation_kind::subordinate_cell)
+        out.push_back(detail::violated(rule, reason::group_not_a_cell, {detail::code(org.kind)}));
+    const std::int32_t* minimum = rules.group_min_members.at(d);
+    if (!minimum) {
+        out.push_back(detail::no_parameter(rule, d));
+        return out;
+    }
+    const auto members = counted_members(org, rules);
+    if (members < *minimum)
+        out.push_back(detail::violated(rule, reason::group_too_few_members, {members, *minimum}));
+    if (!org.has_party_groups)
+        out.push_back(detail::violated(rule, reason::group_no_party_groups));
+    if (out.empty())
+        out.push_back(detail::passed(rule, reason::group_scope_met, {members, *minimum}));
+    return out;
+}
+
+/// group.scope — II.1.2: a chi bộ with 50 or more members (interp.group_member_count) that has
+/// established tổ đảng, chosen for the tổ đảng pilot (III.1).
+inline findings scope(const organisation& org, date d, const rule_set& rules) {
+    auto out = eligibility(org, d, rules);
+    const bool selected =
+        org.pilot.by_group && (!org.pilot.selected_on || !(d < *org.pilot.selected_on));
+    if (!selected) {
+        findings with_pilot;
+        for (const auto& f : out)
+            if (f.status != finding_status::passed)
+                with_pilot.push_back(f);
+        with_pilot.push_back(detail::violated(rule_id::group_scope, reason::group_not_selected));
+        return with_pilot;
+    }
+    return out;
+}
+
+/// group.quota — II.2 ý 5: at most 3 rounds by tổ đảng instead of the whole-cell meeting a year.
+inline finding quota(const meeting& m, const meeting_history& history, const rule_set& rules) {
+    constexpr auto rule = rule_id::group_quota;
+    if (m.form != meeting_form::by_group)
+        return detail::not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
+    const std::int32_t* limit = rules.group_quota.at(m.date);
+    if (!limit)
+        return detail::no_parameter(rule, m.date);
+    const auto period = detail::quota_period(m.date, rules.interp.year);
+    const auto before = history.count(period.first, m.date - days(1), [](const past_meeting& p) {
+        return p.form == meeting_form::by_group;
+    });
+    const std::int64_t ordinal = std::int64_t{before} + 1;
+    const std::initializer_list<std::int64_t> values = {
+        ordinal, *limit, date_value(period.first), date_value(period.last)};
+    return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
+                             : detail::violated(rule, reason::quota_exceeded, values);
+}
+
+/// group.preparation — II.4.2 ý 1: before the tổ meetings the chi uỷ and the tổ trưởng meet, set
+/// the content and assign a chi uỷ member to each tổ meeting.
+inline finding preparation(const group_round& round) {
+    constexpr auto rule = rule_id::group_preparation;
+    if (!round.preparation)
+        return detail::violated(rule, reason::preparation_missing);
+    const auto& p = *round.preparation;
+    if (const auto first = round.first_date(); first && *first < p.date)
+        return detail::violated(rule, reason::preparation_after_group_meeting,
+                                {date_value(p.date), date_value(*first)});
+    const auto unassigned = std::count_if(round.groups.begin(), round.groups.end(),
+                                          [](const group_meeting& g) { return !g.committee_member_assigned; });
+    if (!p.group_leaders_attended || !p.content_set || unassigned > 0)
+        return detail::violated(rule, reason::preparation_incomplete,
+                                {!p.group_leaders_attended, !p.content_set, unassigned});
+    return detail::passed(rule, reason::preparation_held, {date_value(p.date)});
+}
+
+/// Whether a tổ meeting's minutes record what II.4.2 ý 2 lists.
+inline bool minutes_complete(const group_meeting& g) {
+    return g.members_present > 0 && g.opinions_recorded && g.differing_opinions_recorded &&
+           g.reserved_opinions_recorded;
+}
+
+/// group.conduct — II.4.2 ý 2: each tổ meeting follows the full order of a cell meeting, is
+/// chaired by the tổ trưởng, and its minutes record attendance and opinions.
+inline findings conduct(const group_round& round, const rule_set& rules) {
+    constexpr auto rule = rule_id::group_conduct;
+    findings out;
+    if (round.groups.empty()) {
+        out.push_back(detail::violated(rule, reason::no_group_meetings));
+        return out;
+    }
+    std::int64_t steps_bad = 0, chair_bad = 0, minutes_bad = 0;
+    const group_meeting *first_steps = nullptr, *first_chair = nullptr, *first_minutes = nullptr;
+    topic_set first_missing;
+    for (const auto& g : round.groups) {
+        const topic_set* steps = rules.required_steps.at(g.date);
+        if (!steps) {
+            out.push_back(detail::no_parameter(rule, g.date));
+            return out;
+        }
+        if (const auto missing = *steps - g.agenda; !missing.empty()) {
+            if (!first_steps) {
+                first_steps = &g;
+                first_missing = missing;
+            }
+            ++steps_bad;
+        }
+        if (!g.chaired_by_group_leader) {
+            first_chair = first_chair ? first_chair : &g;
+            ++chair_bad;
+        }
+        if (!minutes_complete(g)) {
+            first_minutes = first_minutes ? first_minutes : &g;
+            ++minutes_bad;
+        }
+    }
+    if (steps_bad)
+        out.push_back(detail::violated(rule, reason::conduct_steps_missing,
+                                       {steps_bad, first_steps->group, detail::bits(first_missing)}));
+    if (chair_bad)
+        out.push_back(detail::violated(rule, reason::conduct_chair_not_group_leader,
+                                       {chair_bad, first_chair->group}));
+    if (minutes_bad)
+        out.push_back(detail::violated(rule, reason::conduct_minutes_incomplete,
+                                       {minutes_bad, first_minutes->group}));
+    if (out.empty())
+        out.push_back(detail::passed(rule, reason::conduct_in_order,
+                                     {static_cast<std::int64_t>(round.groups.size())}));
+    return out;
+}
+
+/// The last day a tổ trưởng's report is on time: the meeting's date + the deadline in force
+/// that day (II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"). Nothing if no deadline.
+inline std::optional<date> report_due(const group_meeting& g, const rule_set& rules) {
+    detail::require_date(g.date, "group_meeting.date");
+    const std::int32_t* n = rules.report_deadline_days.at(g.date);
+    if (!n)
+        return std::nullopt;
+    return g.date + days(*n);
+}
+
+/// group.report_deadline — II.4.2 ý 2: each tổ trưởng reports to the chi uỷ no later than
+/// 1 day after the tổ meeting.
+inline findings report_deadline(const group_round& round, const rule_set& rules) {
+    constexpr auto rule = rule_id::group_report_deadline;
+    findings out;
+    if (round.groups.empty()) {
+        out.push_back(detail::violated(rule, reason::no_group_meetings));
+        return out;
+    }
+    std::int64_t late = 0, missing = 0;
+    const group_meeting *first_late = nullptr, *first_missing = nullptr;
+    date first_missing_due;
+    std::int64_t deadline_days = 0;
+    for (const auto& g : round.groups) {
+        const auto due = report_due(g, rules);
+        if (!due) {
+            out.push_back(detail::no_parameter(rule, g.date));
+            return out;
+        }
+        deadline_days = (*due - g.date).days();
+        if (!g.report_date) {
+            if (!first_missing) {
+                first_missing = &g;
+                first_missing_due = *due;
+            }
+            ++missing;
+        } else if (*due < *g.report_date) {
+            first_late = first_late ? first_late : &g;
+            ++late;
+        }
+    }
+    if (late) {
+        const auto due = *report_due(*first_late, rules);
+        out.push_back(detail::violated(rule, reason::report_late,
+                                       {late, first_late->group, date_value(first_late->date),
+                                        date_value(*first_late->report_date),
+                                        (due - first_late->date).days()}));
+    }
+    if (missing)
+        out.push_back(detail::violated(rule, reason::report_missing,
+                                       {missing, first_missing->group,
+                                        date_value(first_missing_due)}));
+    if (out.empty())
+        out.push_back(detail::passed(rule, reason::reports_on_time,
+                                     {static_cast<std::int64_t>(round.groups.size()),
+                                      deadline_days}));
+    return out;
+}
+
+/// group.consolidation — II.4.2 ý 3: after every tổ meeting the chi uỷ and the tổ trưởng meet,
+/// complete the drafts, pass the cell's resolution and assign tasks.
+inline finding consolidation(const group_round& round) {
+    constexpr auto rule = rule_id::group_consolidation;
+    if (!round.consolidation)
+        return detail::violated(rule, reason::consolidation_missing);
+    const auto& c = *round.consolidation;
+    if (const auto last = round.last_date(); last && c.date < *last)
+        return detail::violated(rule, reason::consolidation_before_group_meeting,
+                                {date_value(c.date), date_value(*last)});
+    if (!c.group_leaders_attended || !c.resolution_passed || !c.tasks_assigned)
+        return detail::violated(rule, reason::consolidation_incomplete,
+                                {!c.group_leaders_attended, !c.resolution_passed, !c.tasks_assigned});
+    return detail::passed(rule, reason::consolidation_held, {date_value(c.date)});
+}
+
+} // namespace group
+} // namespace sinhhoat

@@ -1,0 +1,98 @@
+#pragma once
+// An organisation's earlier meetings, kept sorted so that "how many in this period" is two binary
+// searches and a short scan, not a pass over everything.
+
+#include <sinhhoat/codes.hpp>
+#include <sinhhoat/date.hpp>
+#include <sinhhoat/meeting.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <tuple>
+#include <vector>
+
+namespace sinhhoat {
+
+/// What the quotas need to know of an earlier meeting.
+struct past_meeting {
+    sinhhoat::date date;
+    meeting_body body = meeting_body::whole_organisation;
+    meeting_form form = meeting_form::in_person;
+    std::optional<sinhhoat::ground> ground;
+
+    static past_meeting of(const meeting& m) { return {m.date, m.body, m.form, m.ground}; }
+
+    friend bool operator==(const past_meeting& a, const past_meeting& b) {
+        return std::tie(a.date, a.body, a.form, a.ground) ==
+               std::tie(b.date, b.body, b.form, b.ground);
+    }
+    friend bool operator!=(const past_meeting& a, const past_meeting& b) { return !(a == b); }
+};
+
+inline std::ostream& operator<<(std::ostream& os, const past_meeting& m) {
+    os << "past_meeting{" << to_iso(m.date) << ", " << m.body << ", " << m.form;
+    if (m.ground)
+        os << ", ground=" << *m.ground;
+    return os << '}';
+}
+
+/// The earlier meetings of one organisation, sorted by date (stable for equal dates).
+class meeting_history {
+  public:
+    meeting_history() = default;
+    explicit meeting_history(std::vector<past_meeting> meetings) : items_(std::move(meetings)) {
+        for (std::size_t i = 0; i < items_.size(); ++i)
+            detail::require_date(items_[i].date, "history[" + std::to_string(i) + "].date");
+        std::stable_sort(items_.begin(), items_.end(),
+                         [](const past_meeting& a, const past_meeting& b) { return a.date < b.date; });
+    }
+
+    void add(const past_meeting& m) {
+        detail::require_date(m.date, "history[" + std::to_string(items_.size()) + "].date");
+        const auto at = std::upper_bound(
+            items_.begin(), items_.end(), m.date,
+            [](const sinhhoat::date& d, const past_meeting& p) { return d < p.date; });
+        items_.insert(at, m);
+    }
+    void add(const meeting& m) { add(past_meeting::of(m)); }
+
+    std::size_t size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
+    auto begin() const noexcept { return items_.begin(); }
+    auto end() const noexcept { return items_.end(); }
+    const std::vector<past_meeting>& meetings() const noexcept { return items_; }
+
+    /// Meetings dated within [first, last] for which `pred` holds.
+    template <class Pred>
+    std::int32_t count(sinhhoat::date first, sinhhoat::date last, Pred&& pred) const {
+        const auto lo = std::lower_bound(
+            items_.begin(), items_.end(), first,
+            [](const past_meeting& p, const sinhhoat::date& d) { return p.date < d; });
+        std::int32_t n = 0;
+        for (auto it = lo; it != items_.end() && !(last < it->date); ++it)
+            if (pred(*it))
+                ++n;
+        return n;
+    }
+
+    friend bool operator==(const meeting_history& a, const meeting_history& b) {
+        return a.items_ == b.items_;
+    }
+    friend bool operator!=(const meeting_history& a, const meeting_history& b) { return !(a == b); }
+
+  private:
+    std::vector<past_meeting> items_;
+};
+
+inline std::ostream& operator<<(std::ostream& os, const meeting_history& h) {
+    os << "meeting_history[";
+    bool first = true;
+    for (const auto& m : h) {
+        os << (first ? "" : ", ") << m;
+        first = false;
+    }
+    return os << ']';
+}
+
+} // namespace sinhhoat

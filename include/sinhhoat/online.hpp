@@ -1,0 +1,220 @@
+#pragma once
+// Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. One rule, one function; each says
+// its rule ID and clause. The functions are pure and safe to call from many threads.
+
+#include <sinhhoat/detail/support.hpp>
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/history.hpp>
+#include <sinhhoat/meeting.hpp>
+#include <sinhhoat/organisation.hpp>
+#include <sinhhoat/rule_set.hpp>
+
+#include <optional>
+
+namespace sinhhoat {
+namespace online {
+
+/// Grounds that count for a meeting on `meeting_ground`: the rule set's list on `d`, of the same
+/// kind (special nature or special circumstances) as the meeting's ground when it has one.
+inline ground_set counted_grounds(const rule_set& rules, date d,
+                                  std::optional<ground> meeting_ground) {
+    const ground_set* listed = rules.grounds.at(d);
+    if (!listed)
+        return {};
+    return meeting_ground ? (*listed & grounds_of(kind_of(*meeting_ground))) : *listed;
+}
+
+/// online.scope.org_kind — II.1.1; II.2 ý 1: only a đảng bộ cơ sở or a chi bộ.
+inline finding scope_org_kind(const organisation& org) {
+    const auto k = detail::code(org.kind);
+    if (org.kind == organisation_kind::above_grassroots)
+        return detail::violated(rule_id::online_scope_org_kind, reason::org_kind_out_of_scope, {k});
+    return detail::passed(rule_id::online_scope_org_kind, reason::org_kind_in_scope, {k});
+}
+
+/// online.scope.majority — II.1.1: members unable to meet in person for an accepted ground are
+/// strictly more than half of the members less exempted and suspended ones (2·unable > base).
+inline finding scope_majority(const organisation& org, date d, std::optional<ground> meeting_ground,
+                              const rule_set& rules) {
+    if (!rules.grounds.at(d))
+        return detail::no_parameter(rule_id::online_scope_majority, d);
+    const auto unable = org.roll.unable_for(counted_grounds(rules, d, meeting_ground));
+    const auto base = org.roll.base();
+    const std::int64_t required = base / 2 + 1;
+    if (std::int64_t{2} * unable > base)
+        return detail::passed(rule_id::online_scope_majority, reason::majority_met,
+                              {unable, base, org.roll.exempted, org.roll.suspended});
+    return detail::violated(rule_id::online_scope_majority, reason::majority_not_met,
+                            {unable, base, org.roll.exempted, org.roll.suspended, required});
+}
+
+/// online.scope.ground — II.1.1 a), b): the meeting's ground is one the rule set lists.
+inline finding scope_ground(std::optional<ground> meeting_ground, date d, const rule_set& rules) {
+    const ground_set* listed = rules.grounds.at(d);
+    if (!listed)
+        return detail::no_parameter(rule_id::online_scope_ground, d);
+    if (!meeting_ground)
+        return detail::violated(rule_id::online_scope_ground, reason::ground_missing);
+    const auto g = detail::code(*meeting_ground);
+    if (!listed->contains(*meeting_ground))
+        return detail::violated(rule_id::online_scope_ground, reason::ground_not_listed, {g});
+    return detail::passed(rule_id::online_scope_ground, reason::ground_listed, {g});
+}
+
+/// online.authorisation — III.1: special nature needs the superior committee's pilot list;
+/// special circumstances need the directly superior committee's decision, in force that day.
+inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground) {
+    constexpr auto rule = rule_id::online_authorisation;
+    if (!meeting_ground)
+        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
+    if (kind_of(*meeting_ground) == ground_kind::special_nature) {
+        if (!org.pilot.online)
+            return detail::violated(rule, reason::pilot_not_listed);
+        if (org.pilot.selected_on && d < *org.pilot.selected_on)
+            return detail::violated(rule, reason::pilot_listed_after_meeting,
+                                    {date_value(*org.pilot.selected_on), date_value(d)});
+        return detail::passed(rule, reason::pilot_listed,
+                              {org.pilot.selected_on ? date_value(*org.pilot.selected_on) : 0});
+    }
+    for (const auto& dec : org.decisions)
+        if (dec.ground == *meeting_ground && dec.covers(d))
+            return detail::passed(rule, reason::decision_in_force,
+                                  {detail::code(*meeting_ground), date_value(dec.decided_on)});
+    return detail::violated(rule, reason::decision_missing, {detail::code(*meeting_ground)});
+}
+
+/// online.infrastructure — II.2 ý 1: devices connected to the internet, a stable connection.
+inline finding infrastructure(const meeting& m) {
+    const auto missing = infrastructure_set::all() - m.infrastructure;
+    if (!missing.empty())
+        return detail::violated(rule_id::online_infrastructure, reason::infrastructure_missing,
+                                {detail::bits(missing)});
+    return detail::passed(rule_id::online_infrastructure, reason::infrastructure_ready);
+}
+
+/// online.platform — II.2 ý 1: software of a provider headquartered in Vietnam, under
+/// Vietnamese law, complying with the Cybersecurity Law.
+inline finding platform(const meeting& m) {
+    const auto missing = platform_set::all() - m.platform;
+    if (!missing.empty())
+        return detail::violated(rule_id::online_platform, reason::platform_not_compliant,
+                                {detail::bits(missing)});
+    return detail::passed(rule_id::online_platform, reason::platform_compliant);
+}
+
+/// online.form — II.2 ý 2: hybrid is the normal form; fully online only when the members cannot
+/// be gathered at one place at all (interp.fully_online).
+inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
+    constexpr auto rule = rule_id::online_form;
+    switch (m.form) {
+    case meeting_form::in_person:
+        return detail::passed(rule, reason::form_in_person);
+    case meeting_form::by_group:
+        return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
+    case meeting_form::hybrid:
+        return detail::passed(rule, reason::form_hybrid);
+    case meeting_form::fully_online:
+        break;
+    }
+    const auto unable = org.roll.unable_for(counted_grounds(rules, m.date, m.ground));
+    const auto base = org.roll.base();
+    const bool nobody_in_person = base > 0 && unable == base;
+    const bool justified =
+        rules.interp.fully_online == fully_online_basis::all_members_unable
+            ? nobody_in_person
+            : (m.gathering_impossible || nobody_in_person);
+    const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
+    return justified ? detail::passed(rule, reason::form_fully_online_justified, values)
+                     : detail::violated(rule, reason::form_fully_online_not_justified, values);
+}
+
+/// Whether an earlier meeting uses the special-nature online quota under the rule set's readings.
+inline bool uses_quota(const past_meeting& p, const interpretations& interp) {
+    const bool online = p.form == meeting_form::fully_online ||
+                        (p.form == meeting_form::hybrid && interp.hybrid_counts);
+    const bool body = p.body == meeting_body::whole_organisation ||
+                      (p.body == meeting_body::committee && interp.committee_meetings_count);
+    const bool circumstance = p.ground && kind_of(*p.ground) == ground_kind::special_circumstance;
+    return online && body && !(circumstance && interp.special_circumstance_outside_quota);
+}
+
+/// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
+inline const std::int32_t* quota_limit(const organisation& org, date d, const rule_set& rules) {
+    switch (org.kind) {
+    case organisation_kind::grassroots_committee:
+        return rules.online_quota_committee.at(d);
+    case organisation_kind::grassroots_cell:
+    case organisation_kind::subordinate_cell:
+        return rules.online_quota_cell.at(d);
+    default:
+        return nullptr;
+    }
+}
+
+/// online.quota — II.2 ý 3: a special-nature đảng bộ cơ sở at most 1 online meeting a year, a
+/// chi bộ at most 3 (interp.year, interp.hybrid_counts,
+/// interp.special_circumstance_outside_quota). Earlier meetings are those of `history` dated
+/// before the meeting within its quota period.
+inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules) {
+    constexpr auto rule = rule_id::online_quota;
+    if (!m.is_online())
+        return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
+    const auto& interp = rules.interp;
+    if (m.ground && kind_of(*m.ground) == ground_kind::special_circumstance &&
+        interp.special_circumstance_outside_quota)
+        return detail::not_applicable(rule, reason::quota_outside_special_circumstance);
+    if (m.form == meeting_form::hybrid && !interp.hybrid_counts)
+        return detail::not_applicable(rule, reason::quota_hybrid_not_counted);
+    if (m.body == meeting_body::committee && !interp.committee_meetings_count)
+        return detail::not_applicable(rule, reason::quota_committee_not_counted);
+    if (org.kind == organisation_kind::above_grassroots)
+        return detail::not_applicable(rule, reason::org_kind_out_of_scope, {detail::code(org.kind)});
+    const std::int32_t* limit = quota_limit(org, m.date, rules);
+    if (!limit)
+        return detail::no_parameter(rule, m.date);
+    const auto period = detail::quota_period(m.date, interp.year);
+    const auto before = history.count(period.first, m.date - days(1),
+                                      [&](const past_meeting& p) { return uses_quota(p, interp); });
+    const std::int64_t ordinal = std::int64_t{before} + 1;
+    const std::initializer_list<std::int64_t> values = {
+        ordinal, *limit, date_value(period.first), date_value(period.last)};
+    return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
+                             : detail::violated(rule, reason::quota_exceeded, values);
+}
+
+/// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in
+/// person; an online meeting on that ground after its end (and no later decision) is a violation.
+inline finding return_in_person(const meeting& m, const organisation& org) {
+    constexpr auto rule = rule_id::online_return_in_person;
+    if (!m.is_online() || !m.ground || kind_of(*m.ground) != ground_kind::special_circumstance)
+        return detail::passed(rule, reason::return_not_required);
+    std::optional<date> ended;
+    for (const auto& dec : org.decisions) {
+        if (dec.ground != *m.ground)
+            continue;
+        if (dec.covers(m.date))
+            return detail::passed(rule, reason::return_not_required);
+        if (dec.until && *dec.until < m.date && (!ended || *ended < *dec.until))
+            ended = *dec.until;
+    }
+    if (ended)
+        return detail::violated(rule, reason::return_in_person_required,
+                                {detail::code(*m.ground), date_value(*ended)});
+    return detail::passed(rule, reason::return_not_required);
+}
+
+/// online.procedure — II.4.1: all the steps of an in-person meeting.
+inline finding procedure(const meeting& m, const rule_set& rules) {
+    const topic_set* steps = rules.required_steps.at(m.date);
+    if (!steps)
+        return detail::no_parameter(rule_id::online_procedure, m.date);
+    const auto missing = *steps - m.agenda;
+    if (!missing.empty())
+        return detail::violated(rule_id::online_procedure, reason::procedure_steps_missing,
+                                {detail::bits(missing)});
+    return detail::passed(rule_id::online_procedure, reason::procedure_complete);
+}
+
+} // namespace online
+} // namespace sinhhoat

@@ -1,0 +1,151 @@
+#pragma once
+// The pilot itself: its window, the selection of pilot organisations, the registration of
+// schedules and the final report (catalogue §5).
+
+#include <sinhhoat/detail/support.hpp>
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/group.hpp>
+#include <sinhhoat/meeting.hpp>
+#include <sinhhoat/online.hpp>
+#include <sinhhoat/organisation.hpp>
+#include <sinhhoat/rule_set.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sinhhoat {
+
+/// A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.
+struct unit_selection {
+    std::string unit;                                    ///< e.g. "Huyện uỷ Hà Quảng"
+    selecting_unit_kind kind = selecting_unit_kind::district_committee;
+    std::optional<sinhhoat::date> submitted_on;          ///< when the list reached the Tỉnh uỷ
+    std::vector<organisation> online;                    ///< chosen for online meetings
+    std::vector<organisation> by_group;                  ///< chosen for tổ đảng meetings
+
+    void validate() const {
+        if (!is_valid(kind))
+            throw invalid_value("unit_selection.kind", std::to_string(int(kind)), "không hợp lệ",
+                                "not a valid unit kind");
+        if (submitted_on)
+            detail::require_date(*submitted_on, "unit_selection.submitted_on");
+        for (const auto& o : online)
+            o.validate();
+        for (const auto& o : by_group)
+            o.validate();
+    }
+
+    friend bool operator==(const unit_selection& a, const unit_selection& b) {
+        return std::tie(a.unit, a.kind, a.submitted_on, a.online, a.by_group) ==
+               std::tie(b.unit, b.kind, b.submitted_on, b.online, b.by_group);
+    }
+    friend bool operator!=(const unit_selection& a, const unit_selection& b) { return !(a == b); }
+};
+
+inline std::ostream& operator<<(std::ostream& os, const unit_selection& s) {
+    os << "unit_selection{\"" << s.unit << "\", " << s.kind;
+    if (s.submitted_on)
+        os << ", submitted_on=" << to_iso(*s.submitted_on);
+    return os << ", online=" << s.online.size() << ", by_group=" << s.by_group.size() << '}';
+}
+
+namespace pilot {
+
+/// pilot.window — Cao Bằng III: the pilot rules cover meetings from the first to the last day of
+/// the rule set's window, both included; outside it they do not apply (not "allowed").
+inline finding window(date d, const rule_set& rules) {
+    const std::initializer_list<std::int64_t> values = {
+        date_value(rules.window.first), date_value(rules.window.last), date_value(d)};
+    if (rules.window.contains(d))
+        return detail::passed(rule_id::pilot_window, reason::window_inside, values);
+    return detail::make(rule_id::pilot_window, finding_status::not_covered, reason::window_outside,
+                        values);
+}
+
+/// Whether an organisation on a list can pilot online meetings on a special-nature ground: kind
+/// and majority (II.1.1) on `d`.
+inline bool eligible_online(const organisation& org, date d, const rule_set& rules) {
+    const auto nature = rules.grounds.at(d);
+    if (!nature)
+        return false;
+    const auto kind = online::scope_org_kind(org);
+    const auto counted = *nature & grounds_of(ground_kind::special_nature);
+    const auto unable = org.roll.unable_for(counted);
+    return kind.status == finding_status::passed && std::int64_t{2} * unable > org.roll.base();
+}
+
+/// Whether an organisation on a list can pilot tổ đảng meetings on `d` (II.1.2).
+inline bool eligible_by_group(const organisation& org, date d, const rule_set& rules) {
+    const auto fs = group::eligibility(org, d, rules);
+    return fs.size() == 1 && fs[0].status == finding_status::passed;
+}
+
+/// pilot.selection — Cao Bằng III.1: each huyện uỷ / thành uỷ chooses at least 1 eligible
+/// organisation for each pilot; đảng uỷ directly under the Tỉnh uỷ choose by their conditions;
+/// every list reaches the Tỉnh uỷ before 30/7/2023. Eligibility is judged on the day the list
+/// was sent (or the deadline's eve when it was not).
+inline findings selection(const unit_selection& s, const rule_set& rules) {
+    constexpr auto rule = rule_id::pilot_selection;
+    s.validate();
+    findings out;
+    if (!rules.selection) {
+        out.push_back(detail::not_applicable(rule, reason::selection_not_required));
+        return out;
+    }
+    const auto& req = *rules.selection;
+    const date on = s.submitted_on ? *s.submitted_on : req.deadline - days(1);
+    std::int64_t online = 0, by_group = 0;
+    for (const auto& o : s.online)
+        online += eligible_online(o, on, rules);
+    for (const auto& o : s.by_group)
+        by_group += eligible_by_group(o, on, rules);
+    if (s.kind == selecting_unit_kind::district_committee) {
+        if (online < req.min_online)
+            out.push_back(detail::violated(rule, reason::selection_too_few_online,
+                                           {online, req.min_online}));
+        if (by_group < req.min_by_group)
+            out.push_back(detail::violated(rule, reason::selection_too_few_group,
+                                           {by_group, req.min_by_group}));
+    }
+    if (!s.submitted_on)
+        out.push_back(detail::violated(rule, reason::selection_not_sent,
+                                       {date_value(req.deadline)}));
+    else if (!(*s.submitted_on < req.deadline))
+        out.push_back(detail::violated(rule, reason::selection_late,
+                                       {date_value(*s.submitted_on), date_value(req.deadline)}));
+    if (out.empty())
+        out.push_back(detail::passed(rule, reason::selection_met, {online, by_group}));
+    return out;
+}
+
+/// pilot.registration — Nghệ An Khối (08-HD/ĐUK): pilot units register their online and tổ đảng
+/// meeting schedules with the Đảng ủy Khối so that it can send attendees.
+inline finding registration(const meeting& m, const rule_set& rules) {
+    constexpr auto rule = rule_id::pilot_registration;
+    if (!rules.registration_required)
+        return detail::not_applicable(rule, reason::registration_not_required);
+    return m.registered ? detail::passed(rule, reason::registration_done)
+                        : detail::violated(rule, reason::registration_missing);
+}
+
+/// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends, units send an evaluation
+/// report. Asked on `as_of`, with the report's date if one was sent.
+inline finding reporting(const rule_set& rules, date as_of, std::optional<date> report_date) {
+    constexpr auto rule = rule_id::pilot_reporting;
+    detail::require_date(as_of, "as_of");
+    if (report_date)
+        detail::require_date(*report_date, "report_date");
+    if (!rules.final_report_required)
+        return detail::not_applicable(rule, reason::reporting_not_required);
+    if (report_date)
+        return detail::passed(rule, reason::reporting_done, {date_value(*report_date)});
+    if (!(rules.window.last < as_of))
+        return detail::not_applicable(rule, reason::reporting_not_due,
+                                      {date_value(rules.window.last)});
+    return detail::violated(rule, reason::reporting_outstanding, {date_value(rules.window.last)});
+}
+
+} // namespace pilot
+} // namespace sinhhoat

@@ -1,0 +1,17 @@
+#pragma once
+
+// The single source of truth for the library version: CMakeLists.txt parses these
+// macros, so bump them here and nowhere else.
+#define SINHHOAT_VERSION_MAJOR 0
+#define SINHHOAT_VERSION_MINOR 1
+#define SINHHOAT_VERSION_PATCH 0
+#define SINHHOAT_VERSION_STRING "0.1.0"
+
+namespace sinhhoat {
+
+/// The version of the headers actually compiled in, as "MAJOR.MINOR.PATCH".
+inline constexpr const char* version() noexcept {
+    return SINHHOAT_VERSION_STRING;
+}
+
+} // namespace sinhhoat
