@@ -1,9 +1,8 @@
 // Checks a few meetings of a pilot cell against the Cao Bằng rule set and prints each verdict
 // with its findings, in Vietnamese and English. Run by `scripts/example.sh`.
 
-#include <sinhhoat/sinhhoat.hpp>
-
 #include <iostream>
+#include <sinhhoat/sinhhoat.hpp>
 
 namespace {
 
@@ -13,8 +12,8 @@ void print(const char* title, const sinhhoat::verdict& v) {
     for (const auto& f : v) {
         if (f.status == sinhhoat::finding_status::passed)
             continue; // keep the output to what needs attention
-        std::cout << "  [" << f.rule << " | " << f.clause() << "] " << f.status << "\n    vi: "
-                  << f.message_vi() << "\n    en: " << f.message_en() << '\n';
+        std::cout << "  [" << f.rule << " | " << f.clause() << "] " << f.status
+                  << "\n    vi: " << f.message_vi() << "\n    en: " << f.message_en() << '\n';
     }
     std::cout << "  (" << v.count(sinhhoat::finding_status::passed) << " rule(s) passed)\n";
 }

@@ -2,6 +2,8 @@
 // The entry points: one check of a meeting, and the questions people ask on their own. They call
 // the rule functions of online.hpp, group.hpp, content.hpp and pilot.hpp; nothing is decided here.
 
+#include <algorithm>
+#include <optional>
 #include <sinhhoat/content.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/group.hpp>
@@ -11,9 +13,6 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/pilot.hpp>
 #include <sinhhoat/rule_set.hpp>
-
-#include <algorithm>
-#include <optional>
 
 namespace sinhhoat {
 
@@ -68,7 +67,9 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         }
     }
     v.add(content::excluded(m.agenda, m.date, rules));
-    v.add(pilot::registration(m, rules));
+    // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
+    if (rules.registration_required)
+        v.add(pilot::registration(m, rules));
     return v;
 }
 } // namespace detail
@@ -96,7 +97,8 @@ inline verdict check(const meeting& m, const organisation& org, const meeting_hi
 
 /// Is `org` eligible to meet online on `g` on day `d`: kind, ground, majority, authorisation,
 /// and the pilot window.
-inline verdict online_eligibility(const organisation& org, ground g, date d, const rule_set& rules) {
+inline verdict online_eligibility(const organisation& org, ground g, date d,
+                                  const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
     if (!is_valid(g))
@@ -135,8 +137,8 @@ inline std::ostream& operator<<(std::ostream& os, const quota_status& q) {
 
 namespace detail {
 template <class Pred>
-std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_history& h,
-                                       date d, year_basis basis, Pred&& counts) {
+std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_history& h, date d,
+                                       year_basis basis, Pred&& counts) {
     if (!limit)
         return std::nullopt;
     quota_status q;
@@ -156,16 +158,18 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
                                                      const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
-    return detail::quota_left(online::quota_limit(org, d, rules), history, d, rules.interp.year,
-                              [&](const past_meeting& p) { return online::uses_quota(p, rules.interp); });
+    return detail::quota_left(
+        online::quota_limit(org, d, rules), history, d, rules.interp.year,
+        [&](const past_meeting& p) { return online::uses_quota(p, rules.interp); });
 }
 
 /// The tổ đảng rounds used and left in the quota year containing `d`.
 inline std::optional<quota_status> group_quota_left(const meeting_history& history, date d,
                                                     const rule_set& rules) {
     detail::require_date(d, "date");
-    return detail::quota_left(rules.group_quota.at(d), history, d, rules.interp.year,
-                              [](const past_meeting& p) { return p.form == meeting_form::by_group; });
+    return detail::quota_left(
+        rules.group_quota.at(d), history, d, rules.interp.year,
+        [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 
 /// Is this tổ đảng round in order: preparation, conduct, reports, consolidation.

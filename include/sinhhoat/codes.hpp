@@ -2,10 +2,9 @@
 // The coded vocabularies of the catalogue (../shared/RULES.md): enums on one byte, each with its
 // stable code and its Vietnamese and English labels. Codes never change once released.
 
-#include <sinhhoat/detail/enum_table.hpp>
-
 #include <cstdint>
 #include <ostream>
+#include <sinhhoat/detail/enum_table.hpp>
 
 namespace sinhhoat {
 
@@ -60,8 +59,8 @@ template <> struct enum_traits<meeting_form> {
 
 /// The two families of grounds of II.1.1.
 enum class ground_kind : std::uint8_t {
-    special_nature,        ///< tính chất đặc thù (II.1.1 a)
-    special_circumstance,  ///< hoàn cảnh đặc biệt (II.1.1 b)
+    special_nature,       ///< tính chất đặc thù (II.1.1 a)
+    special_circumstance, ///< hoàn cảnh đặc biệt (II.1.1 b)
 };
 template <> struct enum_traits<ground_kind> {
     static constexpr std::string_view name = "ground_kind";
@@ -83,7 +82,7 @@ enum class ground : std::uint8_t {
     seafarer_offshore_island, ///< seafarers on international routes, offshore works, islands (HD03)
     natural_disaster,         ///< thiên tai
     prolonged_isolation,      ///< địa bàn bị cô lập kéo dài
-    epidemic,                 ///< dịch bệnh: cách ly, giãn cách, cấm tập trung đông người
+    epidemic, ///< dịch bệnh: cách ly, giãn cách, cấm tập trung đông người
 };
 template <> struct enum_traits<ground> {
     static constexpr std::string_view name = "ground";
@@ -92,9 +91,11 @@ template <> struct enum_traits<ground> {
          "dispersed over a wide area (bodies in several provinces or districts)"},
         {"abroad", "ở nước ngoài, ngoài cơ quan đại diện Việt Nam",
          "abroad, outside Vietnam's representative missions"},
-        {"not_regularly_same_place", "không thường xuyên ở cùng một địa điểm (làm ăn xa, sinh viên nghỉ hè)",
+        {"not_regularly_same_place",
+         "không thường xuyên ở cùng một địa điểm (làm ăn xa, sinh viên nghỉ hè)",
          "not regularly at one place (working far from home, students in the summer break)"},
-        {"teacher_summer_break", "giáo viên trong thời gian nghỉ hè", "teachers in the summer break"},
+        {"teacher_summer_break", "giáo viên trong thời gian nghỉ hè",
+         "teachers in the summer break"},
         {"cannot_leave_post", "không thể rời vị trí công tác (lực lượng vũ trang, y tế, kiểm lâm)",
          "cannot leave their post (armed forces, health, forest rangers)"},
         {"seafarer_offshore_island", "thuyền viên tuyến quốc tế, công trình ngoài khơi, hải đảo",
@@ -237,8 +238,8 @@ using infrastructure_set = enum_set<infrastructure_item>;
 /// What the meeting software's provider must be (online.platform, II.2 ý 1).
 enum class platform_item : std::uint8_t {
     headquartered_in_vietnam, ///< nhà cung cấp có trụ sở đặt tại lãnh thổ Việt Nam
-    under_vietnamese_law,     ///< hoạt động theo khuôn khổ hiến pháp và pháp luật Việt Nam
-    cybersecurity_compliant,  ///< tuân thủ Luật An ninh mạng
+    under_vietnamese_law, ///< hoạt động theo khuôn khổ hiến pháp và pháp luật Việt Nam
+    cybersecurity_compliant, ///< tuân thủ Luật An ninh mạng
 };
 template <> struct enum_traits<platform_item> {
     static constexpr std::string_view name = "platform_item";
@@ -270,8 +271,8 @@ template <> struct enum_traits<member_status> {
 
 /// Who draws up a pilot list (pilot.selection, III.1).
 enum class selecting_unit_kind : std::uint8_t {
-    district_committee,  ///< huyện uỷ, thành uỷ: a minimum of each pilot
-    provincial_direct,   ///< đảng uỷ trực thuộc Tỉnh uỷ: by their own conditions
+    district_committee, ///< huyện uỷ, thành uỷ: a minimum of each pilot
+    provincial_direct,  ///< đảng uỷ trực thuộc Tỉnh uỷ: by their own conditions
 };
 template <> struct enum_traits<selecting_unit_kind> {
     static constexpr std::string_view name = "selecting_unit_kind";
@@ -327,7 +328,9 @@ template <> struct enum_traits<member_count_basis> {
 
 // Enums print as their codes so that a failed test reads as a sentence.
 #define SINHHOAT_PRINT_ENUM(E)                                                                     \
-    inline std::ostream& operator<<(std::ostream& os, E e) { return os << to_code(e); }
+    inline std::ostream& operator<<(std::ostream& os, E e) {                                       \
+        return os << to_code(e);                                                                   \
+    }
 SINHHOAT_PRINT_ENUM(organisation_kind)
 SINHHOAT_PRINT_ENUM(meeting_body)
 SINHHOAT_PRINT_ENUM(meeting_form)

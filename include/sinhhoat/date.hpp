@@ -2,13 +2,12 @@
 // Every date is a boost::gregorian::date; these helpers turn Boost's exceptions into ours so that
 // a bad date names the field it came from.
 
-#include <sinhhoat/error.hpp>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <cstdio>
+#include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace sinhhoat {
 
@@ -78,6 +77,12 @@ inline void require_date(date d, std::string_view field) {
     if (d.is_special())
         throw invalid_date(std::string(field), to_iso(d), "thiếu ngày hoặc ngày không hợp lệ",
                            "missing or invalid date");
+}
+/// As above, with the field's name made by `name()` only when throwing.
+template <class Name, class = decltype(std::string(std::declval<Name&>()()))>
+void require_date(date d, Name&& name) {
+    if (d.is_special())
+        require_date(d, std::string_view(name()));
 }
 } // namespace detail
 

@@ -1,6 +1,7 @@
 #pragma once
 // Meetings by party group (sinh hoạt đảng theo tổ đảng): catalogue §3.
 
+#include <algorithm>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
@@ -8,15 +9,13 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/rule_set.hpp>
 
-#include <algorithm>
-
 namespace sinhhoat {
 namespace group {
 
 /// Members counted against the 50 of II.1.2 under interp.group_member_count.
 inline std::int32_t counted_members(const organisation& org, const rule_set& rules) {
     return rules.interp.group_member_count == member_count_basis::all_on_roll ? org.roll.members
-                                                                            : org.roll.base();
+                                                                              : org.roll.base();
 }
 
 /// Whether `org` may meet by tổ đảng on `d`, leaving aside the pilot list (II.1.2).
@@ -71,8 +70,8 @@ inline finding quota(const meeting& m, const meeting_history& history, const rul
         return p.form == meeting_form::by_group;
     });
     const std::int64_t ordinal = std::int64_t{before} + 1;
-    const std::initializer_list<std::int64_t> values = {
-        ordinal, *limit, date_value(period.first), date_value(period.last)};
+    const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
+                                                        date_value(period.last)};
     return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
                              : detail::violated(rule, reason::quota_exceeded, values);
 }
@@ -87,8 +86,9 @@ inline finding preparation(const group_round& round) {
     if (const auto first = round.first_date(); first && *first < p.date)
         return detail::violated(rule, reason::preparation_after_group_meeting,
                                 {date_value(p.date), date_value(*first)});
-    const auto unassigned = std::count_if(round.groups.begin(), round.groups.end(),
-                                          [](const group_meeting& g) { return !g.committee_member_assigned; });
+    const auto unassigned =
+        std::count_if(round.groups.begin(), round.groups.end(),
+                      [](const group_meeting& g) { return !g.committee_member_assigned; });
     if (!p.group_leaders_attended || !p.content_set || unassigned > 0)
         return detail::violated(rule, reason::preparation_incomplete,
                                 {!p.group_leaders_attended, !p.content_set, unassigned});
@@ -136,8 +136,9 @@ inline findings conduct(const group_round& round, const rule_set& rules) {
         }
     }
     if (steps_bad)
-        out.push_back(detail::violated(rule, reason::conduct_steps_missing,
-                                       {steps_bad, first_steps->group, detail::bits(first_missing)}));
+        out.push_back(
+            detail::violated(rule, reason::conduct_steps_missing,
+                             {steps_bad, first_steps->group, detail::bits(first_missing)}));
     if (chair_bad)
         out.push_back(detail::violated(rule, reason::conduct_chair_not_group_leader,
                                        {chair_bad, first_chair->group}));
@@ -199,13 +200,13 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
                                         (due - first_late->date).days()}));
     }
     if (missing)
-        out.push_back(detail::violated(rule, reason::report_missing,
-                                       {missing, first_missing->group,
-                                        date_value(first_missing_due)}));
+        out.push_back(
+            detail::violated(rule, reason::report_missing,
+                             {missing, first_missing->group, date_value(first_missing_due)}));
     if (out.empty())
-        out.push_back(detail::passed(rule, reason::reports_on_time,
-                                     {static_cast<std::int64_t>(round.groups.size()),
-                                      deadline_days}));
+        out.push_back(
+            detail::passed(rule, reason::reports_on_time,
+                           {static_cast<std::int64_t>(round.groups.size()), deadline_days}));
     return out;
 }
 
@@ -220,8 +221,9 @@ inline finding consolidation(const group_round& round) {
         return detail::violated(rule, reason::consolidation_before_group_meeting,
                                 {date_value(c.date), date_value(*last)});
     if (!c.group_leaders_attended || !c.resolution_passed || !c.tasks_assigned)
-        return detail::violated(rule, reason::consolidation_incomplete,
-                                {!c.group_leaders_attended, !c.resolution_passed, !c.tasks_assigned});
+        return detail::violated(
+            rule, reason::consolidation_incomplete,
+            {!c.group_leaders_attended, !c.resolution_passed, !c.tasks_assigned});
     return detail::passed(rule, reason::consolidation_held, {date_value(c.date)});
 }
 

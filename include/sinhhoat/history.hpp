@@ -2,13 +2,12 @@
 // An organisation's earlier meetings, kept sorted so that "how many in this period" is two binary
 // searches and a short scan, not a pass over everything.
 
-#include <sinhhoat/codes.hpp>
-#include <sinhhoat/date.hpp>
-#include <sinhhoat/meeting.hpp>
-
 #include <algorithm>
 #include <optional>
 #include <ostream>
+#include <sinhhoat/codes.hpp>
+#include <sinhhoat/date.hpp>
+#include <sinhhoat/meeting.hpp>
 #include <tuple>
 #include <vector>
 
@@ -43,13 +42,16 @@ class meeting_history {
     meeting_history() = default;
     explicit meeting_history(std::vector<past_meeting> meetings) : items_(std::move(meetings)) {
         for (std::size_t i = 0; i < items_.size(); ++i)
-            detail::require_date(items_[i].date, "history[" + std::to_string(i) + "].date");
-        std::stable_sort(items_.begin(), items_.end(),
-                         [](const past_meeting& a, const past_meeting& b) { return a.date < b.date; });
+            detail::require_date(items_[i].date,
+                                 [i] { return "history[" + std::to_string(i) + "].date"; });
+        std::stable_sort(
+            items_.begin(), items_.end(),
+            [](const past_meeting& a, const past_meeting& b) { return a.date < b.date; });
     }
 
     void add(const past_meeting& m) {
-        detail::require_date(m.date, "history[" + std::to_string(items_.size()) + "].date");
+        detail::require_date(
+            m.date, [n = items_.size()] { return "history[" + std::to_string(n) + "].date"; });
         const auto at = std::upper_bound(
             items_.begin(), items_.end(), m.date,
             [](const sinhhoat::date& d, const past_meeting& p) { return d < p.date; });

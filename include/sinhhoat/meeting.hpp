@@ -2,13 +2,12 @@
 // A meeting to check, and the parts of a tổ đảng round. A meeting is flat (no heap) so that
 // millions of them can be held in columns and copied freely.
 
-#include <sinhhoat/codes.hpp>
-#include <sinhhoat/date.hpp>
-#include <sinhhoat/error.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <sinhhoat/codes.hpp>
+#include <sinhhoat/date.hpp>
+#include <sinhhoat/error.hpp>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -82,10 +81,10 @@ struct group_meeting {
     bool chaired_by_group_leader = false;   ///< the tổ trưởng chaired
     bool committee_member_assigned = false; ///< a chi uỷ member was assigned at the preparation
     topic_set agenda;
-    std::int32_t members_present = 0;        ///< minutes: members present (0: not recorded)
-    bool opinions_recorded = false;          ///< minutes: the opinions given
-    bool differing_opinions_recorded = false; ///< minutes: differing or not-yet-agreed opinions
-    bool reserved_opinions_recorded = false; ///< minutes: opinions reserved
+    std::int32_t members_present = 0;          ///< minutes: members present (0: not recorded)
+    bool opinions_recorded = false;            ///< minutes: the opinions given
+    bool differing_opinions_recorded = false;  ///< minutes: differing or not-yet-agreed opinions
+    bool reserved_opinions_recorded = false;   ///< minutes: opinions reserved
     std::optional<sinhhoat::date> report_date; ///< tổ trưởng's report to the chi uỷ
 
     friend bool operator==(const group_meeting& a, const group_meeting& b) {
@@ -95,8 +94,7 @@ struct group_meeting {
                         a.report_date) ==
                std::tie(b.group, b.date, b.chaired_by_group_leader, b.committee_member_assigned,
                         b.agenda, b.members_present, b.opinions_recorded,
-                        b.differing_opinions_recorded, b.reserved_opinions_recorded,
-                        b.report_date);
+                        b.differing_opinions_recorded, b.reserved_opinions_recorded, b.report_date);
     }
     friend bool operator!=(const group_meeting& a, const group_meeting& b) { return !(a == b); }
 };
@@ -146,18 +144,21 @@ struct group_round {
             detail::require_date(consolidation->date, "round.consolidation.date");
         for (std::size_t i = 0; i < groups.size(); ++i) {
             const auto& g = groups[i];
-            const auto field = "round.groups[" + std::to_string(i) + "]";
-            detail::require_date(g.date, field + ".date");
+            // Built only when throwing: validation runs on every check.
+            const auto field = [i](const char* member) {
+                return "round.groups[" + std::to_string(i) + "]." + member;
+            };
+            detail::require_date(g.date, [&] { return field("date"); });
             if (g.members_present < 0)
-                throw invalid_value(field + ".members_present", std::to_string(g.members_present),
+                throw invalid_value(field("members_present"), std::to_string(g.members_present),
                                     "số lượng không được âm", "a count cannot be negative");
             if (g.report_date) {
-                detail::require_date(*g.report_date, field + ".report_date");
+                detail::require_date(*g.report_date, [&] { return field("report_date"); });
                 if (*g.report_date < g.date)
-                    throw inconsistent_input(field + ".report_date", to_iso(*g.report_date),
-                                             "báo cáo đề ngày trước cuộc họp tổ ngày " +
-                                                 to_vn(g.date),
-                                             "report dated before its meeting on " + to_iso(g.date));
+                    throw inconsistent_input(
+                        field("report_date"), to_iso(*g.report_date),
+                        "báo cáo đề ngày trước cuộc họp tổ ngày " + to_vn(g.date),
+                        "report dated before its meeting on " + to_iso(g.date));
             }
         }
     }
@@ -186,9 +187,8 @@ inline std::ostream& operator<<(std::ostream& os, const group_preparation& p) {
 inline std::ostream& operator<<(std::ostream& os, const group_meeting& g) {
     os << "group_meeting{group=" << g.group << ", " << to_iso(g.date)
        << ", chaired_by_group_leader=" << g.chaired_by_group_leader
-       << ", committee_member_assigned=" << g.committee_member_assigned
-       << ", agenda=" << g.agenda << ", members_present=" << g.members_present
-       << ", opinions_recorded=" << g.opinions_recorded
+       << ", committee_member_assigned=" << g.committee_member_assigned << ", agenda=" << g.agenda
+       << ", members_present=" << g.members_present << ", opinions_recorded=" << g.opinions_recorded
        << ", differing_opinions_recorded=" << g.differing_opinions_recorded
        << ", reserved_opinions_recorded=" << g.reserved_opinions_recorded;
     if (g.report_date)

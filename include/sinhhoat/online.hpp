@@ -2,14 +2,13 @@
 // Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. One rule, one function; each says
 // its rule ID and clause. The functions are pure and safe to call from many threads.
 
+#include <optional>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
 #include <sinhhoat/meeting.hpp>
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/rule_set.hpp>
-
-#include <optional>
 
 namespace sinhhoat {
 namespace online {
@@ -63,7 +62,8 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
 
 /// online.authorisation — III.1: special nature needs the superior committee's pilot list;
 /// special circumstances need the directly superior committee's decision, in force that day.
-inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground) {
+inline finding authorisation(const organisation& org, date d,
+                             std::optional<ground> meeting_ground) {
     constexpr auto rule = rule_id::online_authorisation;
     if (!meeting_ground)
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
@@ -119,10 +119,9 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     const auto unable = org.roll.unable_for(counted_grounds(rules, m.date, m.ground));
     const auto base = org.roll.base();
     const bool nobody_in_person = base > 0 && unable == base;
-    const bool justified =
-        rules.interp.fully_online == fully_online_basis::all_members_unable
-            ? nobody_in_person
-            : (m.gathering_impossible || nobody_in_person);
+    const bool justified = rules.interp.fully_online == fully_online_basis::all_members_unable
+                               ? nobody_in_person
+                               : (m.gathering_impossible || nobody_in_person);
     const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
     return justified ? detail::passed(rule, reason::form_fully_online_justified, values)
                      : detail::violated(rule, reason::form_fully_online_not_justified, values);
@@ -169,7 +168,8 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (m.body == meeting_body::committee && !interp.committee_meetings_count)
         return detail::not_applicable(rule, reason::quota_committee_not_counted);
     if (org.kind == organisation_kind::above_grassroots)
-        return detail::not_applicable(rule, reason::org_kind_out_of_scope, {detail::code(org.kind)});
+        return detail::not_applicable(rule, reason::org_kind_out_of_scope,
+                                      {detail::code(org.kind)});
     const std::int32_t* limit = quota_limit(org, m.date, rules);
     if (!limit)
         return detail::no_parameter(rule, m.date);
@@ -177,8 +177,8 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     const auto before = history.count(period.first, m.date - days(1),
                                       [&](const past_meeting& p) { return uses_quota(p, interp); });
     const std::int64_t ordinal = std::int64_t{before} + 1;
-    const std::initializer_list<std::int64_t> values = {
-        ordinal, *limit, date_value(period.first), date_value(period.last)};
+    const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
+                                                        date_value(period.last)};
     return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
                              : detail::violated(rule, reason::quota_exceeded, values);
 }

@@ -2,14 +2,14 @@
 // The party organisation whose meetings are checked: its kind, its member roll, whether it has
 // tổ đảng, its pilot selection and the superior committee's special-circumstance decisions.
 
-#include <sinhhoat/codes.hpp>
-#include <sinhhoat/date.hpp>
-#include <sinhhoat/error.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <sinhhoat/codes.hpp>
+#include <sinhhoat/date.hpp>
+#include <sinhhoat/error.hpp>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -82,36 +82,42 @@ struct member_roll {
         return n;
     }
 
-    /// Throws `invalid_value` / `inconsistent_input` naming `field.<member>`.
-    void validate(const std::string& field = "roll") const {
-        const auto non_negative = [&](std::int32_t v, const char* name) {
+    /// Throws `invalid_value` / `inconsistent_input` naming `field.<member>`. Field names are
+    /// built only when throwing: validation runs on every check.
+    void validate(std::string_view field = "roll") const {
+        const auto name = [&](const std::string& member) {
+            return std::string(field) + "." + member;
+        };
+        const auto non_negative = [&](std::int32_t v, const char* member) {
             if (v < 0)
-                throw invalid_value(field + "." + name, std::to_string(v),
-                                    "số lượng không được âm", "a count cannot be negative");
+                throw invalid_value(name(member), std::to_string(v), "số lượng không được âm",
+                                    "a count cannot be negative");
         };
         non_negative(members, "members");
         non_negative(exempted, "exempted");
         non_negative(suspended, "suspended");
         if (std::int64_t{exempted} + suspended > members)
             throw inconsistent_input(
-                field + ".exempted + " + field + ".suspended",
+                name("exempted") + " + " + name("suspended"),
                 std::to_string(exempted) + " + " + std::to_string(suspended) + " > " +
                     std::to_string(members),
                 "số đảng viên miễn và bị đình chỉ sinh hoạt vượt quá tổng số đảng viên",
                 "exempted plus suspended members exceed the members on the roll");
         std::int64_t total = 0;
         for (std::size_t i = 0; i < unable.size(); ++i) {
-            const auto name = field + ".unable[" + std::to_string(i) + "]";
+            const auto entry = [&](const char* member) {
+                return name("unable[" + std::to_string(i) + "]." + member);
+            };
             if (unable[i].count < 0)
-                throw invalid_value(name + ".count", std::to_string(unable[i].count),
+                throw invalid_value(entry("count"), std::to_string(unable[i].count),
                                     "số lượng không được âm", "a count cannot be negative");
             if (unable[i].grounds.empty())
-                throw invalid_value(name + ".grounds", "{}", "phải nêu ít nhất một căn cứ",
+                throw invalid_value(entry("grounds"), "{}", "phải nêu ít nhất một căn cứ",
                                     "at least one ground is required");
             total += unable[i].count;
         }
         if (total > base())
-            throw inconsistent_input(field + ".unable", std::to_string(total),
+            throw inconsistent_input(name("unable"), std::to_string(total),
                                      "số đảng viên không thể dự trực tiếp vượt quá " +
                                          std::to_string(base()) + " đảng viên đang sinh hoạt",
                                      "members unable to attend exceed the " +
@@ -127,8 +133,8 @@ struct member_roll {
 
 /// The superior committee's choice of this organisation for the pilots (III.1).
 struct pilot_selection {
-    bool online = false;   ///< chosen for the online-meeting pilot
-    bool by_group = false; ///< chosen for the tổ đảng pilot
+    bool online = false;                       ///< chosen for the online-meeting pilot
+    bool by_group = false;                     ///< chosen for the tổ đảng pilot
     std::optional<sinhhoat::date> selected_on; ///< when chosen; unknown means "before any meeting"
 
     friend bool operator==(const pilot_selection& a, const pilot_selection& b) {
@@ -142,29 +148,34 @@ struct pilot_selection {
 /// special-circumstance ground (III.1, second paragraph), and the circumstance's span.
 struct circumstance_decision {
     sinhhoat::ground ground = sinhhoat::ground::natural_disaster;
-    sinhhoat::date decided_on;                 ///< the decision's date
-    sinhhoat::date from;                       ///< first day of the circumstance
-    std::optional<sinhhoat::date> until;       ///< last day; unknown while it lasts
-    std::string reference;                     ///< the decision's number, e.g. "123-QĐ/HU"
+    sinhhoat::date decided_on;           ///< the decision's date
+    sinhhoat::date from;                 ///< first day of the circumstance
+    std::optional<sinhhoat::date> until; ///< last day; unknown while it lasts
+    std::string reference;               ///< the decision's number, e.g. "123-QĐ/HU"
 
     bool covers(sinhhoat::date d) const noexcept {
         return decided_on <= d && from <= d && (!until || d <= *until);
     }
 
-    void validate(const std::string& field) const {
+    /// Throws naming `organisation.decisions[index].<member>`.
+    void validate(std::size_t index) const {
+        const auto field = [index](const char* member) {
+            return "organisation.decisions[" + std::to_string(index) + "]." + member;
+        };
         if (!is_valid(ground))
-            throw invalid_value(field + ".ground", std::to_string(int(ground)),
-                                "căn cứ không hợp lệ", "not a valid ground");
+            throw invalid_value(field("ground"), std::to_string(int(ground)), "căn cứ không hợp lệ",
+                                "not a valid ground");
         if (kind_of(ground) != ground_kind::special_circumstance)
-            throw inconsistent_input(field + ".ground", std::string(to_code(ground)),
-                                     "quyết định của cấp uỷ cấp trên chỉ dành cho hoàn cảnh đặc biệt",
-                                     "a superior decision is for special circumstances only");
-        detail::require_date(decided_on, field + ".decided_on");
-        detail::require_date(from, field + ".from");
+            throw inconsistent_input(
+                field("ground"), std::string(to_code(ground)),
+                "quyết định của cấp uỷ cấp trên chỉ dành cho hoàn cảnh đặc biệt",
+                "a superior decision is for special circumstances only");
+        detail::require_date(decided_on, [&] { return field("decided_on"); });
+        detail::require_date(from, [&] { return field("from"); });
         if (until) {
-            detail::require_date(*until, field + ".until");
+            detail::require_date(*until, [&] { return field("until"); });
             if (*until < from)
-                throw inconsistent_input(field + ".until", to_iso(*until),
+                throw inconsistent_input(field("until"), to_iso(*until),
                                          "ngày kết thúc trước ngày bắt đầu " + to_vn(from),
                                          "ends before it starts on " + to_iso(from));
         }
@@ -196,7 +207,7 @@ struct organisation {
         if (pilot.selected_on)
             detail::require_date(*pilot.selected_on, "organisation.pilot.selected_on");
         for (std::size_t i = 0; i < decisions.size(); ++i)
-            decisions[i].validate("organisation.decisions[" + std::to_string(i) + "]");
+            decisions[i].validate(i);
     }
 
     friend bool operator==(const organisation& a, const organisation& b) {

@@ -2,6 +2,8 @@
 // The pilot itself: its window, the selection of pilot organisations, the registration of
 // schedules and the final report (catalogue §5).
 
+#include <optional>
+#include <ostream>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/group.hpp>
@@ -9,9 +11,6 @@
 #include <sinhhoat/online.hpp>
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/rule_set.hpp>
-
-#include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -19,11 +18,11 @@ namespace sinhhoat {
 
 /// A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.
 struct unit_selection {
-    std::string unit;                                    ///< e.g. "Huyện uỷ Hà Quảng"
+    std::string unit; ///< e.g. "Huyện uỷ Hà Quảng"
     selecting_unit_kind kind = selecting_unit_kind::district_committee;
-    std::optional<sinhhoat::date> submitted_on;          ///< when the list reached the Tỉnh uỷ
-    std::vector<organisation> online;                    ///< chosen for online meetings
-    std::vector<organisation> by_group;                  ///< chosen for tổ đảng meetings
+    std::optional<sinhhoat::date> submitted_on; ///< when the list reached the Tỉnh uỷ
+    std::vector<organisation> online;           ///< chosen for online meetings
+    std::vector<organisation> by_group;         ///< chosen for tổ đảng meetings
 
     void validate() const {
         if (!is_valid(kind))
@@ -103,15 +102,15 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
         by_group += eligible_by_group(o, on, rules);
     if (s.kind == selecting_unit_kind::district_committee) {
         if (online < req.min_online)
-            out.push_back(detail::violated(rule, reason::selection_too_few_online,
-                                           {online, req.min_online}));
+            out.push_back(
+                detail::violated(rule, reason::selection_too_few_online, {online, req.min_online}));
         if (by_group < req.min_by_group)
             out.push_back(detail::violated(rule, reason::selection_too_few_group,
                                            {by_group, req.min_by_group}));
     }
     if (!s.submitted_on)
-        out.push_back(detail::violated(rule, reason::selection_not_sent,
-                                       {date_value(req.deadline)}));
+        out.push_back(
+            detail::violated(rule, reason::selection_not_sent, {date_value(req.deadline)}));
     else if (!(*s.submitted_on < req.deadline))
         out.push_back(detail::violated(rule, reason::selection_late,
                                        {date_value(*s.submitted_on), date_value(req.deadline)}));

@@ -3,14 +3,13 @@
 // deadlines and readings. Parameters carry the dates they are in force; a check takes the value
 // in force on the meeting's date. Adding a province is adding data, not code.
 
-#include <sinhhoat/codes.hpp>
-#include <sinhhoat/date.hpp>
-#include <sinhhoat/error.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <sinhhoat/codes.hpp>
+#include <sinhhoat/date.hpp>
+#include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -36,7 +35,8 @@ template <class T> class dated {
   public:
     dated() = default;
     /// One value, always in force.
-    dated(T always) : values_{{date(boost::date_time::neg_infin), date(boost::date_time::pos_infin), always}} {}
+    dated(T always)
+        : values_{{date(boost::date_time::neg_infin), date(boost::date_time::pos_infin), always}} {}
     explicit dated(std::vector<dated_value<T>> values) : values_(std::move(values)) {
         std::stable_sort(values_.begin(), values_.end(),
                          [](const auto& a, const auto& b) { return a.from < b.from; });
@@ -79,12 +79,10 @@ template <class T> class dated {
                                        "leaves a gap after the previous value");
         }
         if (first < values_.front().from || values_.back().until < last)
-            throw invalid_rule_set(field, to_iso(values_.front().from) + " .. " +
-                                              to_iso(values_.back().until),
-                                   "không phủ hết thời gian thí điểm " + to_vn(first) + " – " +
-                                       to_vn(last),
-                                   "does not cover the pilot window " + to_iso(first) + " to " +
-                                       to_iso(last));
+            throw invalid_rule_set(
+                field, to_iso(values_.front().from) + " .. " + to_iso(values_.back().until),
+                "không phủ hết thời gian thí điểm " + to_vn(first) + " – " + to_vn(last),
+                "does not cover the pilot window " + to_iso(first) + " to " + to_iso(last));
     }
 
     friend bool operator==(const dated& a, const dated& b) { return a.values_ == b.values_; }
@@ -96,9 +94,9 @@ template <class T> class dated {
 
 /// The readings of ambiguous text (`interp.*` in the catalogue); each can be switched.
 struct interpretations {
-    year_basis year = year_basis::calendar_year;       ///< interp.year
-    bool hybrid_counts = true;                          ///< interp.hybrid_counts
-    bool special_circumstance_outside_quota = true;     ///< interp.special_circumstance_outside_quota
+    year_basis year = year_basis::calendar_year;    ///< interp.year
+    bool hybrid_counts = true;                      ///< interp.hybrid_counts
+    bool special_circumstance_outside_quota = true; ///< interp.special_circumstance_outside_quota
     fully_online_basis fully_online = fully_online_basis::gathering_impossible_or_none_in_person;
     member_count_basis group_member_count = member_count_basis::all_on_roll;
     /// interp.committee_meetings_count: whether cấp uỷ meetings use the online quota (the text
@@ -116,7 +114,7 @@ struct interpretations {
 
 /// A text the rule set rests on.
 struct source_document {
-    std::string code;  ///< "03-HD/TW"
+    std::string code; ///< "03-HD/TW"
     std::string title;
     std::string issuer;
     sinhhoat::date issued;
@@ -130,9 +128,9 @@ struct source_document {
 
 /// pilot.selection: what the lists of pilot organisations must meet (III.1).
 struct selection_rule {
-    sinhhoat::date deadline;        ///< lists must arrive strictly before this day
-    std::int32_t min_online = 1;    ///< per district committee
-    std::int32_t min_by_group = 1;  ///< per district committee
+    sinhhoat::date deadline;       ///< lists must arrive strictly before this day
+    std::int32_t min_online = 1;   ///< per district committee
+    std::int32_t min_by_group = 1; ///< per district committee
 
     friend bool operator==(const selection_rule& a, const selection_rule& b) {
         return std::tie(a.deadline, a.min_online, a.min_by_group) ==
@@ -181,11 +179,13 @@ struct rule_set {
         if (id.empty())
             throw invalid_rule_set("rule_set.id", "''", "thiếu mã bộ quy tắc", "missing id");
         if (window.first.is_special() || window.last.is_special())
-            throw invalid_rule_set(field("window"), to_iso(window.first) + " .. " + to_iso(window.last),
+            throw invalid_rule_set(field("window"),
+                                   to_iso(window.first) + " .. " + to_iso(window.last),
                                    "thời gian thí điểm phải có ngày bắt đầu và kết thúc",
                                    "the pilot window needs a first and a last day");
         if (window.last < window.first)
-            throw invalid_rule_set(field("window"), to_iso(window.first) + " .. " + to_iso(window.last),
+            throw invalid_rule_set(field("window"),
+                                   to_iso(window.first) + " .. " + to_iso(window.last),
                                    "ngày bắt đầu sau ngày kết thúc", "starts after it ends");
         const auto counts = [&](const dated<std::int32_t>& p, const char* name, std::int32_t min) {
             p.validate(field(name), window.first, window.last);
@@ -223,13 +223,11 @@ struct rule_set {
         return std::tie(a.id, a.name, a.sources, a.window, a.online_quota_committee,
                         a.online_quota_cell, a.group_quota, a.group_min_members,
                         a.report_deadline_days, a.grounds, a.excluded_topics, a.required_steps,
-                        a.interp, a.selection, a.registration_required,
-                        a.final_report_required) ==
+                        a.interp, a.selection, a.registration_required, a.final_report_required) ==
                std::tie(b.id, b.name, b.sources, b.window, b.online_quota_committee,
                         b.online_quota_cell, b.group_quota, b.group_min_members,
                         b.report_deadline_days, b.grounds, b.excluded_topics, b.required_steps,
-                        b.interp, b.selection, b.registration_required,
-                        b.final_report_required);
+                        b.interp, b.selection, b.registration_required, b.final_report_required);
     }
     friend bool operator!=(const rule_set& a, const rule_set& b) { return !(a == b); }
 };
@@ -251,17 +249,18 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"
     r.group_quota = 3;            // II.2 ý 5
     r.group_min_members = 50;     // II.1.2: "từ 50 đảng viên trở lên"
-    r.report_deadline_days = 1;   // II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"
+    r.report_deadline_days = 1; // II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"
     r.excluded_topics = excluded_topics_ii32();
     r.required_steps = cell_meeting_steps();
     return r;
 }
 
 inline source_document hd03_document() {
-    return {"03-HD/TW",
-            "Hướng dẫn thí điểm sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc "
-            "thù hoặc trong hoàn cảnh đặc biệt và sinh hoạt đảng theo tổ đảng ở chi bộ đông đảng viên",
-            "Ban Bí thư Trung ương Đảng", make_date(2022, 12, 27)};
+    return {
+        "03-HD/TW",
+        "Hướng dẫn thí điểm sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc "
+        "thù hoặc trong hoàn cảnh đặc biệt và sinh hoạt đảng theo tổ đảng ở chi bộ đông đảng viên",
+        "Ban Bí thư Trung ương Đảng", make_date(2022, 12, 27)};
 }
 } // namespace detail
 
@@ -292,8 +291,8 @@ inline const rule_set& cao_bang() {
                       "Ban Thường vụ Tỉnh uỷ Cao Bằng", date(boost::date_time::not_a_date_time)},
                      detail::hd03_document()};
         // II.1.1 a): adds teachers; does not name members abroad or seafarers.
-        r.grounds = ground_set::all() -
-                    ground_set{ground::abroad, ground::seafarer_offshore_island};
+        r.grounds =
+            ground_set::all() - ground_set{ground::abroad, ground::seafarer_offshore_island};
         // III.1: lists "trước ngày 30/7/2023"; at least one of each pilot per district.
         r.selection = selection_rule{make_date(2023, 7, 30), 1, 1};
         r.final_report_required = true;
@@ -310,9 +309,11 @@ inline const rule_set& nghe_an_khoi() {
         auto r = detail::common("nghe_an_khoi",
                                 "Hướng dẫn 08-HD/ĐUK (Đảng ủy Khối các cơ quan tỉnh Nghệ An)",
                                 {make_date(2023, 2, 20), make_date(2025, 6, 30)});
-        r.sources = {{"08-HD/ĐUK", "Hướng dẫn sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc thù",
-                      "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Nghệ An", make_date(2023, 2, 20)},
-                     detail::hd03_document()};
+        r.sources = {
+            {"08-HD/ĐUK",
+             "Hướng dẫn sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc thù",
+             "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Nghệ An", make_date(2023, 2, 20)},
+            detail::hd03_document()};
         r.grounds = ground_set{ground::dispersed_wide_area, ground::not_regularly_same_place} |
                     grounds_of(ground_kind::special_circumstance);
         r.registration_required = true; // schedules registered so the Khối can send attendees
@@ -322,7 +323,9 @@ inline const rule_set& nghe_an_khoi() {
 }
 
 /// Every built-in rule set.
-inline std::vector<const rule_set*> builtin() { return {&hd03(), &cao_bang(), &nghe_an_khoi()}; }
+inline std::vector<const rule_set*> builtin() {
+    return {&hd03(), &cao_bang(), &nghe_an_khoi()};
+}
 
 /// The built-in rule set with this id; `unknown_code` otherwise.
 inline const rule_set& by_id(std::string_view id) {

@@ -1,11 +1,10 @@
 #pragma once
 // The code / Vietnamese / English table behind every enum: one row per enumerator, in order.
 
-#include <sinhhoat/error.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
 
@@ -29,16 +28,25 @@ template <class E> constexpr std::size_t enum_count() noexcept {
 template <class E> constexpr const enum_label& row(E e) noexcept {
     const auto i = static_cast<std::size_t>(e);
     // An out-of-range value can only come from a cast; answer with the last row, never read past.
-    return i < enum_count<E>() ? enum_traits<E>::rows[i] : enum_traits<E>::rows[enum_count<E>() - 1];
+    return i < enum_count<E>() ? enum_traits<E>::rows[i]
+                               : enum_traits<E>::rows[enum_count<E>() - 1];
 }
 } // namespace detail
 
-template <class E> constexpr std::string_view to_code(E e) noexcept { return detail::row(e).code; }
-template <class E> constexpr std::string_view label_vi(E e) noexcept { return detail::row(e).vi; }
-template <class E> constexpr std::string_view label_en(E e) noexcept { return detail::row(e).en; }
+template <class E> constexpr std::string_view to_code(E e) noexcept {
+    return detail::row(e).code;
+}
+template <class E> constexpr std::string_view label_vi(E e) noexcept {
+    return detail::row(e).vi;
+}
+template <class E> constexpr std::string_view label_en(E e) noexcept {
+    return detail::row(e).en;
+}
 
 /// All enumerators of `E`, in order; for loops in tests and for the bindings.
-template <class E> constexpr std::size_t enum_size() noexcept { return detail::enum_count<E>(); }
+template <class E> constexpr std::size_t enum_size() noexcept {
+    return detail::enum_count<E>();
+}
 
 /// Whether `e` is one of the enumerators (an integer cast into `E` may not be).
 template <class E> constexpr bool is_valid(E e) noexcept {
@@ -46,7 +54,8 @@ template <class E> constexpr bool is_valid(E e) noexcept {
 }
 
 /// The enumerator whose code is `code`; `unknown_code` naming `field` otherwise.
-template <class E> E from_code(std::string_view code, std::string_view field = enum_traits<E>::name) {
+template <class E>
+E from_code(std::string_view code, std::string_view field = enum_traits<E>::name) {
     for (std::size_t i = 0; i < detail::enum_count<E>(); ++i)
         if (enum_traits<E>::rows[i].code == code)
             return static_cast<E>(i);

@@ -1,11 +1,10 @@
 #pragma once
 // Small pieces shared by the rule functions.
 
+#include <initializer_list>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
 #include <sinhhoat/rule_set.hpp>
-
-#include <initializer_list>
 
 namespace sinhhoat::detail {
 
@@ -36,10 +35,18 @@ inline finding no_parameter(rule_id r, date d) {
     return make(r, finding_status::not_covered, reason::parameter_not_in_force, {date_value(d)});
 }
 
-inline std::int64_t code(organisation_kind k) { return static_cast<std::int64_t>(k); }
-inline std::int64_t code(ground g) { return static_cast<std::int64_t>(g); }
-inline std::int64_t code(meeting_form f) { return static_cast<std::int64_t>(f); }
-template <class E> std::int64_t bits(enum_set<E> s) { return static_cast<std::int64_t>(s.bits()); }
+inline std::int64_t code(organisation_kind k) {
+    return static_cast<std::int64_t>(k);
+}
+inline std::int64_t code(ground g) {
+    return static_cast<std::int64_t>(g);
+}
+inline std::int64_t code(meeting_form f) {
+    return static_cast<std::int64_t>(f);
+}
+template <class E> std::int64_t bits(enum_set<E> s) {
+    return static_cast<std::int64_t>(s.bits());
+}
 
 /// The quota period containing `d` under interp.year, both ends included.
 inline pilot_window quota_period(date d, year_basis basis) {

@@ -1,6 +1,5 @@
-#include <sinhhoat/sinhhoat.hpp>
-
 #include <iostream>
+#include <sinhhoat/sinhhoat.hpp>
 #include <string>
 
 // Exit code 0 iff an outside project can build a meeting, check it against a built-in rule set

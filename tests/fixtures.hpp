@@ -1,0 +1,103 @@
+#pragma once
+// Builders shared by the unit tests: a meeting or organisation that passes every rule, which a
+// test then changes in the one respect it is about.
+
+#include <cstdint>
+#include <doctest/doctest.h>
+#include <sinhhoat/sinhhoat.hpp>
+
+namespace fixtures {
+
+using namespace sinhhoat;
+
+inline date d(int y, int m, int day) {
+    return make_date(y, m, day);
+}
+
+/// A cell of `members` (none exempted or suspended) of whom `unable` cannot attend for `g`,
+/// selected for both pilots.
+inline organisation cell(std::int32_t members, std::int32_t unable,
+                         ground g = ground::dispersed_wide_area,
+                         organisation_kind kind = organisation_kind::grassroots_cell) {
+    organisation o;
+    o.name = "Chi bộ kiểm thử";
+    o.kind = kind;
+    o.roll.members = members;
+    if (unable > 0)
+        o.roll.unable = {{{g}, unable}};
+    o.has_party_groups = true;
+    o.pilot.online = true;
+    o.pilot.by_group = true;
+    return o;
+}
+
+/// A hybrid meeting on `g` on day `on` that meets every online rule it can meet by itself.
+inline meeting online_meeting(date on, ground g = ground::dispersed_wide_area,
+                              meeting_form form = meeting_form::hybrid) {
+    meeting m;
+    m.date = on;
+    m.form = form;
+    m.ground = g;
+    m.agenda = cell_meeting_steps();
+    m.platform = platform_set::all();
+    m.infrastructure = infrastructure_set::all();
+    m.registered = true;
+    return m;
+}
+
+/// A meeting by tổ đảng starting on `on`.
+inline meeting group_meeting_on(date on) {
+    meeting m;
+    m.date = on;
+    m.body = meeting_body::party_group_round;
+    m.form = meeting_form::by_group;
+    m.agenda = cell_meeting_steps();
+    m.registered = true;
+    return m;
+}
+
+/// A round of `groups` tổ meetings on `first`, in order: preparation the day before, reports
+/// the same day, consolidation two days after.
+inline group_round round_on(date first, int groups = 3) {
+    group_round r;
+    r.preparation = group_preparation{first - days(1), true, true};
+    for (int i = 1; i <= groups; ++i) {
+        sinhhoat::group_meeting g;
+        g.group = i;
+        g.date = first;
+        g.chaired_by_group_leader = true;
+        g.committee_member_assigned = true;
+        g.agenda = cell_meeting_steps();
+        g.members_present = 15;
+        g.opinions_recorded = g.differing_opinions_recorded = g.reserved_opinions_recorded = true;
+        g.report_date = first;
+        r.groups.push_back(g);
+    }
+    r.consolidation = group_consolidation{first + days(2), true, true, true};
+    return r;
+}
+
+/// The findings of `rule` in `v` (there may be several).
+inline std::vector<finding> of(const verdict& v, rule_id rule) {
+    std::vector<finding> out;
+    for (const auto& f : v)
+        if (f.rule == rule)
+            out.push_back(f);
+    return out;
+}
+
+/// The status of the only finding of `rule` in `v`; fails the test if there is not exactly one.
+inline finding_status status_of(const verdict& v, rule_id rule) {
+    const auto fs = of(v, rule);
+    REQUIRE_MESSAGE(fs.size() == 1, "expected one finding of " << rule << " in " << v);
+    return fs.front().status;
+}
+
+/// A copy of `base` with its interpretations changed by `change`.
+template <class F> rule_set with_interp(const rule_set& base, F&& change) {
+    rule_set r = base;
+    change(r.interp);
+    return r;
+}
+
+} // namespace fixtures
