@@ -163,6 +163,9 @@ template <> struct enum_traits<outcome> {
     X(pilot_listed, "selected_on", \
       "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn (ngày chọn: {d0}).", \
       "The organisation is on the superior committee's online pilot list (selected on {d0}).") \
+    X(pilot_listed_undated, "", \
+      "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
+      "The organisation is on the superior committee's online pilot list.") \
     X(pilot_not_listed, "", \
       "Tổ chức không có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The organisation is not on the superior committee's online pilot list.") \

@@ -73,8 +73,9 @@ inline finding authorisation(const organisation& org, date d,
         if (org.pilot.selected_on && d < *org.pilot.selected_on)
             return detail::violated(rule, reason::pilot_listed_after_meeting,
                                     {date_value(*org.pilot.selected_on), date_value(d)});
-        return detail::passed(rule, reason::pilot_listed,
-                              {org.pilot.selected_on ? date_value(*org.pilot.selected_on) : 0});
+        if (!org.pilot.selected_on)
+            return detail::passed(rule, reason::pilot_listed_undated);
+        return detail::passed(rule, reason::pilot_listed, {date_value(*org.pilot.selected_on)});
     }
     for (const auto& dec : org.decisions)
         if (dec.ground == *meeting_ground && dec.covers(d))

@@ -1,0 +1,1226 @@
+// Unit tests of the online-meeting rules (catalogue §2, online.*) and of the readings that
+// steer them (interp.year, interp.hybrid_counts, interp.special_circumstance_outside_quota,
+// interp.fully_online, interp.committee_meetings_count).
+
+#include "fixtures.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace fixtures;
+
+namespace {
+
+/// The values a finding used, as "a,b,c" (only as many as its value_names() names).
+std::string nums(const finding& f) {
+    std::string out;
+    for (std::size_t i = 0; i < f.value_count(); ++i)
+        out += (i ? "," : "") + std::to_string(f.values[i]);
+    return out;
+}
+
+/// The one finding of `rule` in `v`; fails the test when there is not exactly one.
+finding only(const verdict& v, rule_id rule) {
+    const auto fs = of(v, rule);
+    REQUIRE_MESSAGE(fs.size() == 1, "expected one finding of " << rule << " in " << v);
+    return fs.front();
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+/// An organisation of `members` with several groups of unable members.
+organisation roll_of(std::int32_t members, std::vector<unable_members> unable,
+                     organisation_kind kind = organisation_kind::grassroots_cell) {
+    organisation o = cell(members, 0, ground::dispersed_wide_area, kind);
+    o.roll.unable = std::move(unable);
+    return o;
+}
+
+past_meeting past(date on, meeting_form form = meeting_form::fully_online,
+                  std::optional<ground> g = ground::dispersed_wide_area,
+                  meeting_body body = meeting_body::whole_organisation) {
+    return {on, body, form, g};
+}
+
+circumstance_decision decision(ground g, date decided_on, date from, std::optional<date> until) {
+    circumstance_decision dec;
+    dec.ground = g;
+    dec.decided_on = decided_on;
+    dec.from = from;
+    dec.until = until;
+    dec.reference = "12-QĐ/HU";
+    return dec;
+}
+
+const organisation_kind committee_kind = organisation_kind::grassroots_committee;
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.scope.org_kind: only a đảng bộ cơ sở or a chi bộ") {
+    SUBCASE("table of organisation kinds") {
+        struct row {
+            organisation_kind kind;
+            finding_status expected;
+        };
+        const row rows[] = {
+            {organisation_kind::grassroots_committee, finding_status::passed},
+            {organisation_kind::grassroots_cell, finding_status::passed},
+            {organisation_kind::subordinate_cell, finding_status::passed},
+            {organisation_kind::above_grassroots, finding_status::violated},
+        };
+        for (const auto& r : rows) {
+            CAPTURE(r.kind);
+            const auto f = online::scope_org_kind(cell(10, 6, ground::dispersed_wide_area, r.kind));
+            CHECK(f.rule == rule_id::online_scope_org_kind);
+            CHECK(f.status == r.expected);
+            CHECK(f.value_names() == "kind");
+            CHECK(f.values[0] == static_cast<std::int64_t>(r.kind));
+        }
+    }
+    SUBCASE("the message names the kind that is out of scope") {
+        const auto f = online::scope_org_kind(
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::above_grassroots));
+        CHECK(f.reason == reason::org_kind_out_of_scope);
+        CHECK(has(f.message_vi(), "đảng bộ cấp trên cơ sở"));
+        CHECK(has(f.message_en(), "party committee above grassroots level"));
+    }
+    SUBCASE("check(): an organisation above grassroots level may not meet online") {
+        const auto org =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::above_grassroots);
+        const auto v = check(online_meeting(d(2024, 3, 1)), org, {}, rule_sets::cao_bang());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_org_kind) == finding_status::violated);
+        // ... and no quota is computed for it.
+        const auto q = only(v, rule_id::online_quota);
+        CHECK(q.status == finding_status::not_applicable);
+        CHECK(q.reason == reason::org_kind_out_of_scope);
+    }
+    SUBCASE("check(): a subordinate cell's online meeting is allowed") {
+        const auto org =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+        const auto v = check(online_meeting(d(2024, 3, 1)), org, {}, rule_sets::cao_bang());
+        CHECK(v.outcome() == outcome::allowed);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.scope.majority: strictly more than half of the base") {
+    const auto& hd03 = rule_sets::hd03();
+    const auto on = d(2024, 3, 1);
+    const std::optional<ground> nature = ground::dispersed_wide_area;
+
+    SUBCASE("boundary table: 10 members, exactly half is not enough") {
+        for (std::int32_t unable = 4; unable <= 7; ++unable) {
+            CAPTURE(unable);
+            const auto f = online::scope_majority(cell(10, unable), on, nature, hd03);
+            CHECK(f.rule == rule_id::online_scope_majority);
+            if (unable >= 6) {
+                CHECK(f.status == finding_status::passed);
+                CHECK(f.reason == reason::majority_met);
+                CHECK(f.value_names() == "unable,base,exempted,suspended");
+                CHECK(nums(f) == std::to_string(unable) + ",10,0,0");
+            } else {
+                CHECK(f.status == finding_status::violated);
+                CHECK(f.reason == reason::majority_not_met);
+                CHECK(f.value_names() == "unable,base,exempted,suspended,required");
+                CHECK(nums(f) == std::to_string(unable) + ",10,0,0,6");
+            }
+        }
+    }
+    SUBCASE("boundary table: odd base 11 needs 6") {
+        for (std::int32_t unable = 5; unable <= 6; ++unable) {
+            CAPTURE(unable);
+            const auto f = online::scope_majority(cell(11, unable), on, nature, hd03);
+            CHECK(f.status == (unable == 6 ? finding_status::passed : finding_status::violated));
+            CHECK(f.values[1] == 11);
+        }
+        CHECK(nums(online::scope_majority(cell(11, 5), on, nature, hd03)) == "5,11,0,0,6");
+    }
+    SUBCASE("exempted members leave the base: 11 members, 1 exempted, 5 unable is exactly half") {
+        auto org = cell(11, 5);
+        org.roll.exempted = 1;
+        const auto f = online::scope_majority(org, on, nature, hd03);
+        CHECK(f.status == finding_status::violated);
+        CHECK(nums(f) == "5,10,1,0,6");
+        CHECK(has(f.message_vi(), "5/10"));
+        CHECK(has(f.message_vi(), "1 miễn sinh hoạt"));
+        CHECK(has(f.message_vi(), "cần ít nhất 6"));
+        CHECK(has(f.message_en(), "5 of 10"));
+        CHECK(has(f.message_en(), "at least 6"));
+
+        org.roll.unable = {{{ground::dispersed_wide_area}, 6}};
+        const auto g = online::scope_majority(org, on, nature, hd03);
+        CHECK(g.status == finding_status::passed);
+        CHECK(nums(g) == "6,10,1,0");
+        CHECK(has(g.message_en(), "6 of 10"));
+    }
+    SUBCASE("exempted and suspended members both leave the base") {
+        // 6 of 12 on the roll is exactly half; 6 of the base of 10 is a majority.
+        auto org = cell(12, 6);
+        org.roll.exempted = 1;
+        org.roll.suspended = 1;
+        const auto f = online::scope_majority(org, on, nature, hd03);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f) == "6,10,1,1");
+        // A suspended member alone: 6 of the base of 11 is more than half; 6 of 12 is not.
+        org.roll.exempted = 0;
+        const auto g = online::scope_majority(org, on, nature, hd03);
+        CHECK(g.status == finding_status::passed);
+        CHECK(nums(g) == "6,11,0,1");
+        CHECK(has(g.message_vi(), "1 bị đình chỉ"));
+        org.roll.suspended = 0;
+        const auto h = online::scope_majority(org, on, nature, hd03);
+        CHECK(h.status == finding_status::violated);
+        CHECK(nums(h) == "6,12,0,0,7");
+    }
+    SUBCASE("a member with several grounds is counted once (member_roll::from_members)") {
+        std::vector<member> list(10);
+        for (int i = 0; i < 5; ++i)
+            list[i].unable_grounds = {ground::dispersed_wide_area, ground::not_regularly_same_place,
+                                      ground::cannot_leave_post};
+        auto org = cell(0, 0);
+        org.roll = member_roll::from_members(list);
+        REQUIRE(org.roll.members == 10);
+        REQUIRE(org.roll.unable.size() == 1);
+        CHECK(org.roll.unable[0].count == 5);
+        const auto f = online::scope_majority(org, on, nature, hd03);
+        CHECK(f.status == finding_status::violated);
+        CHECK(nums(f) == "5,10,0,0,6");
+
+        list[5].unable_grounds = {ground::cannot_leave_post, ground::epidemic};
+        org.roll = member_roll::from_members(list);
+        const auto g = online::scope_majority(org, on, nature, hd03);
+        CHECK(g.status == finding_status::passed);
+        CHECK(nums(g) == "6,10,0,0");
+    }
+    SUBCASE("from_members: exempted and suspended members are out of the base, not unable") {
+        std::vector<member> list(11);
+        list[0] = {member_status::exempted, {ground::dispersed_wide_area}};
+        list[1] = {member_status::suspended, {ground::dispersed_wide_area}};
+        for (int i = 2; i < 7; ++i)
+            list[i].unable_grounds = {ground::dispersed_wide_area};
+        auto org = cell(0, 0);
+        org.roll = member_roll::from_members(list);
+        CHECK(org.roll.exempted == 1);
+        CHECK(org.roll.suspended == 1);
+        CHECK(org.roll.base() == 9);
+        const auto f = online::scope_majority(org, on, nature, hd03);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f) == "5,9,1,1");
+    }
+    SUBCASE("members whose only ground the rule set does not list do not count") {
+        const auto& cb = rule_sets::cao_bang();
+        // cao_bang does not list `abroad`; hd03 does.
+        CHECK(nums(online::scope_majority(cell(10, 6, ground::abroad), on, nature, cb)) ==
+              "0,10,0,0,6");
+        CHECK(online::scope_majority(cell(10, 6, ground::abroad), on, nature, hd03).status ==
+              finding_status::passed);
+        // Mixed roll: 3 abroad + 3 dispersed.
+        const auto mixed = roll_of(10, {{{ground::abroad}, 3}, {{ground::dispersed_wide_area}, 3}});
+        CHECK(nums(online::scope_majority(mixed, on, nature, cb)) == "3,10,0,0,6");
+        CHECK(nums(online::scope_majority(mixed, on, nature, hd03)) == "6,10,0,0");
+        // A member with an unlisted and a listed ground still counts.
+        const auto both = roll_of(10, {{{ground::abroad, ground::dispersed_wide_area}, 6}});
+        CHECK(online::scope_majority(both, on, nature, cb).status == finding_status::passed);
+    }
+    SUBCASE("grounds that differ between rule sets") {
+        const auto& cb = rule_sets::cao_bang();
+        const auto& na = rule_sets::nghe_an_khoi();
+        struct row {
+            ground g;
+            const rule_set* rules;
+            std::int64_t counted;
+        };
+        const row rows[] = {
+            {ground::teacher_summer_break, &cb, 6},
+            {ground::teacher_summer_break, &hd03, 0},
+            {ground::abroad, &hd03, 6},
+            {ground::abroad, &cb, 0},
+            {ground::seafarer_offshore_island, &hd03, 6},
+            {ground::seafarer_offshore_island, &cb, 0},
+            {ground::cannot_leave_post, &hd03, 6},
+            {ground::cannot_leave_post, &cb, 6},
+            {ground::cannot_leave_post, &na, 0},
+            {ground::not_regularly_same_place, &na, 6},
+        };
+        for (const auto& r : rows) {
+            CAPTURE(r.g);
+            CAPTURE(r.rules->id);
+            const auto f = online::scope_majority(cell(10, 6, r.g), on, nature, *r.rules);
+            CHECK(f.values[0] == r.counted);
+            CHECK(f.status == (r.counted == 6 ? finding_status::passed : finding_status::violated));
+        }
+    }
+    SUBCASE("a special-circumstance meeting counts only special-circumstance grounds") {
+        const std::optional<ground> epidemic = ground::epidemic;
+        const auto nature_only = cell(10, 6, ground::dispersed_wide_area);
+        CHECK(nums(online::scope_majority(nature_only, on, epidemic, hd03)) == "0,10,0,0,6");
+        CHECK(online::scope_majority(nature_only, on, nature, hd03).status ==
+              finding_status::passed);
+
+        const auto split =
+            roll_of(10, {{{ground::dispersed_wide_area}, 3}, {{ground::epidemic}, 3}});
+        CHECK(nums(online::scope_majority(split, on, epidemic, hd03)) == "3,10,0,0,6");
+        CHECK(nums(online::scope_majority(split, on, nature, hd03)) == "3,10,0,0,6");
+        // Another special circumstance counts for an epidemic meeting.
+        const auto circumstances =
+            roll_of(10, {{{ground::natural_disaster}, 3}, {{ground::epidemic}, 3}});
+        CHECK(nums(online::scope_majority(circumstances, on, epidemic, hd03)) == "6,10,0,0");
+        // The reverse: members unable only for an epidemic do not make a special-nature majority.
+        CHECK(online::scope_majority(cell(10, 6, ground::epidemic), on, nature, hd03).status ==
+              finding_status::violated);
+    }
+    SUBCASE("check(): exactly half makes the online meeting not allowed") {
+        const auto v = check(online_meeting(on), cell(10, 5), {}, hd03);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(nums(only(v, rule_id::online_scope_majority)) == "5,10,0,0,6");
+        CHECK(check(online_meeting(on), cell(10, 6), {}, hd03).outcome() == outcome::allowed);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set lists") {
+    const auto on = d(2024, 3, 1);
+    SUBCASE("table of grounds per built-in rule set") {
+        // Written out from RULES.md §2 (online.scope.ground) and the sources, not from the library.
+        struct row {
+            ground g;
+            bool hd03, cao_bang, nghe_an_khoi;
+        };
+        const row rows[] = {
+            {ground::dispersed_wide_area, true, true, true},
+            {ground::abroad, true, false, false},
+            {ground::not_regularly_same_place, true, true, true},
+            {ground::teacher_summer_break, false, true, false},
+            {ground::cannot_leave_post, true, true, false},
+            {ground::seafarer_offshore_island, true, false, false},
+            {ground::natural_disaster, true, true, true},
+            {ground::prolonged_isolation, true, true, true},
+            {ground::epidemic, true, true, true},
+        };
+        REQUIRE(sizeof rows / sizeof rows[0] == enum_size<ground>());
+        for (const auto& r : rows) {
+            CAPTURE(r.g);
+            const auto expect = [](bool listed) {
+                return listed ? finding_status::passed : finding_status::violated;
+            };
+            CHECK(online::scope_ground(r.g, on, rule_sets::hd03()).status == expect(r.hd03));
+            CHECK(online::scope_ground(r.g, on, rule_sets::cao_bang()).status ==
+                  expect(r.cao_bang));
+            CHECK(online::scope_ground(r.g, on, rule_sets::nghe_an_khoi()).status ==
+                  expect(r.nghe_an_khoi));
+            const auto f = online::scope_ground(r.g, on, rule_sets::hd03());
+            CHECK(f.value_names() == "ground");
+            CHECK(f.values[0] == static_cast<std::int64_t>(r.g));
+        }
+    }
+    SUBCASE("the message names the ground") {
+        const auto f = online::scope_ground(ground::teacher_summer_break, on, rule_sets::hd03());
+        CHECK(f.reason == reason::ground_not_listed);
+        CHECK(has(f.message_vi(), "giáo viên trong thời gian nghỉ hè"));
+        CHECK(has(f.message_en(), "teachers in the summer break"));
+        const auto g =
+            online::scope_ground(ground::teacher_summer_break, on, rule_sets::cao_bang());
+        CHECK(g.reason == reason::ground_listed);
+        CHECK(has(g.message_en(), "teachers in the summer break"));
+    }
+    SUBCASE("an online meeting without a ground") {
+        const auto f = online::scope_ground(std::nullopt, on, rule_sets::hd03());
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::ground_missing);
+        auto m = online_meeting(on);
+        m.ground.reset();
+        const auto v = check(m, cell(10, 6), {}, rule_sets::hd03());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+        CHECK(status_of(v, rule_id::online_authorisation) == finding_status::not_evaluated);
+    }
+    SUBCASE("check(): a teachers' cell may meet online under cao_bang, not under hd03") {
+        const auto org = cell(10, 6, ground::teacher_summer_break);
+        const auto m = online_meeting(d(2024, 7, 15), ground::teacher_summer_break);
+        CHECK(check(m, org, {}, rule_sets::cao_bang()).outcome() == outcome::allowed);
+        const auto v = check(m, org, {}, rule_sets::hd03());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+        CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::violated);
+    }
+    SUBCASE("the list in force on the meeting's date decides") {
+        rule_set r = rule_sets::hd03();
+        const auto base = ground_set::all() - ground_set{ground::teacher_summer_break};
+        r.grounds = dated<ground_set>(std::vector<dated_value<ground_set>>{
+            {r.window.first, d(2024, 6, 30), base},
+            {d(2024, 7, 1), r.window.last, base | ground_set{ground::teacher_summer_break}},
+        });
+        REQUIRE_NOTHROW(r.validate());
+        CHECK(online::scope_ground(ground::teacher_summer_break, d(2024, 6, 30), r).status ==
+              finding_status::violated);
+        CHECK(online::scope_ground(ground::teacher_summer_break, d(2024, 7, 1), r).status ==
+              finding_status::passed);
+        const auto org = cell(10, 6, ground::teacher_summer_break);
+        CHECK(online::scope_majority(org, d(2024, 6, 30), ground::teacher_summer_break, r)
+                  .values[0] == 0);
+        CHECK(
+            online::scope_majority(org, d(2024, 7, 1), ground::teacher_summer_break, r).values[0] ==
+            6);
+    }
+    SUBCASE("no list in force: not covered, naming the date") {
+        rule_set r = rule_sets::hd03();
+        r.grounds = dated<ground_set>(std::vector<dated_value<ground_set>>{
+            {r.window.first, r.window.last, ground_set::all()}});
+        const auto after = r.window.last + days(1);
+        const auto f = online::scope_ground(ground::dispersed_wide_area, after, r);
+        CHECK(f.status == finding_status::not_covered);
+        CHECK(f.reason == reason::parameter_not_in_force);
+        CHECK(value_date(f.values[0]) == after);
+        CHECK(has(f.message_vi(), "01/07/2025"));
+        const auto g = online::scope_majority(cell(10, 6), after, ground::dispersed_wide_area, r);
+        CHECK(g.status == finding_status::not_covered);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE(
+    "online.authorisation: pilot list for special nature, superior decision for circumstances") {
+    const auto on = d(2024, 3, 1);
+    const std::optional<ground> nature = ground::dispersed_wide_area;
+    const std::optional<ground> epidemic = ground::epidemic;
+
+    SUBCASE("special nature: not on the pilot list") {
+        auto org = cell(10, 6);
+        org.pilot.online = false;
+        const auto f = online::authorisation(org, on, nature);
+        CHECK(f.rule == rule_id::online_authorisation);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::pilot_not_listed);
+        CHECK(f.value_count() == 0);
+        // Selection for the tổ đảng pilot is not selection for the online pilot.
+        CHECK(org.pilot.by_group);
+        CHECK(check(online_meeting(on), org, {}, rule_sets::cao_bang()).outcome() ==
+              outcome::not_allowed);
+    }
+    SUBCASE("special nature: selected on the meeting date is fine, the day after is not") {
+        auto org = cell(10, 6);
+        org.pilot.selected_on = on;
+        const auto f = online::authorisation(org, on, nature);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::pilot_listed);
+        CHECK(f.value_names() == "selected_on");
+        CHECK(value_date(f.values[0]) == on);
+        CHECK(has(f.message_vi(), "01/03/2024"));
+
+        org.pilot.selected_on = on + days(1);
+        const auto g = online::authorisation(org, on, nature);
+        CHECK(g.status == finding_status::violated);
+        CHECK(g.reason == reason::pilot_listed_after_meeting);
+        CHECK(g.value_names() == "selected_on,meeting_date");
+        CHECK(value_date(g.values[0]) == d(2024, 3, 2));
+        CHECK(value_date(g.values[1]) == on);
+        CHECK(has(g.message_vi(), "02/03/2024"));
+        CHECK(has(g.message_vi(), "01/03/2024"));
+        CHECK(has(g.message_en(), "2024-03-02"));
+        CHECK(has(g.message_en(), "2024-03-01"));
+
+        org.pilot.selected_on = on - days(1);
+        CHECK(online::authorisation(org, on, nature).status == finding_status::passed);
+    }
+    SUBCASE("special circumstances: no decision") {
+        const auto f = online::authorisation(cell(10, 6, ground::epidemic), on, epidemic);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::decision_missing);
+        CHECK(nums(f) == std::to_string(static_cast<int>(ground::epidemic)));
+        CHECK(has(f.message_vi(), std::string(label_vi(ground::epidemic))));
+    }
+    SUBCASE("special circumstances: a decision covering the date; the pilot list is not needed") {
+        auto org = cell(10, 6, ground::epidemic);
+        org.pilot.online = false;
+        org.decisions = {
+            decision(ground::epidemic, d(2024, 2, 20), d(2024, 2, 15), d(2024, 3, 31))};
+        const auto f = online::authorisation(org, on, epidemic);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::decision_in_force);
+        CHECK(f.value_names() == "ground,decided_on");
+        CHECK(f.values[0] == static_cast<std::int64_t>(ground::epidemic));
+        CHECK(value_date(f.values[1]) == d(2024, 2, 20));
+        CHECK(has(f.message_vi(), "20/02/2024"));
+        CHECK(has(f.message_en(), "2024-02-20"));
+    }
+    SUBCASE("special circumstances: boundaries of the decision") {
+        struct row {
+            const char* what;
+            circumstance_decision dec;
+            finding_status expected;
+        };
+        const row rows[] = {
+            {"decided on the meeting date",
+             decision(ground::epidemic, on, d(2024, 2, 1), std::nullopt), finding_status::passed},
+            {"decided the day after the meeting",
+             decision(ground::epidemic, on + days(1), d(2024, 2, 1), std::nullopt),
+             finding_status::violated},
+            {"circumstance ends on the meeting date",
+             decision(ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), on), finding_status::passed},
+            {"circumstance ended the day before the meeting",
+             decision(ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), on - days(1)),
+             finding_status::violated},
+            {"circumstance starts after the meeting",
+             decision(ground::epidemic, d(2024, 2, 1), on + days(1), std::nullopt),
+             finding_status::violated},
+            {"decision for another circumstance",
+             decision(ground::natural_disaster, d(2024, 2, 1), d(2024, 2, 1), std::nullopt),
+             finding_status::violated},
+            {"open-ended decision, meeting a year later",
+             decision(ground::epidemic, d(2023, 3, 1), d(2023, 3, 1), std::nullopt),
+             finding_status::passed},
+        };
+        for (const auto& r : rows) {
+            CAPTURE(r.what);
+            auto org = cell(10, 6, ground::epidemic);
+            org.decisions = {r.dec};
+            CHECK(online::authorisation(org, on, epidemic).status == r.expected);
+        }
+    }
+    SUBCASE("special circumstances: the one decision in force is found among several") {
+        auto org = cell(10, 6, ground::epidemic);
+        org.decisions = {
+            decision(ground::epidemic, d(2024, 1, 1), d(2024, 1, 1), d(2024, 1, 31)),
+            decision(ground::natural_disaster, d(2024, 2, 25), d(2024, 2, 25), std::nullopt),
+            decision(ground::epidemic, d(2024, 2, 26), d(2024, 2, 26), std::nullopt),
+        };
+        const auto f = online::authorisation(org, on, epidemic);
+        CHECK(f.status == finding_status::passed);
+        CHECK(value_date(f.values[1]) == d(2024, 2, 26));
+    }
+    SUBCASE("no ground: not evaluated") {
+        const auto f = online::authorisation(cell(10, 6), on, std::nullopt);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::ground_missing);
+    }
+}
+
+// An unknown selection date ("before any meeting") is a pass whose message names no date.
+TEST_CASE("online.authorisation: message when the selection date is unknown") {
+    const auto org = cell(10, 6);
+    REQUIRE_FALSE(org.pilot.selected_on.has_value());
+    const auto f = online::authorisation(org, d(2024, 3, 1), ground::dispersed_wide_area);
+    REQUIRE(f.status == finding_status::passed);
+    CHECK(f.reason == reason::pilot_listed_undated);
+    CHECK_FALSE(has(f.message_vi(), "not-a-date-time"));
+    CHECK_FALSE(has(f.message_en(), "not-a-date-time"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.infrastructure: devices connected to the internet and a stable connection") {
+    const auto on = d(2024, 3, 1);
+    SUBCASE("everything in place") {
+        const auto f = online::infrastructure(online_meeting(on));
+        CHECK(f.rule == rule_id::online_infrastructure);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::infrastructure_ready);
+    }
+    SUBCASE("each item missing on its own") {
+        for (std::size_t i = 0; i < enum_size<infrastructure_item>(); ++i) {
+            const auto item = static_cast<infrastructure_item>(i);
+            CAPTURE(item);
+            auto m = online_meeting(on);
+            m.infrastructure.erase(item);
+            const auto f = online::infrastructure(m);
+            CHECK(f.status == finding_status::violated);
+            CHECK(f.reason == reason::infrastructure_missing);
+            CHECK(f.value_names() == "missing");
+            CHECK(f.values[0] == static_cast<std::int64_t>(infrastructure_set{item}.bits()));
+            CHECK(has(f.message_vi(), std::string(label_vi(item))));
+            CHECK(has(f.message_en(), std::string(label_en(item))));
+        }
+    }
+    SUBCASE("nothing in place: all three named") {
+        auto m = online_meeting(on);
+        m.infrastructure = {};
+        const auto f = online::infrastructure(m);
+        CHECK(f.values[0] == static_cast<std::int64_t>(infrastructure_set::all().bits()));
+        CHECK(has(f.message_en(), "a stable connection"));
+        CHECK(has(f.message_en(), "the online members' devices"));
+    }
+    SUBCASE("check(): an unstable connection makes the meeting not allowed") {
+        auto m = online_meeting(on);
+        m.infrastructure.erase(infrastructure_item::stable_connection);
+        const auto v = check(m, cell(10, 6), {}, rule_sets::cao_bang());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(v.count(finding_status::violated) == 1);
+        CHECK(status_of(v, rule_id::online_infrastructure) == finding_status::violated);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.platform: a provider headquartered in Vietnam, under its law, cybersecure") {
+    const auto on = d(2024, 3, 1);
+    SUBCASE("compliant") {
+        const auto f = online::platform(online_meeting(on));
+        CHECK(f.rule == rule_id::online_platform);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::platform_compliant);
+    }
+    SUBCASE("each criterion missing on its own") {
+        for (std::size_t i = 0; i < enum_size<platform_item>(); ++i) {
+            const auto item = static_cast<platform_item>(i);
+            CAPTURE(item);
+            auto m = online_meeting(on);
+            m.platform.erase(item);
+            const auto f = online::platform(m);
+            CHECK(f.status == finding_status::violated);
+            CHECK(f.reason == reason::platform_not_compliant);
+            CHECK(f.value_names() == "missing");
+            CHECK(f.values[0] == static_cast<std::int64_t>(platform_set{item}.bits()));
+            CHECK(has(f.message_vi(), std::string(label_vi(item))));
+            CHECK(has(f.message_en(), std::string(label_en(item))));
+        }
+    }
+    SUBCASE("check(): foreign software (law and cybersecurity met, not headquartered in Vietnam)") {
+        auto m = online_meeting(on);
+        m.platform = {platform_item::under_vietnamese_law, platform_item::cybersecurity_compliant};
+        const auto v = check(m, cell(10, 6), {}, rule_sets::hd03());
+        CHECK(v.outcome() == outcome::not_allowed);
+        const auto f = only(v, rule_id::online_platform);
+        CHECK(f.values[0] == static_cast<std::int64_t>(
+                                 platform_set{platform_item::headquartered_in_vietnam}.bits()));
+        CHECK(has(f.message_vi(), "nhà cung cấp có trụ sở tại Việt Nam"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE(
+    "online.form: hybrid is the normal form; fully online only when gathering is impossible") {
+    const auto on = d(2024, 3, 1);
+    const auto& rules = rule_sets::cao_bang();
+    SUBCASE("check(): an in-person meeting is allowed with a single online.form finding") {
+        meeting m;
+        m.date = on;
+        const auto v = check(m, cell(10, 0), {}, rules);
+        CHECK(v.outcome() == outcome::allowed);
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].rule == rule_id::online_form);
+        CHECK(v[0].status == finding_status::passed);
+        CHECK(v[0].reason == reason::form_in_person);
+    }
+    SUBCASE("hybrid passes") {
+        const auto f = online::form(online_meeting(on), cell(10, 6), rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::form_hybrid);
+    }
+    SUBCASE("fully online: table") {
+        struct row {
+            std::int32_t unable;
+            bool gathering_impossible;
+            finding_status expected;
+        };
+        const row rows[] = {
+            {6, false, finding_status::violated},
+            {9, false, finding_status::violated},
+            {10, false, finding_status::passed},
+            {6, true, finding_status::passed},
+        };
+        for (const auto& r : rows) {
+            CAPTURE(r.unable);
+            CAPTURE(r.gathering_impossible);
+            auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+            m.gathering_impossible = r.gathering_impossible;
+            const auto f = online::form(m, cell(10, r.unable), rules);
+            CHECK(f.status == r.expected);
+            CHECK(f.value_names() == "unable,base,gathering_impossible");
+            CHECK(nums(f) ==
+                  std::to_string(r.unable) + ",10," + std::to_string(int(r.gathering_impossible)));
+        }
+    }
+    SUBCASE("fully online: everyone of the base unable, exempted member on the roll") {
+        auto org = cell(11, 10);
+        org.roll.exempted = 1;
+        const auto f = online::form(
+            online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online), org,
+            rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f) == "10,10,0");
+    }
+    SUBCASE("fully online: members unable only for an unlisted ground are not 'unable'") {
+        // cao_bang does not list `abroad`: 4 abroad + 6 dispersed is not "everyone unable".
+        const auto org = roll_of(10, {{{ground::abroad}, 4}, {{ground::dispersed_wide_area}, 6}});
+        const auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+        CHECK(online::form(m, org, rules).status == finding_status::violated);
+        CHECK(online::form(m, org, rule_sets::hd03()).status == finding_status::passed);
+    }
+    SUBCASE("messages carry the numbers") {
+        const auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+        const auto f = online::form(m, cell(10, 7), rules);
+        CHECK(f.reason == reason::form_fully_online_not_justified);
+        CHECK(has(f.message_vi(), "7/10"));
+        CHECK(has(f.message_en(), "7 of 10"));
+    }
+    SUBCASE("check(): fully online without justification is not allowed") {
+        const auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+        const auto v = check(m, cell(10, 6), {}, rules);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_form) == finding_status::violated);
+    }
+}
+
+TEST_CASE("interp.fully_online: gathering impossible, or only when every member is unable") {
+    const auto on = d(2024, 3, 1);
+    auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+    m.gathering_impossible = true;
+    const auto org = cell(10, 6); // 4 members could attend, but gathering is impossible
+    const auto& def = rule_sets::cao_bang();
+    REQUIRE(def.interp.fully_online == fully_online_basis::gathering_impossible_or_none_in_person);
+    const auto strict = with_interp(
+        def, [](interpretations& i) { i.fully_online = fully_online_basis::all_members_unable; });
+    SUBCASE("default: gathering impossible suffices") {
+        const auto f = online::form(m, org, def);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f) == "6,10,1");
+        CHECK(check(m, org, {}, def).outcome() == outcome::allowed);
+    }
+    SUBCASE("all_members_unable: 6 of 10 unable is not enough even if gathering is impossible") {
+        const auto f = online::form(m, org, strict);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::form_fully_online_not_justified);
+        CHECK(nums(f) == "6,10,1");
+        CHECK(check(m, org, {}, strict).outcome() == outcome::not_allowed);
+    }
+    SUBCASE("both readings accept a meeting where every member is unable") {
+        auto all = m;
+        all.gathering_impossible = false;
+        CHECK(online::form(all, cell(10, 10), def).status == finding_status::passed);
+        CHECK(online::form(all, cell(10, 10), strict).status == finding_status::passed);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.quota: đảng bộ cơ sở at most 1 a year, chi bộ at most 3") {
+    const auto& rules = rule_sets::cao_bang();
+    SUBCASE("đảng bộ cơ sở: the second online meeting of a year violates") {
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const auto m = online_meeting(d(2024, 9, 10));
+        const auto first = online::quota(m, org, {}, rules);
+        CHECK(first.rule == rule_id::online_quota);
+        CHECK(first.status == finding_status::passed);
+        CHECK(first.reason == reason::quota_within);
+        CHECK(first.value_names() == "ordinal,limit,period_first,period_last");
+        CHECK(first.values[0] == 1);
+        CHECK(first.values[1] == 1);
+
+        const meeting_history h({past(d(2024, 3, 5))});
+        const auto second = online::quota(m, org, h, rules);
+        CHECK(second.status == finding_status::violated);
+        CHECK(second.reason == reason::quota_exceeded);
+        CHECK(second.values[0] == 2);
+        CHECK(second.values[1] == 1);
+        CHECK(value_date(second.values[2]) == d(2024, 1, 1));
+        CHECK(value_date(second.values[3]) == d(2024, 12, 31));
+        CHECK(has(second.message_vi(), "Lần thứ 2"));
+        CHECK(has(second.message_vi(), "1 lần"));
+        CHECK(has(second.message_vi(), "01/01/2024"));
+        CHECK(has(second.message_vi(), "31/12/2024"));
+        CHECK(has(second.message_en(), "2024-01-01 to 2024-12-31"));
+
+        const auto v = check(m, org, h, rules);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(v.count(finding_status::violated) == 1);
+    }
+    SUBCASE("chi bộ: boundary table over earlier meetings 0..4") {
+        for (int before = 0; before <= 4; ++before) {
+            CAPTURE(before);
+            std::vector<past_meeting> list;
+            for (int i = 0; i < before; ++i)
+                list.push_back(past(d(2024, 1 + i, 15)));
+            const auto f = online::quota(online_meeting(d(2024, 10, 1)), cell(10, 6),
+                                         meeting_history(list), rules);
+            CHECK(f.values[0] == before + 1);
+            CHECK(f.values[1] == 3);
+            CHECK(f.status ==
+                  (before + 1 <= 3 ? finding_status::passed : finding_status::violated));
+        }
+    }
+    SUBCASE("a subordinate cell is a chi bộ: limit 3") {
+        const auto org =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+        const meeting_history h({past(d(2024, 1, 5)), past(d(2024, 2, 5))});
+        const auto f = online::quota(online_meeting(d(2024, 3, 5)), org, h, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f).substr(0, 4) == "3,3,");
+    }
+    SUBCASE("31 Dec and 1 Jan are in different calendar years") {
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const meeting_history h({past(d(2023, 12, 31))});
+        const auto f = online::quota(online_meeting(d(2024, 1, 1)), org, h, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        CHECK(value_date(f.values[2]) == d(2024, 1, 1));
+        // ... while a second meeting on 31 Dec is in the same year.
+        const auto g = online::quota(online_meeting(d(2023, 12, 31)), org,
+                                     meeting_history({past(d(2023, 8, 31))}), rules);
+        CHECK(g.status == finding_status::violated);
+        CHECK(value_date(g.values[3]) == d(2023, 12, 31));
+    }
+    SUBCASE("history counts meetings strictly before the meeting's date") {
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const auto m = online_meeting(d(2024, 5, 10));
+        // The meeting itself already recorded in the history does not count against itself.
+        meeting_history same;
+        same.add(m);
+        const auto f = online::quota(m, org, same, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        const auto g = online::quota(m, org, meeting_history({past(d(2024, 5, 9))}), rules);
+        CHECK(g.status == finding_status::violated);
+        CHECK(g.values[0] == 2);
+    }
+    SUBCASE("later planned meetings do not count for an earlier one") {
+        const meeting_history h(
+            {past(d(2024, 11, 1)), past(d(2024, 11, 15)), past(d(2024, 12, 1))});
+        const auto f = online::quota(online_meeting(d(2024, 6, 1)), cell(10, 6), h, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        // ... but they see it: the last planned one is the 4th.
+        meeting_history with_june = h;
+        with_june.add(online_meeting(d(2024, 6, 1)));
+        const auto g = online::quota(online_meeting(d(2024, 12, 1)), cell(10, 6), with_june, rules);
+        CHECK(g.status == finding_status::violated);
+        CHECK(g.values[0] == 4);
+    }
+    SUBCASE("in-person and tổ đảng meetings do not use the quota") {
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const meeting_history h({past(d(2024, 1, 5), meeting_form::in_person, std::nullopt),
+                                 past(d(2024, 2, 5), meeting_form::by_group, std::nullopt,
+                                      meeting_body::party_group_round)});
+        const auto f = online::quota(online_meeting(d(2024, 3, 5)), org, h, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+    }
+    SUBCASE("an in-person meeting is not subject to the quota") {
+        meeting m;
+        m.date = d(2024, 3, 5);
+        const auto f = online::quota(m, cell(10, 6), meeting_history({past(d(2024, 1, 5))}), rules);
+        CHECK(f.status == finding_status::not_applicable);
+        CHECK(f.reason == reason::not_online_meeting);
+        CHECK(f.values[0] == static_cast<std::int64_t>(meeting_form::in_person));
+    }
+}
+
+TEST_CASE("interp.year: calendar year or the twelve months ending on the meeting") {
+    const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+    const meeting_history h({past(d(2023, 12, 31))});
+    const auto m = online_meeting(d(2024, 1, 1));
+    const auto& def = rule_sets::cao_bang();
+    REQUIRE(def.interp.year == year_basis::calendar_year);
+    const auto rolling =
+        with_interp(def, [](interpretations& i) { i.year = year_basis::rolling_year; });
+    SUBCASE("calendar year (default): 1 Jan starts afresh") {
+        const auto f = online::quota(m, org, h, def);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        const auto q = online_quota_left(org, h, d(2024, 1, 1), def);
+        REQUIRE(q);
+        CHECK(q->used == 0);
+        CHECK(q->remaining == 1);
+    }
+    SUBCASE("rolling year: 31 Dec is the day before, within the year") {
+        const auto f = online::quota(m, org, h, rolling);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 2);
+        CHECK(value_date(f.values[2]) == d(2023, 1, 2));
+        CHECK(value_date(f.values[3]) == d(2024, 1, 1));
+        CHECK(has(f.message_vi(), "02/01/2023"));
+        const auto q = online_quota_left(org, h, d(2024, 1, 1), rolling);
+        REQUIRE(q);
+        CHECK(q->used == 1);
+        CHECK(q->remaining == 0);
+        CHECK(q->period == pilot_window{d(2023, 1, 2), d(2024, 1, 1)});
+    }
+    SUBCASE("rolling year: a meeting exactly one year earlier is outside") {
+        const meeting_history old({past(d(2023, 1, 1))});
+        CHECK(online::quota(m, org, old, rolling).status == finding_status::passed);
+        const meeting_history next({past(d(2023, 1, 2))});
+        CHECK(online::quota(m, org, next, rolling).status == finding_status::violated);
+        // Under the calendar year both are in 2023 and do not count.
+        CHECK(online::quota(m, org, next, def).status == finding_status::passed);
+    }
+}
+
+TEST_CASE("interp.hybrid_counts: a hybrid meeting is an online meeting for the quota") {
+    const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+    const meeting_history h({past(d(2024, 2, 1), meeting_form::hybrid)});
+    const auto& def = rule_sets::cao_bang();
+    REQUIRE(def.interp.hybrid_counts);
+    const auto off = with_interp(def, [](interpretations& i) { i.hybrid_counts = false; });
+    const auto full =
+        online_meeting(d(2024, 6, 1), ground::dispersed_wide_area, meeting_form::fully_online);
+    auto hybrid = online_meeting(d(2024, 6, 1));
+    SUBCASE("default: the earlier hybrid meeting uses the only one of the year") {
+        const auto f = online::quota(full, org, h, def);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 2);
+        CHECK(online::quota(hybrid, org, h, def).status == finding_status::violated);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->used == 1);
+    }
+    SUBCASE("hybrid_counts = false: hybrid meetings are outside the quota") {
+        const auto f = online::quota(full, org, h, off);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        const auto g = online::quota(hybrid, org, h, off);
+        CHECK(g.status == finding_status::not_applicable);
+        CHECK(g.reason == reason::quota_hybrid_not_counted);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), off)->used == 0);
+    }
+}
+
+TEST_CASE("interp.special_circumstance_outside_quota: circumstance meetings and the quota") {
+    auto org = cell(10, 0, ground::dispersed_wide_area, committee_kind);
+    org.roll.unable = {{{ground::dispersed_wide_area, ground::epidemic}, 6}};
+    org.decisions = {decision(ground::epidemic, d(2024, 1, 1), d(2024, 1, 1), std::nullopt)};
+    const meeting_history h({past(d(2024, 2, 1), meeting_form::fully_online, ground::epidemic)});
+    const auto nature_meeting = online_meeting(d(2024, 6, 1));
+    const auto circumstance_meeting = online_meeting(d(2024, 6, 1), ground::epidemic);
+    const auto& def = rule_sets::hd03();
+    REQUIRE(def.interp.special_circumstance_outside_quota);
+    const auto inside =
+        with_interp(def, [](interpretations& i) { i.special_circumstance_outside_quota = false; });
+    SUBCASE("default: a past epidemic meeting does not use the special-nature quota") {
+        const auto f = online::quota(nature_meeting, org, h, def);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        CHECK(check(nature_meeting, org, h, def).outcome() == outcome::allowed);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->used == 0);
+    }
+    SUBCASE("default: an epidemic meeting is not subject to the quota") {
+        const meeting_history full({past(d(2024, 2, 1))}); // the special-nature one is used
+        const auto f = online::quota(circumstance_meeting, org, full, def);
+        CHECK(f.status == finding_status::not_applicable);
+        CHECK(f.reason == reason::quota_outside_special_circumstance);
+        CHECK(check(circumstance_meeting, org, full, def).outcome() == outcome::allowed);
+    }
+    SUBCASE("switched: the past epidemic meeting uses the quota") {
+        const auto f = online::quota(nature_meeting, org, h, inside);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 2);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), inside)->used == 1);
+    }
+    SUBCASE("switched: an epidemic meeting is subject to the quota") {
+        const meeting_history full({past(d(2024, 2, 1))});
+        const auto f = online::quota(circumstance_meeting, org, full, inside);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 2);
+        CHECK(check(circumstance_meeting, org, full, inside).outcome() == outcome::not_allowed);
+    }
+}
+
+TEST_CASE("interp.committee_meetings_count: whether cấp uỷ meetings use the online quota") {
+    const auto org = cell(10, 6);
+    const auto committee_past = [](date on) {
+        return past(on, meeting_form::fully_online, ground::dispersed_wide_area,
+                    meeting_body::committee);
+    };
+    const meeting_history h({committee_past(d(2024, 1, 10)), committee_past(d(2024, 2, 10)),
+                             committee_past(d(2024, 3, 10))});
+    const auto whole = online_meeting(d(2024, 6, 1));
+    auto committee_meeting = online_meeting(d(2024, 6, 1));
+    committee_meeting.body = meeting_body::committee;
+    const auto& def = rule_sets::cao_bang();
+    REQUIRE_FALSE(def.interp.committee_meetings_count);
+    const auto counted =
+        with_interp(def, [](interpretations& i) { i.committee_meetings_count = true; });
+    SUBCASE("default: three committee meetings leave the cell's quota untouched") {
+        const auto f = online::quota(whole, org, h, def);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        const auto g = online::quota(committee_meeting, org, h, def);
+        CHECK(g.status == finding_status::not_applicable);
+        CHECK(g.reason == reason::quota_committee_not_counted);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->used == 0);
+    }
+    SUBCASE("switched: the fourth online meeting of the year violates") {
+        const auto f = online::quota(whole, org, h, counted);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 4);
+        CHECK(online::quota(committee_meeting, org, h, counted).status == finding_status::violated);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), counted)->remaining == 0);
+    }
+}
+
+TEST_CASE("online.quota: online_quota_left() reports used, remaining and the period") {
+    const auto& rules = rule_sets::cao_bang();
+    SUBCASE("đảng bộ cơ sở with its one meeting used") {
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const auto q =
+            online_quota_left(org, meeting_history({past(d(2024, 3, 5))}), d(2024, 6, 1), rules);
+        REQUIRE(q);
+        CHECK(*q == quota_status{1, 1, 0, {d(2024, 1, 1), d(2024, 12, 31)}});
+    }
+    SUBCASE("chi bộ with nothing used") {
+        const auto q = online_quota_left(cell(10, 6), {}, d(2024, 6, 1), rules);
+        REQUIRE(q);
+        CHECK(*q == quota_status{3, 0, 3, {d(2024, 1, 1), d(2024, 12, 31)}});
+    }
+    SUBCASE("a year with planned later meetings: the whole year counts") {
+        const meeting_history h({past(d(2024, 2, 1), meeting_form::hybrid), past(d(2024, 10, 1)),
+                                 past(d(2024, 12, 31), meeting_form::hybrid), past(d(2025, 1, 1)),
+                                 past(d(2023, 12, 31))});
+        const auto q = online_quota_left(cell(10, 6), h, d(2024, 6, 1), rules);
+        REQUIRE(q);
+        CHECK(*q == quota_status{3, 3, 0, {d(2024, 1, 1), d(2024, 12, 31)}});
+        // The check of a June meeting only looks back: it is the 2nd of the year.
+        CHECK(online::quota(online_meeting(d(2024, 6, 1)), cell(10, 6), h, rules).values[0] == 2);
+    }
+    SUBCASE("over-used: remaining does not go below zero") {
+        const meeting_history h({past(d(2024, 1, 1)), past(d(2024, 2, 1))});
+        const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
+        const auto q = online_quota_left(org, h, d(2024, 6, 1), rules);
+        REQUIRE(q);
+        CHECK(q->used == 2);
+        CHECK(q->remaining == 0);
+    }
+    SUBCASE("rolling year: the period ends on the date asked about") {
+        const auto rolling =
+            with_interp(rules, [](interpretations& i) { i.year = year_basis::rolling_year; });
+        const meeting_history h(
+            {past(d(2023, 6, 1)), past(d(2023, 6, 2)), past(d(2024, 6, 1)), past(d(2024, 6, 2))});
+        const auto q = online_quota_left(cell(10, 6), h, d(2024, 6, 1), rolling);
+        REQUIRE(q);
+        CHECK(*q == quota_status{3, 2, 1, {d(2023, 6, 2), d(2024, 6, 1)}});
+    }
+    SUBCASE("no quota for an organisation above grassroots level") {
+        const auto org =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::above_grassroots);
+        CHECK_FALSE(online_quota_left(org, {}, d(2024, 6, 1), rules).has_value());
+    }
+    SUBCASE("invalid input throws") {
+        CHECK_THROWS_AS(
+            online_quota_left(cell(10, 6), {}, date(boost::date_time::not_a_date_time), rules),
+            invalid_date);
+        CHECK_THROWS_AS(online_quota_left(cell(10, 11), {}, d(2024, 6, 1), rules),
+                        inconsistent_input);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.return_in_person: after a special circumstance ends, meet in person") {
+    auto org = cell(10, 6, ground::epidemic);
+    org.decisions = {decision(ground::epidemic, d(2024, 1, 10), d(2024, 1, 10), d(2024, 2, 29))};
+    SUBCASE("on the last day of the circumstance: fine") {
+        const auto f =
+            online::return_in_person(online_meeting(d(2024, 2, 29), ground::epidemic), org);
+        CHECK(f.rule == rule_id::online_return_in_person);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::return_not_required);
+    }
+    SUBCASE("the day after it ended: violation naming the end date") {
+        const auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
+        const auto f = online::return_in_person(m, org);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::return_in_person_required);
+        CHECK(f.value_names() == "ground,ended_on");
+        CHECK(f.values[0] == static_cast<std::int64_t>(ground::epidemic));
+        CHECK(value_date(f.values[1]) == d(2024, 2, 29));
+        CHECK(has(f.message_vi(), "29/02/2024"));
+        CHECK(has(f.message_en(), "2024-02-29"));
+
+        const auto v = check(m, org, {}, rule_sets::hd03());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_return_in_person) == finding_status::violated);
+        CHECK(status_of(v, rule_id::online_authorisation) == finding_status::violated);
+    }
+    SUBCASE("fully online as well as hybrid") {
+        const auto m = online_meeting(d(2024, 3, 1), ground::epidemic, meeting_form::fully_online);
+        CHECK(online::return_in_person(m, org).status == finding_status::violated);
+    }
+    SUBCASE("a new decision covering the date: fine") {
+        org.decisions.push_back(
+            decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), std::nullopt));
+        const auto m = online_meeting(d(2024, 4, 15), ground::epidemic);
+        CHECK(online::return_in_person(m, org).status == finding_status::passed);
+        CHECK(check(m, org, {}, rule_sets::hd03()).outcome() == outcome::allowed);
+        // Between the two circumstances the meetings must be in person.
+        const auto between = online_meeting(d(2024, 3, 15), ground::epidemic);
+        const auto f = online::return_in_person(between, org);
+        CHECK(f.status == finding_status::violated);
+        CHECK(value_date(f.values[1]) == d(2024, 2, 29));
+    }
+    SUBCASE("several ended circumstances: the latest end is named") {
+        org.decisions.push_back(
+            decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), d(2024, 4, 30)));
+        org.decisions.push_back(
+            decision(ground::natural_disaster, d(2024, 5, 1), d(2024, 5, 1), d(2024, 5, 20)));
+        const auto f =
+            online::return_in_person(online_meeting(d(2024, 6, 1), ground::epidemic), org);
+        CHECK(f.status == finding_status::violated);
+        CHECK(value_date(f.values[1]) == d(2024, 4, 30));
+    }
+    SUBCASE("an in-person meeting after the end is what the rule asks for") {
+        meeting m;
+        m.date = d(2024, 3, 1);
+        CHECK(online::return_in_person(m, org).status == finding_status::passed);
+    }
+    SUBCASE("a special-nature meeting is not affected by the ended circumstance") {
+        auto both = org;
+        both.roll.unable = {{{ground::epidemic, ground::dispersed_wide_area}, 6}};
+        const auto m = online_meeting(d(2024, 3, 1), ground::dispersed_wide_area);
+        CHECK(online::return_in_person(m, both).status == finding_status::passed);
+        CHECK(check(m, both, {}, rule_sets::hd03()).outcome() == outcome::allowed);
+    }
+    SUBCASE("another circumstance's end does not apply") {
+        auto other = org;
+        other.decisions = {
+            decision(ground::natural_disaster, d(2024, 1, 10), d(2024, 1, 10), d(2024, 2, 29))};
+        const auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
+        CHECK(online::return_in_person(m, other).status == finding_status::passed);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.procedure: all the steps of an in-person meeting") {
+    const auto on = d(2024, 3, 1);
+    SUBCASE("every step held (extra ordinary items allowed)") {
+        auto m = online_meeting(on);
+        m.agenda.insert(topic::thematic);
+        const auto f = online::procedure(m, rule_sets::cao_bang());
+        CHECK(f.rule == rule_id::online_procedure);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.reason == reason::procedure_complete);
+    }
+    SUBCASE("each step missing on its own") {
+        const auto steps = cell_meeting_steps();
+        REQUIRE(steps.size() == 6);
+        steps.for_each([&](topic t) {
+            CAPTURE(t);
+            auto m = online_meeting(on);
+            m.agenda.erase(t);
+            const auto f = online::procedure(m, rule_sets::cao_bang());
+            CHECK(f.status == finding_status::violated);
+            CHECK(f.reason == reason::procedure_steps_missing);
+            CHECK(f.value_names() == "missing");
+            CHECK(f.values[0] == static_cast<std::int64_t>(topic_set{t}.bits()));
+            CHECK(has(f.message_vi(), std::string(label_vi(t))));
+            CHECK(has(f.message_en(), std::string(label_en(t))));
+        });
+    }
+    SUBCASE("check(): skipping the party dues makes the meeting not allowed") {
+        auto m = online_meeting(on);
+        m.agenda.erase(topic::party_dues);
+        const auto v = check(m, cell(10, 6), {}, rule_sets::nghe_an_khoi());
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(has(only(v, rule_id::online_procedure).message_vi(), "thu, nộp đảng phí"));
+    }
+    SUBCASE("steps not in force on the date: not covered") {
+        rule_set r = rule_sets::cao_bang();
+        r.required_steps = dated<topic_set>(std::vector<dated_value<topic_set>>{
+            {r.window.first, r.window.last, cell_meeting_steps()}});
+        const auto f = online::procedure(online_meeting(r.window.last + days(1)), r);
+        CHECK(f.status == finding_status::not_covered);
+        CHECK(value_date(f.values[0]) == d(2025, 7, 1));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("online.scope.majority: check() gives one finding of every online rule") {
+    const auto v = check(online_meeting(d(2024, 3, 1)), cell(10, 6), {}, rule_sets::cao_bang());
+    CHECK(v.outcome() == outcome::allowed);
+    const rule_id rules[] = {
+        rule_id::online_scope_org_kind,
+        rule_id::online_scope_majority,
+        rule_id::online_scope_ground,
+        rule_id::online_authorisation,
+        rule_id::online_infrastructure,
+        rule_id::online_platform,
+        rule_id::online_form,
+        rule_id::online_quota,
+        rule_id::online_return_in_person,
+        rule_id::online_procedure,
+    };
+    for (auto r : rules) {
+        CAPTURE(r);
+        CHECK(status_of(v, r) == finding_status::passed);
+    }
+    CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
+    CHECK(status_of(v, rule_id::content_excluded) == finding_status::passed);
+    CHECK(v.size() == 12);
+    SUBCASE("outside the window only the window finding, not covered") {
+        const auto w =
+            check(online_meeting(d(2023, 7, 31)), cell(10, 6), {}, rule_sets::cao_bang());
+        CHECK(w.outcome() == outcome::not_covered);
+        CHECK(w.size() == 1);
+        CHECK(w[0].rule == rule_id::pilot_window);
+    }
+}
+
+TEST_CASE("online.authorisation: online_eligibility() asks kind, majority, ground, authorisation") {
+    const auto& cb = rule_sets::cao_bang();
+    SUBCASE("eligible") {
+        const auto v =
+            online_eligibility(cell(10, 6), ground::dispersed_wide_area, d(2024, 3, 1), cb);
+        CHECK(v.outcome() == outcome::allowed);
+        REQUIRE(v.size() == 5);
+        CHECK(v[0].rule == rule_id::pilot_window);
+        CHECK(v[1].rule == rule_id::online_scope_org_kind);
+        CHECK(v[2].rule == rule_id::online_scope_majority);
+        CHECK(v[3].rule == rule_id::online_scope_ground);
+        CHECK(v[4].rule == rule_id::online_authorisation);
+    }
+    SUBCASE("first and day-before-first of the window") {
+        CHECK(online_eligibility(cell(10, 6), ground::dispersed_wide_area, d(2023, 8, 1), cb)
+                  .outcome() == outcome::allowed);
+        const auto v =
+            online_eligibility(cell(10, 6), ground::dispersed_wide_area, d(2023, 7, 31), cb);
+        CHECK(v.outcome() == outcome::not_covered);
+        CHECK(v.size() == 1);
+    }
+    SUBCASE("exactly half is not eligible") {
+        const auto v =
+            online_eligibility(cell(10, 5), ground::dispersed_wide_area, d(2024, 3, 1), cb);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(nums(only(v, rule_id::online_scope_majority)) == "5,10,0,0,6");
+    }
+    SUBCASE("a ground the rule set does not list") {
+        const auto v =
+            online_eligibility(cell(10, 6, ground::abroad), ground::abroad, d(2024, 3, 1), cb);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+        CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::violated);
+        CHECK(online_eligibility(cell(10, 6, ground::abroad), ground::abroad, d(2024, 3, 1),
+                                 rule_sets::hd03())
+                  .outcome() == outcome::allowed);
+    }
+    SUBCASE("special circumstances need a decision in force, and their own majority") {
+        auto org = cell(10, 6, ground::epidemic);
+        const auto v = online_eligibility(org, ground::epidemic, d(2024, 3, 1), cb);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_authorisation) == finding_status::violated);
+        org.decisions = {decision(ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), std::nullopt)};
+        CHECK(online_eligibility(org, ground::epidemic, d(2024, 3, 1), cb).outcome() ==
+              outcome::allowed);
+        CHECK(online_eligibility(org, ground::epidemic, d(2024, 1, 31), cb).outcome() ==
+              outcome::not_allowed);
+        // The special-nature majority does not carry over to an epidemic.
+        auto nature = cell(10, 6);
+        nature.decisions = org.decisions;
+        const auto w = online_eligibility(nature, ground::epidemic, d(2024, 3, 1), cb);
+        CHECK(w.outcome() == outcome::not_allowed);
+        CHECK(nums(only(w, rule_id::online_scope_majority)) == "0,10,0,0,6");
+    }
+    SUBCASE("invalid input throws") {
+        CHECK_THROWS_AS(
+            online_eligibility(cell(10, 6), static_cast<ground>(200), d(2024, 3, 1), cb),
+            invalid_value);
+        CHECK_THROWS_AS(online_eligibility(cell(10, 6), ground::dispersed_wide_area,
+                                           date(boost::date_time::not_a_date_time), cb),
+                        invalid_date);
+    }
+}
