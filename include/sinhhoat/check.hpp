@@ -66,7 +66,9 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                 v.add(detail::make(r, finding_status::not_evaluated, reason::round_not_given));
         }
     }
-    v.add(content::excluded(m.agenda, m.date, rules));
+    // II.3.2 binds each tổ meeting of the round as much as the round's planned agenda.
+    v.add(content::excluded(round ? m.agenda | group::round_agenda(*round) : m.agenda, m.date,
+                            rules));
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
         v.add(pilot::registration(m, rules));
@@ -180,6 +182,8 @@ inline verdict check_round(const group_round& round, const rule_set& rules) {
     v.add(group::conduct(round, rules));
     v.add(group::report_deadline(round, rules));
     v.add(group::consolidation(round));
+    if (const auto first = round.first_date())
+        v.add(content::excluded(group::round_agenda(round), *first, rules));
     return v;
 }
 

@@ -122,6 +122,7 @@ enum class outcome : std::uint8_t {
     allowed,     ///< no finding is violated and the rule set covers the case
     not_allowed, ///< at least one finding is violated
     not_covered, ///< the rule set does not cover the case (and nothing is violated)
+    incomplete,  ///< nothing violated, but a rule could not be evaluated for want of data
 };
 template <> struct enum_traits<outcome> {
     static constexpr std::string_view name = "outcome";
@@ -129,6 +130,7 @@ template <> struct enum_traits<outcome> {
         {"allowed", "được phép", "allowed"},
         {"not_allowed", "không được phép", "not allowed"},
         {"not_covered", "ngoài phạm vi bộ quy tắc", "not covered by the rule set"},
+        {"incomplete", "chưa đủ dữ liệu để kết luận", "incomplete: data missing to decide"},
     };
 };
 
@@ -136,7 +138,7 @@ template <> struct enum_traits<outcome> {
 /// makes the enumerators, their codes, the names of their values and their Vietnamese and
 /// English templates, so none can drift from another.
 /// Placeholders: {nK} number, {dK} date, {oK} organisation kind, {gK} ground, {fK} form,
-/// {tK} topic set, {iK} infrastructure set, {pK} platform set.
+/// {tK} topic set, {iK} infrastructure set, {pK} platform set, {bK} yes / no.
 // clang-format off
 #define SINHHOAT_REASONS(X) \
     X(org_kind_in_scope, "kind", \
@@ -247,6 +249,9 @@ template <> struct enum_traits<outcome> {
     X(group_not_selected, "", \
       "Chi bộ không có trong danh sách thí điểm sinh hoạt theo tổ đảng.", \
       "The cell is not on the party-group pilot list.") \
+    X(group_selected_after_meeting, "selected_on,meeting_date", \
+      "Chi bộ chỉ được chọn thí điểm sinh hoạt theo tổ đảng ngày {d0}, sau ngày họp {d1}.", \
+      "The cell was only selected for the party-group pilot on {d0}, after the meeting on {d1}.") \
     X(preparation_held, "date", \
       "Chi uỷ và tổ trưởng đã họp chuẩn bị ngày {d0}, phân công chi uỷ viên dự từng tổ.", \
       "The chi uỷ and group leaders met on {d0} and assigned a chi uỷ member to each group.") \
@@ -257,8 +262,8 @@ template <> struct enum_traits<outcome> {
       "Họp chuẩn bị ngày {d0}, sau cuộc họp tổ đầu tiên ngày {d1}.", \
       "The preparation meeting on {d0} came after the first group meeting on {d1}.") \
     X(preparation_incomplete, "leaders_absent,content_not_set,groups_unassigned", \
-      "Họp chuẩn bị chưa đủ: tổ trưởng vắng ({n0}), chưa định hướng nội dung ({n1}), {n2} tổ chưa được phân công chi uỷ viên dự.", \
-      "Preparation incomplete: group leaders absent ({n0}), content not set ({n1}), {n2} group(s) with no chi uỷ member assigned.") \
+      "Họp chuẩn bị chưa đủ: tổ trưởng vắng: {b0}; chưa định hướng nội dung: {b1}; {n2} tổ chưa được phân công chi uỷ viên dự.", \
+      "Preparation incomplete: group leaders absent: {b0}; content not set: {b1}; {n2} group(s) with no chi uỷ member assigned.") \
     X(conduct_in_order, "groups", \
       "{n0} tổ đảng sinh hoạt đúng trình tự, do tổ trưởng chủ trì, biên bản đầy đủ.", \
       "{n0} group meeting(s) in order, chaired by the group leader, with full minutes.") \
@@ -293,8 +298,8 @@ template <> struct enum_traits<outcome> {
       "Họp tổng hợp ngày {d0}, trước cuộc họp tổ cuối cùng ngày {d1}.", \
       "The consolidation meeting on {d0} came before the last group meeting on {d1}.") \
     X(consolidation_incomplete, "leaders_absent,resolution_not_passed,tasks_not_assigned", \
-      "Họp tổng hợp chưa đủ: tổ trưởng vắng ({n0}), chưa thông qua nghị quyết ({n1}), chưa phân công nhiệm vụ ({n2}).", \
-      "Consolidation incomplete: group leaders absent ({n0}), resolution not passed ({n1}), tasks not assigned ({n2}).") \
+      "Họp tổng hợp chưa đủ: tổ trưởng vắng: {b0}; chưa thông qua nghị quyết: {b1}; chưa phân công nhiệm vụ: {b2}.", \
+      "Consolidation incomplete: group leaders absent: {b0}; resolution not passed: {b1}; tasks not assigned: {b2}.") \
     X(round_not_given, "", \
       "Chưa có dữ liệu về đợt sinh hoạt tổ đảng.", \
       "No data on the party-group round was given.") \
@@ -455,6 +460,9 @@ inline std::string render(std::string_view tmpl, const finding& f, bool vi) {
             case 'n':
                 out += std::to_string(v);
                 break;
+            case 'b':
+                out += v ? (vi ? "có" : "yes") : (vi ? "không" : "no");
+                break;
             case 'd':
                 out += vi ? to_vn(value_date(v)) : to_iso(value_date(v));
                 break;
@@ -508,15 +516,19 @@ class verdict {
         items_.append(fs);
     }
 
-    /// not_allowed if any finding is violated; else not_covered if any is; else allowed.
+    /// not_allowed if any finding is violated; else not_covered if any is; else incomplete if
+    /// any is not_evaluated; else allowed. Missing data is never read as compliance.
     sinhhoat::outcome outcome() const noexcept {
-        bool uncovered = false;
+        bool uncovered = false, unevaluated = false;
         for (const auto& f : items_) {
             if (f.status == finding_status::violated)
                 return outcome::not_allowed;
             uncovered = uncovered || f.status == finding_status::not_covered;
+            unevaluated = unevaluated || f.status == finding_status::not_evaluated;
         }
-        return uncovered ? outcome::not_covered : outcome::allowed;
+        if (uncovered)
+            return outcome::not_covered;
+        return unevaluated ? outcome::incomplete : outcome::allowed;
     }
     bool allowed() const noexcept { return outcome() == outcome::allowed; }
 

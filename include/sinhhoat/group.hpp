@@ -44,16 +44,20 @@ inline findings eligibility(const organisation& org, date d, const rule_set& rul
 /// established tổ đảng, chosen for the tổ đảng pilot (III.1).
 inline findings scope(const organisation& org, date d, const rule_set& rules) {
     auto out = eligibility(org, d, rules);
-    const bool selected =
-        org.pilot.by_group && (!org.pilot.selected_on || !(d < *org.pilot.selected_on));
-    if (!selected) {
+    const auto not_selected = [&](const finding& why) {
         findings with_pilot;
         for (const auto& f : out)
             if (f.status != finding_status::passed)
                 with_pilot.push_back(f);
-        with_pilot.push_back(detail::violated(rule_id::group_scope, reason::group_not_selected));
+        with_pilot.push_back(why);
         return with_pilot;
-    }
+    };
+    if (!org.pilot.by_group)
+        return not_selected(detail::violated(rule_id::group_scope, reason::group_not_selected));
+    if (org.pilot.selected_on && d < *org.pilot.selected_on)
+        return not_selected(detail::violated(rule_id::group_scope,
+                                             reason::group_selected_after_meeting,
+                                             {date_value(*org.pilot.selected_on), date_value(d)}));
     return out;
 }
 
@@ -74,6 +78,14 @@ inline finding quota(const meeting& m, const meeting_history& history, const rul
                                                         date_value(period.last)};
     return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
                              : detail::violated(rule, reason::quota_exceeded, values);
+}
+
+/// Everything the round's tổ meetings dealt with.
+inline topic_set round_agenda(const group_round& round) {
+    topic_set all;
+    for (const auto& g : round.groups)
+        all = all | g.agenda;
+    return all;
 }
 
 /// group.preparation — II.4.2 ý 1: before the tổ meetings the chi uỷ and the tổ trưởng meet, set

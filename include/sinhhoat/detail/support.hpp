@@ -1,6 +1,7 @@
 #pragma once
 // Small pieces shared by the rule functions.
 
+#include <algorithm>
 #include <initializer_list>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
@@ -50,8 +51,15 @@ template <class E> std::int64_t bits(enum_set<E> s) {
 
 /// The quota period containing `d` under interp.year, both ends included.
 inline pilot_window quota_period(date d, year_basis basis) {
-    if (basis == year_basis::rolling_year)
-        return {d - boost::gregorian::years(1) + days(1), d};
+    if (basis == year_basis::rolling_year) {
+        // The same day a year earlier, capped at the month's end; Boost's years(1) would snap an
+        // end-of-month date to the end of the month and lose 29/2 from the year ending 28/2.
+        const int y = d.year() - 1;
+        const auto last = boost::gregorian::gregorian_calendar::end_of_month_day(
+            static_cast<unsigned short>(y), d.month());
+        const auto day = std::min<unsigned short>(d.day(), last);
+        return {date(static_cast<unsigned short>(y), d.month(), day) + days(1), d};
+    }
     return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
 }
 
