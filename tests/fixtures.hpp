@@ -3,8 +3,35 @@
 // test then changes in the one respect it is about.
 
 #include <cstdint>
+#include <string>
 #include <doctest/doctest.h>
 #include <sinhhoat/sinhhoat.hpp>
+#include <stdexcept>
+
+// doctest prints enums as numbers; these overloads, found by ADL, print their codes instead so a
+// failed CHECK on an enum reads "quota_exceeded == quota_within", not "21 == 20".
+namespace sinhhoat {
+#define SINHHOAT_TEST_PRINT(E)                                                                     \
+    inline doctest::String toString(E e) { return doctest::String(std::string(to_code(e)).c_str()); }
+SINHHOAT_TEST_PRINT(organisation_kind)
+SINHHOAT_TEST_PRINT(meeting_body)
+SINHHOAT_TEST_PRINT(meeting_form)
+SINHHOAT_TEST_PRINT(ground_kind)
+SINHHOAT_TEST_PRINT(ground)
+SINHHOAT_TEST_PRINT(topic)
+SINHHOAT_TEST_PRINT(infrastructure_item)
+SINHHOAT_TEST_PRINT(platform_item)
+SINHHOAT_TEST_PRINT(member_status)
+SINHHOAT_TEST_PRINT(selecting_unit_kind)
+SINHHOAT_TEST_PRINT(year_basis)
+SINHHOAT_TEST_PRINT(fully_online_basis)
+SINHHOAT_TEST_PRINT(member_count_basis)
+SINHHOAT_TEST_PRINT(rule_id)
+SINHHOAT_TEST_PRINT(finding_status)
+SINHHOAT_TEST_PRINT(outcome)
+SINHHOAT_TEST_PRINT(reason)
+#undef SINHHOAT_TEST_PRINT
+} // namespace sinhhoat
 
 namespace fixtures {
 
@@ -98,6 +125,18 @@ template <class F> rule_set with_interp(const rule_set& base, F&& change) {
     rule_set r = base;
     change(r.interp);
     return r;
+}
+
+/// The exception of type `E` that `f` throws (to inspect its field() and value()); fails the
+/// test when `f` throws nothing. An exception of another type propagates and fails the test.
+template <class E, class F> E thrown_as(F&& f) {
+    try {
+        f();
+    } catch (const E& e) {
+        return e;
+    }
+    FAIL("expected an exception, none was thrown");
+    throw std::logic_error("unreachable");
 }
 
 } // namespace fixtures

@@ -41,6 +41,14 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     v.add(window);
     if (window.status != finding_status::passed)
         return v;
+    if (round) {
+        // A round runs over several days: every tổ meeting is a meeting by party group and must
+        // fall within the pilot. Preparation and consolidation are chi uỷ meetings around it.
+        if (const auto last = round->last_date(); last && !rules.window.contains(*last)) {
+            v.add(pilot::window(*last, rules));
+            return v;
+        }
+    }
     if (m.is_online()) {
         v.add(online::scope_org_kind(org));
         v.add(online::scope_majority(org, m.date, m.ground, rules));

@@ -16,11 +16,14 @@ using days = boost::gregorian::date_duration;
 
 /// The date `y-m-d`, or `invalid_date` naming `field` when no such day exists (31/4, 29/2/2023).
 inline date make_date(int y, int m, int d, std::string_view field = "date") {
-    try {
-        return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                    static_cast<unsigned short>(d));
-    } catch (const std::out_of_range&) {
-        // Boost reports bad_year/bad_month/bad_day_of_month as std::out_of_range.
+    // Range-check before narrowing: 65537 must not wrap into a valid day. Boost's own range is
+    // 1400..9999; it reports bad_year/bad_month/bad_day_of_month as std::out_of_range.
+    if (y >= 1400 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        try {
+            return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                        static_cast<unsigned short>(d));
+        } catch (const std::out_of_range&) {
+        }
     }
     throw invalid_date(std::string(field),
                        std::to_string(y) + "-" + std::to_string(m) + "-" + std::to_string(d),

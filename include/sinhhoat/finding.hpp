@@ -309,7 +309,7 @@ template <> struct enum_traits<outcome> {
     X(content_excluded_topics, "topics", \
       "Nội dung không được thực hiện khi sinh hoạt trực tuyến hoặc theo tổ đảng: {t0}.", \
       "Content that may not be dealt with online or by party group: {t0}.") \
-    X(window_inside, "first,last", \
+    X(window_inside, "first,last,date", \
       "Trong thời gian thí điểm ({d0} – {d1}).", \
       "Within the pilot period ({d0} to {d1}).") \
     X(window_outside, "first,last,date", \

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
+#include <sinhhoat/error.hpp>
 #include <sinhhoat/meeting.hpp>
 #include <tuple>
 #include <vector>
@@ -21,6 +22,24 @@ struct past_meeting {
     std::optional<sinhhoat::ground> ground;
 
     static past_meeting of(const meeting& m) { return {m.date, m.body, m.form, m.ground}; }
+
+    /// Throws naming `history[index].<member>`: a missing date or a value cast out of range.
+    void validate(std::size_t index) const {
+        const auto field = [index](const char* member) {
+            return "history[" + std::to_string(index) + "]." + member;
+        };
+        detail::require_date(date, [&] { return field("date"); });
+        const auto bad = [&](const char* member, int v) {
+            throw invalid_value(field(member), std::to_string(v), "giá trị không hợp lệ",
+                                "not a valid value");
+        };
+        if (!is_valid(body))
+            bad("body", int(body));
+        if (!is_valid(form))
+            bad("form", int(form));
+        if (ground && !is_valid(*ground))
+            bad("ground", int(*ground));
+    }
 
     friend bool operator==(const past_meeting& a, const past_meeting& b) {
         return std::tie(a.date, a.body, a.form, a.ground) ==
@@ -42,16 +61,14 @@ class meeting_history {
     meeting_history() = default;
     explicit meeting_history(std::vector<past_meeting> meetings) : items_(std::move(meetings)) {
         for (std::size_t i = 0; i < items_.size(); ++i)
-            detail::require_date(items_[i].date,
-                                 [i] { return "history[" + std::to_string(i) + "].date"; });
+            items_[i].validate(i);
         std::stable_sort(
             items_.begin(), items_.end(),
             [](const past_meeting& a, const past_meeting& b) { return a.date < b.date; });
     }
 
     void add(const past_meeting& m) {
-        detail::require_date(
-            m.date, [n = items_.size()] { return "history[" + std::to_string(n) + "].date"; });
+        m.validate(items_.size());
         const auto at = std::upper_bound(
             items_.begin(), items_.end(), m.date,
             [](const sinhhoat::date& d, const past_meeting& p) { return d < p.date; });

@@ -209,8 +209,19 @@ struct rule_set {
                     throw invalid_rule_set(field("required_steps"), join_codes(v.value & e.value),
                                            "bước bắt buộc lại thuộc nội dung không được thực hiện",
                                            "a required step is also an excluded topic");
+        const auto reading = [&](bool ok, const char* name, int v) {
+            if (!ok)
+                throw invalid_rule_set(field(name), std::to_string(v), "cách hiểu không hợp lệ",
+                                       "not a valid reading");
+        };
+        reading(is_valid(interp.year), "interp.year", int(interp.year));
+        reading(is_valid(interp.fully_online), "interp.fully_online", int(interp.fully_online));
+        reading(is_valid(interp.group_member_count), "interp.group_member_count",
+                int(interp.group_member_count));
         if (selection) {
-            detail::require_date(selection->deadline, field("selection.deadline"));
+            if (selection->deadline.is_special())
+                throw invalid_rule_set(field("selection.deadline"), to_iso(selection->deadline),
+                                       "thiếu hạn gửi danh sách", "missing list deadline");
             if (selection->min_online < 0 || selection->min_by_group < 0)
                 throw invalid_rule_set(field("selection"),
                                        std::to_string(selection->min_online) + "/" +
@@ -232,6 +243,33 @@ struct rule_set {
     friend bool operator!=(const rule_set& a, const rule_set& b) { return !(a == b); }
 };
 
+template <class T> std::ostream& operator<<(std::ostream& os, const dated_value<T>& v) {
+    return os << to_iso(v.from) << ".." << to_iso(v.until) << ": " << v.value;
+}
+template <class T> std::ostream& operator<<(std::ostream& os, const dated<T>& p) {
+    os << "dated[";
+    for (std::size_t i = 0; i < p.values().size(); ++i)
+        os << (i ? ", " : "") << p.values()[i];
+    return os << ']';
+}
+inline std::ostream& operator<<(std::ostream& os, const pilot_window& w) {
+    return os << "pilot_window{" << to_iso(w.first) << ".." << to_iso(w.last) << '}';
+}
+inline std::ostream& operator<<(std::ostream& os, const interpretations& i) {
+    return os << "interpretations{year=" << i.year << ", hybrid_counts=" << i.hybrid_counts
+              << ", special_circumstance_outside_quota=" << i.special_circumstance_outside_quota
+              << ", fully_online=" << i.fully_online
+              << ", group_member_count=" << i.group_member_count
+              << ", committee_meetings_count=" << i.committee_meetings_count << '}';
+}
+inline std::ostream& operator<<(std::ostream& os, const source_document& d) {
+    return os << "source_document{" << d.code << ", \"" << d.title << "\", " << d.issuer << ", "
+              << to_iso(d.issued) << '}';
+}
+inline std::ostream& operator<<(std::ostream& os, const selection_rule& s) {
+    return os << "selection_rule{deadline=" << to_iso(s.deadline) << ", min_online=" << s.min_online
+              << ", min_by_group=" << s.min_by_group << '}';
+}
 inline std::ostream& operator<<(std::ostream& os, const rule_set& r) {
     return os << "rule_set{" << r.id << ", \"" << r.name << "\", window=" << to_iso(r.window.first)
               << ".." << to_iso(r.window.last) << '}';

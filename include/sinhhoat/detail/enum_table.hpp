@@ -25,11 +25,11 @@ namespace detail {
 template <class E> constexpr std::size_t enum_count() noexcept {
     return sizeof(enum_traits<E>::rows) / sizeof(enum_traits<E>::rows[0]);
 }
+/// Shown for a value cast out of range, so that it never passes for a valid one.
+inline constexpr enum_label invalid_row{"?", "?", "?"};
 template <class E> constexpr const enum_label& row(E e) noexcept {
     const auto i = static_cast<std::size_t>(e);
-    // An out-of-range value can only come from a cast; answer with the last row, never read past.
-    return i < enum_count<E>() ? enum_traits<E>::rows[i]
-                               : enum_traits<E>::rows[enum_count<E>() - 1];
+    return i < enum_count<E>() ? enum_traits<E>::rows[i] : invalid_row;
 }
 } // namespace detail
 
@@ -106,7 +106,8 @@ template <class E> class enum_set {
         return *this;
     }
     constexpr enum_set& erase(E e) noexcept {
-        bits_ &= ~bit(e);
+        if (is_valid(e))
+            bits_ &= ~bit(e);
         return *this;
     }
     constexpr bool intersects(enum_set o) const noexcept { return (bits_ & o.bits_) != 0; }

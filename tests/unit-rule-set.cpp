@@ -1,0 +1,473 @@
+// Rule sets (catalogue §6): the built-in sets, dated parameters, validation, and user rule sets.
+
+#include "fixtures.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace fixtures;
+
+namespace {
+
+const date open_start{boost::date_time::neg_infin};
+const date open_end{boost::date_time::pos_infin};
+
+/// A user rule set: Cao Bằng's, with the chi bộ online quota lowered from 3 to 2 on 1/7/2024.
+rule_set lowered_quota() {
+    rule_set r = rule_sets::cao_bang();
+    r.id = "cao_bang_2024";
+    r.name = "Cao Bằng, hạn mức sửa đổi từ 1/7/2024";
+    r.online_quota_cell = dated<std::int32_t>({
+        {open_start, d(2024, 6, 30), 3},
+        {d(2024, 7, 1), open_end, 2},
+    });
+    return r;
+}
+
+/// `n` special-nature online meetings of the whole cell, one a month from `first`.
+meeting_history online_meetings(date first, int n) {
+    meeting_history h;
+    for (int i = 0; i < n; ++i)
+        h.add(online_meeting(first + boost::gregorian::months(i)));
+    return h;
+}
+
+} // namespace
+
+TEST_CASE("rule_set: every built-in rule set validates") {
+    const auto all = rule_sets::builtin();
+    REQUIRE(all.size() == 3);
+    std::vector<std::string> ids;
+    for (const auto* r : all) {
+        CAPTURE(r->id);
+        CHECK_NOTHROW(r->validate());
+        CHECK_FALSE(r->name.empty());
+        CHECK_FALSE(r->sources.empty());
+        ids.push_back(r->id);
+    }
+    CHECK(ids == std::vector<std::string>{"hd03", "cao_bang", "nghe_an_khoi"});
+}
+
+TEST_CASE("rule_set: by_id finds each built-in set and rejects an unknown id") {
+    CHECK(&rule_sets::by_id("hd03") == &rule_sets::hd03());
+    CHECK(&rule_sets::by_id("cao_bang") == &rule_sets::cao_bang());
+    CHECK(&rule_sets::by_id("nghe_an_khoi") == &rule_sets::nghe_an_khoi());
+
+    for (const char* bad : {"ha_giang", "", "Cao_Bang", "cao_bang "}) {
+        CAPTURE(bad);
+        const auto e = thrown_as<unknown_code>([&] { rule_sets::by_id(bad); });
+        CHECK(e.code() == error_code::unknown_code);
+        CHECK(e.field() == "rule_set.id");
+        CHECK(e.value() == "'" + std::string(bad) + "'");
+        CHECK(std::string(e.what()).find("cao_bang") != std::string::npos);
+    }
+}
+
+TEST_CASE("rule_set: the built-in sets carry the values of their texts") {
+    const auto day = d(2024, 3, 1);
+    for (const auto* r : rule_sets::builtin()) {
+        CAPTURE(r->id);
+        REQUIRE(r->online_quota_committee.at(day));
+        CHECK(*r->online_quota_committee.at(day) == 1); // II.2 ý 3: "không quá 01 lần"
+        CHECK(*r->online_quota_cell.at(day) == 3);      // II.2 ý 3: "không quá 03 lần"
+        CHECK(*r->group_quota.at(day) == 3);            // II.2 ý 5
+        CHECK(*r->group_min_members.at(day) == 50);   // II.1.2: "từ 50 đảng viên trở lên"
+        CHECK(*r->report_deadline_days.at(day) == 1); // II.4.2 ý 2: "chậm nhất 01 ngày"
+        CHECK(*r->excluded_topics.at(day) == excluded_topics_ii32());
+        CHECK(excluded_topics_ii32().size() == 15); // the fifteen items of II.3.2
+        CHECK(*r->required_steps.at(day) == cell_meeting_steps());
+        CHECK(r->interp == interpretations{});
+    }
+    CHECK(rule_sets::hd03().final_report_required);
+    CHECK(rule_sets::cao_bang().final_report_required);
+    CHECK_FALSE(rule_sets::nghe_an_khoi().final_report_required);
+    CHECK(rule_sets::nghe_an_khoi().registration_required);
+    CHECK_FALSE(rule_sets::hd03().registration_required);
+    CHECK_FALSE(rule_sets::cao_bang().registration_required);
+}
+
+TEST_CASE("online.scope.ground: the grounds lists differ between the texts as RULES.md says") {
+    const auto day = d(2024, 3, 1);
+    const auto& hd03 = *rule_sets::hd03().grounds.at(day);
+    const auto& cao_bang = *rule_sets::cao_bang().grounds.at(day);
+    const auto& nghe_an = *rule_sets::nghe_an_khoi().grounds.at(day);
+
+    SUBCASE("HD03 names members abroad and seafarers, not teachers") {
+        CHECK(hd03.contains(ground::abroad));
+        CHECK(hd03.contains(ground::seafarer_offshore_island));
+        CHECK_FALSE(hd03.contains(ground::teacher_summer_break));
+        CHECK(hd03 == ground_set::all() - ground_set{ground::teacher_summer_break});
+    }
+    SUBCASE("Cao Bằng adds teachers and names neither members abroad nor seafarers") {
+        CHECK(cao_bang.contains(ground::teacher_summer_break));
+        CHECK_FALSE(cao_bang.contains(ground::abroad));
+        CHECK_FALSE(cao_bang.contains(ground::seafarer_offshore_island));
+        CHECK(cao_bang.size() == 7);
+    }
+    SUBCASE("Nghệ An Khối: the two special-nature classes it names and the special circumstances") {
+        CHECK(nghe_an == ground_set{ground::dispersed_wide_area, ground::not_regularly_same_place,
+                                    ground::natural_disaster, ground::prolonged_isolation,
+                                    ground::epidemic});
+        CHECK_FALSE(nghe_an.contains(ground::cannot_leave_post));
+    }
+    SUBCASE("all three list the six catalogue classes' common core") {
+        for (const auto g :
+             {ground::dispersed_wide_area, ground::not_regularly_same_place,
+              ground::natural_disaster, ground::prolonged_isolation, ground::epidemic}) {
+            CAPTURE(g);
+            CHECK(hd03.contains(g));
+            CHECK(cao_bang.contains(g));
+            CHECK(nghe_an.contains(g));
+        }
+    }
+    SUBCASE("the difference decides online.scope.ground") {
+        struct row {
+            ground g;
+            finding_status hd03, cao_bang, nghe_an;
+        };
+        const auto P = finding_status::passed, V = finding_status::violated;
+        for (const auto& r :
+             {row{ground::teacher_summer_break, V, P, V}, row{ground::abroad, P, V, V},
+              row{ground::seafarer_offshore_island, P, V, V},
+              row{ground::cannot_leave_post, P, P, V}, row{ground::dispersed_wide_area, P, P, P}}) {
+            CAPTURE(r.g);
+            CHECK(online::scope_ground(r.g, day, rule_sets::hd03()).status == r.hd03);
+            CHECK(online::scope_ground(r.g, day, rule_sets::cao_bang()).status == r.cao_bang);
+            CHECK(online::scope_ground(r.g, day, rule_sets::nghe_an_khoi()).status == r.nghe_an);
+        }
+        const auto f = online::scope_ground(ground::teacher_summer_break, day, rule_sets::hd03());
+        CHECK(f.reason == reason::ground_not_listed);
+        CHECK(f.values[0] == static_cast<std::int64_t>(ground::teacher_summer_break));
+        CHECK(f.message_vi().find("giáo viên") != std::string::npos);
+        CHECK(f.message_en().find("teachers") != std::string::npos);
+    }
+}
+
+TEST_CASE("rule_set: dated parameters give the value in force with both ends included") {
+    const dated<std::int32_t> always(7);
+    CHECK(*always.at(d(1900, 1, 1)) == 7);
+    CHECK(*always.at(d(2100, 12, 31)) == 7);
+
+    const dated<std::int32_t> p(
+        {{d(2024, 7, 1), d(2024, 12, 31), 2}, {d(2024, 1, 1), d(2024, 6, 30), 3}});
+    // Sorted by start whatever the order given.
+    REQUIRE(p.values().size() == 2);
+    CHECK(p.values()[0].from == d(2024, 1, 1));
+    CHECK(p.at(d(2023, 12, 31)) == nullptr);
+    CHECK(*p.at(d(2024, 1, 1)) == 3);
+    CHECK(*p.at(d(2024, 6, 30)) == 3);
+    CHECK(*p.at(d(2024, 7, 1)) == 2);
+    CHECK(*p.at(d(2024, 12, 31)) == 2);
+    CHECK(p.at(d(2025, 1, 1)) == nullptr);
+    CHECK(p.at(date()) == nullptr);
+    CHECK_NOTHROW(p.validate("p", d(2024, 1, 1), d(2024, 12, 31)));
+}
+
+TEST_CASE(
+    "online.quota: a user rule set whose online quota changes mid-window uses the value of the "
+    "meeting's date") {
+    const auto rules = lowered_quota();
+    REQUIRE_NOTHROW(rules.validate());
+    CHECK(rules != rule_sets::cao_bang());
+    const auto org = cell(10, 6);
+    // Two earlier special-nature online meetings this year (February and March).
+    const auto history = online_meetings(d(2024, 2, 10), 2);
+
+    SUBCASE("the third meeting on 30/6/2024, the day before the change: within the limit of 3") {
+        const auto v = check(online_meeting(d(2024, 6, 30)), org, history, rules);
+        const auto q = of(v, rule_id::online_quota);
+        REQUIRE(q.size() == 1);
+        CHECK(q[0].status == finding_status::passed);
+        CHECK(q[0].values[0] == 3);
+        CHECK(q[0].values[1] == 3);
+        CHECK(v.outcome() == outcome::allowed);
+    }
+    SUBCASE("the third meeting on 1/7/2024, the day of the change: over the limit of 2") {
+        const auto v = check(online_meeting(d(2024, 7, 1)), org, history, rules);
+        const auto q = of(v, rule_id::online_quota);
+        REQUIRE(q.size() == 1);
+        CHECK(q[0].status == finding_status::violated);
+        CHECK(q[0].reason == reason::quota_exceeded);
+        CHECK(q[0].values[0] == 3);
+        CHECK(q[0].values[1] == 2);
+        CHECK(q[0].message_vi().find("vượt giới hạn 2") != std::string::npos);
+        CHECK(q[0].message_en().find("limit of 2") != std::string::npos);
+        CHECK(v.outcome() == outcome::not_allowed);
+    }
+    SUBCASE("the built-in Cao Bằng set still allows the third meeting on 1/7/2024") {
+        const auto v = check(online_meeting(d(2024, 7, 1)), org, history, rule_sets::cao_bang());
+        CHECK(v.outcome() == outcome::allowed);
+    }
+    SUBCASE("online_quota_left reports the value in force on the day asked about") {
+        const auto before = online_quota_left(org, history, d(2024, 6, 30), rules);
+        const auto after = online_quota_left(org, history, d(2024, 7, 1), rules);
+        REQUIRE(before);
+        REQUIRE(after);
+        CHECK(before->limit == 3);
+        CHECK(before->remaining == 1);
+        CHECK(after->limit == 2);
+        CHECK(after->remaining == 0);
+    }
+}
+
+TEST_CASE("rule_set: a new province is data only") {
+    // A made-up province: its own window, a stricter quota, one ground less, and a report.
+    rule_set r;
+    r.id = "tinh_thu";
+    r.name = "Tỉnh thử nghiệm";
+    r.sources = {{"01-HD/TU", "Hướng dẫn thí điểm", "Ban Thường vụ Tỉnh uỷ", d(2023, 9, 1)}};
+    r.window = {d(2023, 10, 1), d(2024, 9, 30)};
+    r.online_quota_committee = 1;
+    r.online_quota_cell = 2;
+    r.group_quota = 2;
+    r.group_min_members = 60;
+    r.report_deadline_days = 2;
+    r.grounds = grounds_of(ground_kind::special_nature) - ground_set{ground::abroad};
+    r.excluded_topics = excluded_topics_ii32();
+    r.required_steps = cell_meeting_steps();
+    r.final_report_required = true;
+    REQUIRE_NOTHROW(r.validate());
+
+    CHECK(check(online_meeting(d(2023, 9, 30)), cell(10, 6), {}, r).outcome() ==
+          outcome::not_covered);
+    CHECK(check(online_meeting(d(2023, 10, 1)), cell(10, 6), {}, r).outcome() == outcome::allowed);
+    // Only special-nature grounds: an epidemic meeting is not on the list.
+    const auto v = check(online_meeting(d(2024, 1, 5), ground::epidemic),
+                         cell(10, 6, ground::epidemic), {}, r);
+    CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+    // 55 members: enough under the central text, not under this province's 60.
+    const auto g = group::eligibility(cell(55, 0), d(2024, 1, 5), r);
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].reason == reason::group_too_few_members);
+    CHECK(g[0].values[0] == 55);
+    CHECK(g[0].values[1] == 60);
+    CHECK(pilot::reporting(r, d(2024, 10, 1), std::nullopt).status == finding_status::violated);
+}
+
+TEST_CASE("rule_set: validate() rejects a malformed rule set and names the parameter") {
+    auto r = lowered_quota();
+    const std::string prefix = "rule_set(cao_bang_2024).";
+
+    SUBCASE("a gap between dated values") {
+        r.online_quota_cell =
+            dated<std::int32_t>({{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 2), open_end, 2}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.code() == error_code::invalid_rule_set);
+        CHECK(e.field() == prefix + "online_quota_cell[1]");
+        CHECK(e.value() == "2024-06-30 / 2024-07-02");
+        CHECK(e.message_en().find("gap") != std::string::npos);
+    }
+    SUBCASE("consecutive values one day apart are not a gap") {
+        r.online_quota_cell =
+            dated<std::int32_t>({{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 1), open_end, 2}});
+        CHECK_NOTHROW(r.validate());
+    }
+    SUBCASE("an overlap") {
+        r.online_quota_cell =
+            dated<std::int32_t>({{open_start, d(2024, 7, 1), 3}, {d(2024, 7, 1), open_end, 2}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "online_quota_cell[1]");
+        CHECK(e.message_en().find("overlaps") != std::string::npos);
+    }
+    SUBCASE("a value ending before it starts") {
+        r.group_quota = dated<std::int32_t>(
+            {{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 1), d(2024, 6, 30), 3}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "group_quota[1]");
+        CHECK(e.value() == "2024-07-01 .. 2024-06-30");
+        CHECK(e.message_en().find("ends before it starts") != std::string::npos);
+    }
+    SUBCASE("a parameter starting after the window's first day") {
+        r.online_quota_cell = dated<std::int32_t>({{d(2023, 8, 2), open_end, 3}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "online_quota_cell");
+        CHECK(e.message_vi().find("01/08/2023") != std::string::npos);
+        CHECK(e.message_en().find("2025-06-30") != std::string::npos);
+    }
+    SUBCASE("a parameter ending before the window's last day") {
+        r.report_deadline_days = dated<std::int32_t>({{open_start, d(2025, 6, 29), 1}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "report_deadline_days");
+    }
+    SUBCASE("a parameter covering exactly the window") {
+        r.report_deadline_days = dated<std::int32_t>({{d(2023, 8, 1), d(2025, 6, 30), 1}});
+        CHECK_NOTHROW(r.validate());
+    }
+    SUBCASE("a set-valued parameter not covering the window") {
+        r.grounds = dated<ground_set>({{d(2024, 1, 1), open_end, ground_set::all()}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "grounds");
+    }
+    SUBCASE("a parameter with no value at all") {
+        r.excluded_topics = dated<topic_set>();
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "excluded_topics");
+    }
+    SUBCASE("the window's first day after its last") {
+        r.window = {d(2025, 6, 30), d(2023, 8, 1)};
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "window");
+        CHECK(e.value() == "2025-06-30 .. 2023-08-01");
+    }
+    SUBCASE("a one-day window is valid") {
+        r.window = {d(2024, 1, 1), d(2024, 1, 1)};
+        CHECK_NOTHROW(r.validate());
+    }
+    SUBCASE("a window without dates") {
+        r.window = {};
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "window");
+    }
+    SUBCASE("a negative quota") {
+        r.online_quota_committee = -1;
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "online_quota_committee");
+        CHECK(e.value() == "-1");
+    }
+    SUBCASE("a negative quota in the second dated value") {
+        r.online_quota_cell =
+            dated<std::int32_t>({{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 1), open_end, -2}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "online_quota_cell");
+        CHECK(e.value() == "-2");
+    }
+    SUBCASE("a quota of 0 is valid, a minimum membership of 0 is not") {
+        r.group_quota = 0;
+        CHECK_NOTHROW(r.validate());
+        r.group_min_members = 0;
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "group_min_members");
+    }
+    SUBCASE("a negative selection minimum") {
+        r.selection->min_by_group = -1;
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "selection");
+    }
+    SUBCASE("a required step that is also excluded") {
+        r.excluded_topics = excluded_topics_ii32() | topic_set{topic::party_dues};
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "required_steps");
+        CHECK(e.value() == "party_dues");
+    }
+    SUBCASE("a required step excluded only after it stops being required is valid") {
+        r.required_steps = dated<topic_set>(
+            {{open_start, d(2024, 6, 30), cell_meeting_steps()},
+             {d(2024, 7, 1), open_end, cell_meeting_steps() - topic_set{topic::party_dues}}});
+        r.excluded_topics = dated<topic_set>(
+            {{open_start, d(2024, 6, 30), excluded_topics_ii32()},
+             {d(2024, 7, 1), open_end, excluded_topics_ii32() | topic_set{topic::party_dues}}});
+        CHECK_NOTHROW(r.validate());
+        // ... but not when the two periods overlap by one day.
+        r.excluded_topics = dated<topic_set>(
+            {{open_start, d(2024, 6, 29), excluded_topics_ii32()},
+             {d(2024, 6, 30), open_end, excluded_topics_ii32() | topic_set{topic::party_dues}}});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == prefix + "required_steps");
+    }
+    SUBCASE("a missing id") {
+        r.id.clear();
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == "rule_set.id");
+    }
+    SUBCASE("the exception is a sinhhoat::error and a std::invalid_argument") {
+        r.online_quota_cell = -3;
+        CHECK_THROWS_AS(r.validate(), sinhhoat::error);
+        CHECK_THROWS_AS(r.validate(), std::invalid_argument);
+        CHECK_THROWS_WITH(r.validate(), doctest::Contains("online_quota_cell = -3"));
+    }
+}
+
+// Every defect of a rule set, a missing deadline included, is invalid_rule_set.
+TEST_CASE("rule_set: validate() rejects a selection rule without a deadline as invalid_rule_set") {
+    auto r = lowered_quota();
+    r.selection->deadline = date();
+    CHECK_THROWS_AS(r.validate(), sinhhoat::error);
+    const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+    CHECK(e.field() == "rule_set(cao_bang_2024).selection.deadline");
+}
+
+TEST_CASE(
+    "rule_set: a parameter with no value on the meeting's date gives not_covered and no crash") {
+    // A user rule set that was never validated: its parameters start on 1/1/2024 while the window
+    // starts on 1/8/2023.
+    rule_set r = rule_sets::cao_bang();
+    r.id = "cao_bang_partial";
+    const auto from = d(2024, 1, 1);
+    r.online_quota_cell = dated<std::int32_t>({{from, open_end, 3}});
+    r.grounds = dated<ground_set>({{from, open_end, *rule_sets::cao_bang().grounds.at(from)}});
+    r.excluded_topics = dated<topic_set>({{from, open_end, excluded_topics_ii32()}});
+    r.required_steps = dated<topic_set>({{from, open_end, cell_meeting_steps()}});
+    r.group_min_members = dated<std::int32_t>({{from, open_end, 50}});
+    r.group_quota = dated<std::int32_t>({{from, open_end, 3}});
+    r.report_deadline_days = dated<std::int32_t>({{from, open_end, 1}});
+    CHECK_THROWS_AS(r.validate(), invalid_rule_set);
+
+    const auto day = d(2023, 9, 1);
+    SUBCASE("an online meeting") {
+        verdict v;
+        REQUIRE_NOTHROW(v = check(online_meeting(day), cell(10, 6), {}, r));
+        CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
+        for (const auto rule :
+             {rule_id::online_scope_majority, rule_id::online_scope_ground, rule_id::online_quota,
+              rule_id::online_procedure, rule_id::content_excluded}) {
+            CAPTURE(rule);
+            const auto fs = of(v, rule);
+            REQUIRE(fs.size() == 1);
+            CHECK(fs[0].status == finding_status::not_covered);
+            CHECK(fs[0].reason == reason::parameter_not_in_force);
+            CHECK(fs[0].value_names() == "date");
+            CHECK(value_date(fs[0].values[0]) == day);
+        }
+        CHECK(v.outcome() == outcome::not_covered);
+        const auto f = *v.find(rule_id::online_quota);
+        CHECK(f.message_vi().find("01/09/2023") != std::string::npos);
+        CHECK(f.message_en().find("2023-09-01") != std::string::npos);
+        // On the day the parameters start the same meeting is allowed.
+        CHECK(check(online_meeting(from), cell(10, 6), {}, r).outcome() == outcome::allowed);
+    }
+    SUBCASE("a fully online meeting") {
+        auto m = online_meeting(day, ground::dispersed_wide_area, meeting_form::fully_online);
+        m.gathering_impossible = true;
+        verdict v;
+        REQUIRE_NOTHROW(v = check(m, cell(10, 6), {}, r));
+        CHECK(v.outcome() == outcome::not_covered);
+    }
+    SUBCASE("a meeting by tổ đảng with its round") {
+        verdict v;
+        REQUIRE_NOTHROW(v = check(group_meeting_on(day), cell(60, 0), {}, r, round_on(day)));
+        for (const auto rule : {rule_id::group_scope, rule_id::group_quota, rule_id::group_conduct,
+                                rule_id::group_report_deadline, rule_id::content_excluded}) {
+            CAPTURE(rule);
+            const auto fs = of(v, rule);
+            REQUIRE(fs.size() == 1);
+            CHECK(fs[0].status == finding_status::not_covered);
+            CHECK(fs[0].reason == reason::parameter_not_in_force);
+        }
+        CHECK(v.outcome() == outcome::not_covered);
+    }
+    SUBCASE("the quota and eligibility questions") {
+        CHECK_FALSE(online_quota_left(cell(10, 6), {}, day, r).has_value());
+        CHECK_FALSE(group_quota_left({}, day, r).has_value());
+        CHECK(online_eligibility(cell(10, 6), ground::dispersed_wide_area, day, r).outcome() ==
+              outcome::not_covered);
+        CHECK_FALSE(group::report_due(round_on(day).groups[0], r).has_value());
+    }
+    SUBCASE("a violation elsewhere still makes the meeting not allowed") {
+        auto m = online_meeting(day);
+        m.platform = {};
+        const auto v = check(m, cell(10, 6), {}, r);
+        CHECK(v.outcome() == outcome::not_allowed);
+    }
+}
+
+TEST_CASE("rule_set: equality and printing") {
+    auto r = rule_sets::cao_bang();
+    CHECK(r == rule_sets::cao_bang());
+    CHECK(r != rule_sets::hd03());
+    r.interp.hybrid_counts = false;
+    CHECK(r != rule_sets::cao_bang());
+    std::ostringstream os;
+    os << rule_sets::cao_bang();
+    CHECK(os.str().find("cao_bang") != std::string::npos);
+    CHECK(os.str().find("2023-08-01..2025-06-30") != std::string::npos);
+}
