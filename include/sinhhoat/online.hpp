@@ -15,12 +15,16 @@ namespace online {
 
 /// Grounds that count for a meeting on `meeting_ground`: the rule set's list on `d`, of the same
 /// kind (special nature or special circumstances) as the meeting's ground when it has one.
-inline ground_set counted_grounds(const rule_set& rules, date d,
-                                  std::optional<ground> meeting_ground) {
+inline ground_set counted_grounds(const rule_set& rules, date d, std::optional<ground_kind> kind) {
     const ground_set* listed = rules.grounds.at(d);
     if (!listed)
         return {};
-    return meeting_ground ? (*listed & grounds_of(kind_of(*meeting_ground))) : *listed;
+    return kind ? (*listed & grounds_of(*kind)) : *listed;
+}
+
+/// The kind of a meeting's ground, if it has one.
+inline std::optional<ground_kind> kind_of(std::optional<ground> g) {
+    return g ? std::optional<ground_kind>(sinhhoat::kind_of(*g)) : std::nullopt;
 }
 
 /// online.scope.org_kind — II.1.1; II.2 ý 1: only a đảng bộ cơ sở or a chi bộ.
@@ -31,13 +35,14 @@ inline finding scope_org_kind(const organisation& org) {
     return detail::passed(rule_id::online_scope_org_kind, reason::org_kind_in_scope, {k});
 }
 
-/// online.scope.majority — II.1.1: members unable to meet in person for an accepted ground are
-/// strictly more than half of the members less exempted and suspended ones (2·unable > base).
-inline finding scope_majority(const organisation& org, date d, std::optional<ground> meeting_ground,
+/// online.scope.majority — II.1.1: members unable to meet in person for an accepted ground (of
+/// `kind`, or of either kind) are strictly more than half of the members less exempted and
+/// suspended ones (2·unable > base).
+inline finding scope_majority(const organisation& org, date d, std::optional<ground_kind> kind,
                               const rule_set& rules) {
     if (!rules.grounds.at(d))
         return detail::no_parameter(rule_id::online_scope_majority, d);
-    const auto unable = org.roll.unable_for(counted_grounds(rules, d, meeting_ground));
+    const auto unable = org.roll.unable_for(counted_grounds(rules, d, kind));
     const auto base = org.roll.base();
     const std::int64_t required = base / 2 + 1;
     if (std::int64_t{2} * unable > base)
@@ -45,6 +50,12 @@ inline finding scope_majority(const organisation& org, date d, std::optional<gro
                               {unable, base, org.roll.exempted, org.roll.suspended});
     return detail::violated(rule_id::online_scope_majority, reason::majority_not_met,
                             {unable, base, org.roll.exempted, org.roll.suspended, required});
+}
+
+/// online.scope.majority for a meeting held on `meeting_ground`: grounds of its kind count.
+inline finding scope_majority(const organisation& org, date d, std::optional<ground> meeting_ground,
+                              const rule_set& rules) {
+    return scope_majority(org, d, kind_of(meeting_ground), rules);
 }
 
 /// online.scope.ground — II.1.1 a), b): the meeting's ground is one the rule set lists.
@@ -117,7 +128,7 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     case meeting_form::fully_online:
         break;
     }
-    const auto unable = org.roll.unable_for(counted_grounds(rules, m.date, m.ground));
+    const auto unable = org.roll.unable_for(counted_grounds(rules, m.date, kind_of(m.ground)));
     const auto base = org.roll.base();
     const bool nobody_in_person = base > 0 && unable == base;
     const bool justified = rules.interp.fully_online == fully_online_basis::all_members_unable

@@ -66,13 +66,9 @@ inline finding window(date d, const rule_set& rules) {
 /// Whether an organisation on a list can pilot online meetings on a special-nature ground: kind
 /// and majority (II.1.1) on `d`.
 inline bool eligible_online(const organisation& org, date d, const rule_set& rules) {
-    const auto nature = rules.grounds.at(d);
-    if (!nature)
-        return false;
-    const auto kind = online::scope_org_kind(org);
-    const auto counted = *nature & grounds_of(ground_kind::special_nature);
-    const auto unable = org.roll.unable_for(counted);
-    return kind.status == finding_status::passed && std::int64_t{2} * unable > org.roll.base();
+    return online::scope_org_kind(org).status == finding_status::passed &&
+           online::scope_majority(org, d, ground_kind::special_nature, rules).status ==
+               finding_status::passed;
 }
 
 /// Whether an organisation on a list can pilot tổ đảng meetings on `d` (II.1.2).
