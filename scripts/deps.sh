@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what building and testing sinhhoat needs on Debian/Ubuntu. Idempotent: does
-# nothing (not even `apt-get update`) when everything is already there, so it is cheap
-# to call from every other script.
+# Installs what building and testing sinhhoat needs on Debian/Ubuntu, for C++ and for the
+# Python stage. Idempotent: does nothing (not even `apt-get update`) when everything is
+# already there, so it is cheap to call from every other script.
 set -euo pipefail
 
 # CMakePresets.json is version 6, which needs CMake >= 3.25 (Debian 12's is 3.25.1).
@@ -29,6 +29,17 @@ if ! { command -v cmake >/dev/null && version_ge "$(tool_version cmake)" "$MIN_C
 fi
 if ! { command -v ninja >/dev/null && version_ge "$(tool_version ninja)" "$MIN_NINJA"; }; then
     wanted+=(ninja-build)
+fi
+
+# The Python stage (scripts/test-python.sh) makes a venv with python3 and compiles the extension
+# against its headers; Debian ships venv/ensurepip and the headers apart from python3 itself.
+if ! command -v python3 >/dev/null; then
+    wanted+=(python3 python3-venv python3-dev)
+else
+    python3 -c 'import ensurepip, venv' 2>/dev/null || wanted+=(python3-venv)
+    python3 -c 'import os, sysconfig
+raise SystemExit(not os.path.isfile(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+        2>/dev/null || wanted+=(python3-dev)
 fi
 
 missing=()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one command that builds and runs every test: configure, build and ctest the `dev`
-# preset (Debug, -Werror) and then the `sanitize` preset (ASan + UBSan).
+# preset (Debug, -Werror) and then the `sanitize` preset (ASan + UBSan); then the Python stage
+# (scripts/test-python.sh: pip install into build/venv, pytest on the installed package).
 # Usage: scripts/test.sh [preset...]   (default: dev sanitize)
+#        SINHHOAT_TEST_PYTHON=0 scripts/test.sh   skips the Python stage
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -21,3 +23,7 @@ for preset in "${presets[@]}"; do
     cmake --build --preset "${preset}" -j "${jobs}"
     ctest --preset "${preset}" -j "${jobs}"
 done
+
+if [ "${SINHHOAT_TEST_PYTHON:-1}" != 0 ]; then
+    bash scripts/test-python.sh
+fi

@@ -1,0 +1,135 @@
+// rule_set.hpp: rule sets and their parts. A rule set is data and immutable: with_interp() and
+// replace() return validated copies. Dated parameters are DatedInt / DatedGroundSet /
+// DatedTopicSet: periods `(from, until, value)`, None for an open end.
+
+#include "bindings.hpp"
+#include "fields.hpp"
+
+namespace sinhhoat::bindings {
+
+namespace {
+
+template <class T> void bind_dated(py::module_& m, const char* name, const char* doc) {
+    using period = std::tuple<std::optional<date>, std::optional<date>, T>;
+    using C = conv<dated<T>>;
+    py::class_<dated<T>> cls(m, name, doc);
+    cls.def(py::init([](const std::vector<period>& periods) {
+                std::vector<dated_value<T>> values;
+                for (const auto& [from, until, value] : periods)
+                    values.push_back({open_from::in(from), open_until::in(until), value});
+                return dated<T>(std::move(values));
+            }),
+            py::arg("periods"),
+            "From `(from, until, value)` periods, both ends included; None for an open end.");
+    cls.def_static(
+        "always", [](const T& value) { return dated<T>(value); }, py::arg("value"),
+        "One value, always in force.");
+    const auto periods = [](const dated<T>& d) {
+        py::list out;
+        for (const auto& v : d.values())
+            out.append(py::cast(period{open_from::out(v.from), open_until::out(v.until), v.value}));
+        return py::reinterpret_steal<py::typing::Tuple<period, py::ellipsis>>(
+            py::tuple(out).release());
+    };
+    cls.def_property_readonly("periods", periods, "The `(from, until, value)` periods, sorted.");
+    cls.def(
+        "at",
+        [](const dated<T>& d, date day) -> std::optional<T> {
+            if (const T* v = d.at(day))
+                return *v;
+            return std::nullopt;
+        },
+        py::arg("day"), "The value in force on `day`, or None.");
+    def_value_protocol<dated<T>>(
+        cls,
+        [](const dated<T>& d) {
+            py::dict out;
+            out["periods"] = C::to_json(d);
+            return out;
+        },
+        [](py::handle h) {
+            if (!py::isinstance<py::dict>(h))
+                wrong_type("dated", h, "cần một dict", "a dict is required");
+            const auto d = py::reinterpret_borrow<py::dict>(h);
+            for (auto kv : d)
+                if (!kv.first.equal(py::str("periods")))
+                    throw invalid_value("dated." + py::str(kv.first).cast<std::string>(),
+                                        repr_of(kv.second), "không có trường này", "no such field");
+            if (!d.contains("periods"))
+                throw invalid_value("dated.periods", "(missing)", "thiếu trường bắt buộc",
+                                    "a required field is missing");
+            return C::from_json(d["periods"], "dated.periods");
+        },
+        [](const dated<T>& d) { return C::repr(d); }, periods);
+}
+
+} // namespace
+
+void register_rule_set(py::module_& m) {
+    bind_value<interpretations>(m, "Interpretations",
+                                "The readings of ambiguous text (interp.* in the catalogue).");
+    bind_value<source_document>(m, "SourceDocument", "A text a rule set rests on.");
+    bind_value<selection_rule>(m, "SelectionRule",
+                               "pilot.selection: what the lists of pilot organisations must meet.");
+    bind_value<pilot_window>(m, "PilotWindow", "The pilot period, both ends included.")
+        .def("__contains__", &pilot_window::contains, py::arg("day"))
+        .def("contains", &pilot_window::contains, py::arg("day"),
+             "Whether `day` falls within the window.");
+    bind_dated<std::int32_t>(m, "DatedInt", "A count parameter with the dates it is in force.");
+    bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
+    bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");
+
+    bind_value<rule_set>(m, "RuleSet",
+                         "One jurisdiction's rules as data: documents, pilot window, quotas, "
+                         "grounds, excluded topics, deadlines and readings. Validated on "
+                         "construction.")
+        .def(
+            "with_interp",
+            [](const rule_set& r, std::optional<year_basis> year, std::optional<bool> hybrid_counts,
+               std::optional<bool> special_circumstance_outside_quota,
+               std::optional<fully_online_basis> fully_online,
+               std::optional<member_count_basis> group_member_count,
+               std::optional<bool> committee_meetings_count) {
+                rule_set out = r;
+                auto& i = out.interp;
+                i.year = year.value_or(i.year);
+                i.hybrid_counts = hybrid_counts.value_or(i.hybrid_counts);
+                i.special_circumstance_outside_quota = special_circumstance_outside_quota.value_or(
+                    i.special_circumstance_outside_quota);
+                i.fully_online = fully_online.value_or(i.fully_online);
+                i.group_member_count = group_member_count.value_or(i.group_member_count);
+                i.committee_meetings_count =
+                    committee_meetings_count.value_or(i.committee_meetings_count);
+                return out;
+            },
+            py::kw_only(), py::arg("year") = py::none(), py::arg("hybrid_counts") = py::none(),
+            py::arg("special_circumstance_outside_quota") = py::none(),
+            py::arg("fully_online") = py::none(), py::arg("group_member_count") = py::none(),
+            py::arg("committee_meetings_count") = py::none(),
+            "A copy with the given readings switched; the others are kept.");
+
+    auto sets = m.def_submodule("rule_sets", "The built-in rule sets.");
+    sets.def(
+        "hd03", [] { return rule_sets::hd03(); },
+        "Hướng dẫn 03-HD/TW of the Ban Bí thư (27/12/2022).");
+    sets.def(
+        "cao_bang", [] { return rule_sets::cao_bang(); },
+        "Hướng dẫn thí điểm of the Ban Thường vụ Tỉnh uỷ Cao Bằng.");
+    sets.def(
+        "nghe_an_khoi", [] { return rule_sets::nghe_an_khoi(); },
+        "Hướng dẫn 08-HD/ĐUK of the Đảng ủy Khối các cơ quan tỉnh Nghệ An.");
+    sets.def(
+        "by_id", [](const std::string& id) { return rule_sets::by_id(id); }, py::arg("id"),
+        "The built-in rule set with this id; sinhhoat.UnknownCode otherwise.");
+    sets.def(
+        "builtin",
+        [] {
+            std::vector<rule_set> out;
+            for (const auto* r : rule_sets::builtin())
+                out.push_back(*r);
+            return out;
+        },
+        "Every built-in rule set.");
+}
+
+} // namespace sinhhoat::bindings

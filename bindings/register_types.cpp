@@ -1,0 +1,117 @@
+// organisation.hpp, meeting.hpp, history.hpp: the organisation, the meeting, the tổ đảng round
+// and the organisation's earlier meetings, as immutable Python values.
+
+#include "bindings.hpp"
+#include "fields.hpp"
+
+#include <variant>
+
+namespace sinhhoat::bindings {
+
+namespace {
+
+/// MeetingHistory: a sorted container, not a struct, so bound by hand with the same protocol.
+void bind_history(py::module_& m) {
+    using item = std::variant<past_meeting, meeting>;
+    py::class_<meeting_history> cls(m, "MeetingHistory",
+                                    "An organisation's earlier meetings, sorted by date (stable "
+                                    "for equal dates). Built from PastMeeting or Meeting values.");
+    cls.def(py::init([](const std::vector<item>& items) {
+                std::vector<past_meeting> list;
+                list.reserve(items.size());
+                for (const auto& i : items)
+                    list.push_back(std::holds_alternative<meeting>(i)
+                                       ? past_meeting::of(std::get<meeting>(i))
+                                       : std::get<past_meeting>(i));
+                return meeting_history(std::move(list));
+            }),
+            py::arg_v("meetings", py::tuple(), "()"));
+    const auto tuple_of = [](const meeting_history& h) {
+        return conv<std::vector<past_meeting>>::out(h.meetings());
+    };
+    cls.def_property_readonly("meetings", tuple_of, "The meetings, sorted by date.");
+    cls.def("__len__", &meeting_history::size);
+    cls.def("__iter__", [tuple_of](const meeting_history& h) -> py::typing::Iterator<past_meeting> {
+        return py::reinterpret_steal<py::typing::Iterator<past_meeting>>(
+            py::iter(tuple_of(h)).release());
+    });
+    cls.def("__getitem__", [tuple_of](const meeting_history& h, py::ssize_t i) -> past_meeting {
+        return tuple_of(h).attr("__getitem__")(i).cast<past_meeting>();
+    });
+    def_value_protocol<meeting_history>(
+        cls,
+        [](const meeting_history& h) {
+            py::dict d;
+            d["meetings"] = conv<std::vector<past_meeting>>::to_json(h.meetings());
+            return d;
+        },
+        [](py::handle h) {
+            if (!py::isinstance<py::dict>(h))
+                wrong_type("history", h, "cần một dict", "a dict is required");
+            const auto d = py::reinterpret_borrow<py::dict>(h);
+            for (auto kv : d)
+                if (!kv.first.equal(py::str("meetings")))
+                    throw invalid_value("history." + py::str(kv.first).cast<std::string>(),
+                                        repr_of(kv.second), "không có trường này", "no such field");
+            if (!d.contains("meetings"))
+                return meeting_history();
+            return meeting_history(
+                conv<std::vector<past_meeting>>::from_json(d["meetings"], "history"));
+        },
+        [](const meeting_history& h) {
+            if (h.empty())
+                return type_name<meeting_history>() + "()";
+            return type_name<meeting_history>() + "(" +
+                   conv<std::vector<past_meeting>>::repr(h.meetings()) + ")";
+        },
+        [tuple_of](const meeting_history& h) { return tuple_of(h); });
+}
+
+} // namespace
+
+void register_types(py::module_& m) {
+    bind_value<unable_members>(m, "UnableMembers",
+                               "`count` active members who cannot attend in person, each for "
+                               "every ground in `grounds`.");
+    bind_value<member>(m, "Member", "One member, for rolls kept member by member.");
+    bind_value<member_roll>(m, "MemberRoll", "The member roll as counts.")
+        .def_static("from_members", &member_roll::from_members, py::arg("members"),
+                    "Counts a roll kept member by member.")
+        .def_property_readonly("base", &member_roll::base,
+                               "The II.1.1 base: members less exempted and suspended ones.")
+        .def("unable_for", &member_roll::unable_for, py::arg("accepted"),
+             "Distinct members unable to attend for at least one ground in `accepted`.");
+    bind_value<pilot_selection>(m, "PilotSelection",
+                                "The superior committee's choice of this organisation for the "
+                                "pilots (III.1).");
+    bind_value<circumstance_decision>(m, "CircumstanceDecision",
+                                      "A decision of the directly superior committee allowing "
+                                      "online meetings on a special-circumstance ground.")
+        .def("covers", &circumstance_decision::covers, py::arg("day"),
+             "Whether the decision is in force on `day`.");
+    bind_value<organisation>(m, "Organisation", "A đảng bộ cơ sở or chi bộ.");
+
+    bind_value<meeting>(m, "Meeting",
+                        "One meeting of an organisation. For a tổ đảng round, `date` is its "
+                        "first tổ meeting and the round's details are a GroupRound.")
+        .def_property_readonly("is_online", &meeting::is_online, "Hybrid or fully online.");
+    bind_value<group_preparation>(m, "GroupPreparation",
+                                  "The chi uỷ's meeting with the tổ trưởng before the tổ "
+                                  "meetings (group.preparation).");
+    bind_value<group_meeting>(m, "GroupMeeting", "One tổ meeting of a round.");
+    bind_value<group_consolidation>(m, "GroupConsolidation",
+                                    "The chi uỷ's meeting with the tổ trưởng after the round "
+                                    "(group.consolidation).");
+    bind_value<group_round>(m, "GroupRound",
+                            "A round of sinh hoạt theo tổ đảng: preparation, the tổ meetings, "
+                            "consolidation.")
+        .def_property_readonly("first_date", &group_round::first_date,
+                               "The first tổ meeting's date.")
+        .def_property_readonly("last_date", &group_round::last_date, "The last tổ meeting's date.");
+    bind_value<past_meeting>(m, "PastMeeting",
+                             "What the quotas need to know of an earlier meeting.")
+        .def_static("of", &past_meeting::of, py::arg("meeting"), "The PastMeeting of a Meeting.");
+    bind_history(m);
+}
+
+} // namespace sinhhoat::bindings

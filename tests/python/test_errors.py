@@ -1,0 +1,110 @@
+"""Every C++ sinhhoat::error arrives as the sinhhoat.Error subclass of the same name."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+
+import pytest
+
+import sinhhoat as sh
+from builders import online_meeting, pilot_cell
+
+D = datetime.date
+
+
+def test_hierarchy() -> None:
+    for cls in (
+        sh.InvalidValue,
+        sh.UnknownCode,
+        sh.InvalidDate,
+        sh.InconsistentInput,
+        sh.InvalidRuleSet,
+    ):
+        assert issubclass(cls, sh.Error)
+        assert issubclass(cls, ValueError)
+    assert {c.code for c in sh.Error.__subclasses__()} == {
+        "invalid_value",
+        "unknown_code",
+        "invalid_date",
+        "inconsistent_input",
+        "invalid_rule_set",
+    }
+
+
+def test_negative_count_names_the_field() -> None:
+    with pytest.raises(sh.InvalidValue) as info:
+        sh.MemberRoll(members=-1)
+    e = info.value
+    assert (e.field, e.value) == ("roll.members", "-1")
+    assert e.message_vi == "số lượng không được âm"
+    assert e.message_en == "a count cannot be negative"
+    # The C++ what(): "<field> = <value>: <vi> | <en>".
+    assert str(e) == "roll.members = -1: số lượng không được âm | a count cannot be negative"
+
+
+def test_nested_validation_names_the_full_path() -> None:
+    with pytest.raises(sh.InvalidValue) as info:
+        sh.Organisation.from_dict(
+            {"roll": {"members": 3, "unable": [{"count": -2, "grounds": ["epidemic"]}]}}
+        )
+    assert info.value.field == "organisation.roll.unable[0].count"
+
+
+def test_inconsistent_input() -> None:
+    with pytest.raises(sh.InconsistentInput) as info:
+        sh.MemberRoll(members=3, exempted=2, suspended=2)
+    assert info.value.field == "roll.exempted + roll.suspended"
+    with pytest.raises(sh.InconsistentInput):
+        sh.Meeting(date=D(2024, 1, 1), form=sh.MeetingForm.BY_GROUP)
+
+
+def test_invalid_rule_set() -> None:
+    rules = sh.rule_sets.cao_bang()
+    with pytest.raises(sh.InvalidRuleSet) as info:
+        rules.replace(window=sh.PilotWindow(first=D(2025, 1, 1), last=D(2024, 1, 1)))
+    assert info.value.field == "rule_set(cao_bang).window"
+    with pytest.raises(sh.InvalidRuleSet):
+        rules.replace(online_quota_cell=sh.DatedInt([(None, D(2024, 1, 1), 3)]))
+
+
+def test_unknown_rule_set() -> None:
+    with pytest.raises(sh.UnknownCode) as info:
+        sh.rule_sets.by_id("ha_noi")
+    assert info.value.field == "rule_set.id"
+
+
+def test_check_raises_for_invalid_input_only() -> None:
+    # An unsatisfied rule is a finding; only invalid input raises.
+    cell = pilot_cell(unable=0)
+    verdict = sh.check(
+        online_meeting(D(2024, 9, 10)), cell, sh.MeetingHistory(), sh.rule_sets.cao_bang()
+    )
+    assert verdict.outcome is sh.Outcome.NOT_ALLOWED
+    gm = sh.GroupMeeting(date=D(2024, 1, 2), report_date=D(2024, 1, 1))
+    with pytest.raises(sh.InconsistentInput) as info:
+        sh.check_round(sh.GroupRound(groups=[gm]), sh.rule_sets.hd03())
+    assert info.value.field == "round.groups[0].report_date"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        sh.InvalidValue("a", "1", "vi", "en"),
+        sh.UnknownCode("b", "'x'", "vi", "en"),
+        sh.InvalidDate("c", "?", "vi", "en"),
+        sh.InconsistentInput("d", "2", "vi", "en"),
+        sh.InvalidRuleSet("e", "3", "vi", "en"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_pickle(error: sh.Error) -> None:
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error)
+    assert (back.field, back.value, back.message_vi, back.message_en) == (
+        error.field,
+        error.value,
+        error.message_vi,
+        error.message_en,
+    )
+    assert str(back) == str(error)
