@@ -205,6 +205,12 @@ TEST_CASE("types: every reason's vi and en templates render completely") {
         }
         CHECK(seen.size() == f.value_count());
         CHECK(f.value_count() <= finding::max_values);
+        // Every value is shown: the message is the only place its kind (date, code, set) is
+        // written down, and the Python bindings decode values by it.
+        std::set<std::size_t> shown;
+        for (const auto& p : vi)
+            shown.insert(static_cast<std::size_t>(p[1] - '0'));
+        CHECK(shown.size() == f.value_count());
 
         // Fill each shown value by its kind and remember what the text must then contain.
         std::vector<std::string> expect_vi, expect_en;

@@ -199,11 +199,11 @@ template <> struct enum_traits<outcome> {
       "Kết hợp trực tiếp và trực tuyến là hình thức thông thường.", \
       "Hybrid (in person and online) is the normal form.") \
     X(form_fully_online_justified, "unable,base,gathering_impossible", \
-      "Trực tuyến toàn bộ: không thể tập trung đảng viên tại cùng một địa điểm ({n0}/{n1} không thể dự trực tiếp).", \
-      "Fully online: the members cannot be gathered at one place ({n0} of {n1} cannot attend in person).") \
+      "Trực tuyến toàn bộ: không thể tập trung đảng viên tại cùng một địa điểm ({n0}/{n1} không thể dự trực tiếp; không thể tập trung: {b2}).", \
+      "Fully online: the members cannot be gathered at one place ({n0} of {n1} cannot attend in person; gathering impossible: {b2}).") \
     X(form_fully_online_not_justified, "unable,base,gathering_impossible", \
-      "Chỉ được trực tuyến toàn bộ khi tất cả đảng viên không thể tập trung tại cùng một địa điểm; {n0}/{n1} không thể dự trực tiếp.", \
-      "Fully online only when the members cannot be gathered at one place at all; {n0} of {n1} cannot attend in person.") \
+      "Chỉ được trực tuyến toàn bộ khi tất cả đảng viên không thể tập trung tại cùng một địa điểm; {n0}/{n1} không thể dự trực tiếp; không thể tập trung: {b2}.", \
+      "Fully online only when the members cannot be gathered at one place at all; {n0} of {n1} cannot attend in person; gathering impossible: {b2}.") \
     X(quota_within, "ordinal,limit,period_first,period_last", \
       "Lần thứ {n0} trong giới hạn {n1} lần ({d2} – {d3}).", \
       "Meeting number {n0} within the limit of {n1} ({d2} to {d3}).") \
@@ -310,8 +310,8 @@ template <> struct enum_traits<outcome> {
       "Nội dung không được thực hiện khi sinh hoạt trực tuyến hoặc theo tổ đảng: {t0}.", \
       "Content that may not be dealt with online or by party group: {t0}.") \
     X(window_inside, "first,last,date", \
-      "Trong thời gian thí điểm ({d0} – {d1}).", \
-      "Within the pilot period ({d0} to {d1}).") \
+      "Ngày {d2} trong thời gian thí điểm ({d0} – {d1}).", \
+      "{d2} is within the pilot period ({d0} to {d1}).") \
     X(window_outside, "first,last,date", \
       "Ngày {d2} ngoài thời gian thí điểm ({d0} – {d1}): bộ quy tắc không áp dụng.", \
       "{d2} is outside the pilot period ({d0} to {d1}): the rule set does not cover it.") \
