@@ -1,0 +1,1873 @@
+"""
+Bindings of the sinhhoat C++ library; use the `sinhhoat` package instead.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import datetime
+import typing
+
+import sinhhoat._enum
+
+from . import rule_sets
+
+__all__: list[str] = [
+    "CircumstanceDecision",
+    "DatedGroundSet",
+    "DatedInt",
+    "DatedTopicSet",
+    "Finding",
+    "FindingStatus",
+    "FullyOnlineBasis",
+    "Ground",
+    "GroundKind",
+    "GroupConsolidation",
+    "GroupMeeting",
+    "GroupPreparation",
+    "GroupRound",
+    "InfrastructureItem",
+    "Interpretations",
+    "Meeting",
+    "MeetingBody",
+    "MeetingForm",
+    "MeetingHistory",
+    "Member",
+    "MemberCountBasis",
+    "MemberRoll",
+    "MemberStatus",
+    "Organisation",
+    "OrganisationKind",
+    "Outcome",
+    "PastMeeting",
+    "PilotSelection",
+    "PilotWindow",
+    "PlatformItem",
+    "QuotaStatus",
+    "Reason",
+    "RuleId",
+    "RuleSet",
+    "SelectingUnitKind",
+    "SelectionRule",
+    "SourceDocument",
+    "Topic",
+    "UnableMembers",
+    "UnitSelection",
+    "Verdict",
+    "YearBasis",
+    "cell_meeting_steps",
+    "check",
+    "check_round",
+    "check_selection",
+    "clause_of",
+    "excluded_topics_ii32",
+    "ground_class",
+    "grounds_of",
+    "group_quota_left",
+    "kind_of",
+    "online_eligibility",
+    "online_quota_left",
+    "pilot_reporting",
+    "report_due",
+    "rule_sets",
+    "version",
+]
+
+class OrganisationKind(sinhhoat._enum.CodeEnum):
+    """
+    Kind of party organisation.
+    """
+
+    ABOVE_GRASSROOTS = 3
+    GRASSROOTS_CELL = 1
+    GRASSROOTS_COMMITTEE = 0
+    SUBORDINATE_CELL = 2
+
+class MeetingBody(sinhhoat._enum.CodeEnum):
+    """
+    Who meets.
+    """
+
+    COMMITTEE = 1
+    PARTY_GROUP_ROUND = 2
+    WHOLE_ORGANISATION = 0
+
+class MeetingForm(sinhhoat._enum.CodeEnum):
+    """
+    How the meeting is held.
+    """
+
+    BY_GROUP = 3
+    FULLY_ONLINE = 2
+    HYBRID = 1
+    IN_PERSON = 0
+
+class GroundKind(sinhhoat._enum.CodeEnum):
+    """
+    The two families of grounds of II.1.1.
+    """
+
+    SPECIAL_CIRCUMSTANCE = 1
+    SPECIAL_NATURE = 0
+
+class Ground(sinhhoat._enum.CodeEnum):
+    """
+    Why members cannot meet in person (online.scope.ground).
+    """
+
+    ABROAD = 1
+    CANNOT_LEAVE_POST = 4
+    DISPERSED_WIDE_AREA = 0
+    EPIDEMIC = 8
+    NATURAL_DISASTER = 6
+    NOT_REGULARLY_SAME_PLACE = 2
+    PROLONGED_ISOLATION = 7
+    SEAFARER_OFFSHORE_ISLAND = 5
+    TEACHER_SUMMER_BREAK = 3
+
+class Topic(sinhhoat._enum.CodeEnum):
+    """
+    Agenda items: the ordinary steps, then the topics of II.3.2 that may not be dealt with online or by tổ đảng.
+    """
+
+    ADMISSION = 9
+    CURRENT_AFFAIRS = 3
+    DISCIPLINE = 14
+    DISCUSSION_VOTE = 5
+    DRAFT_DOCUMENTS = 4
+    EMULATION_COMMENDATION = 15
+    INSPECTION_SUPERVISION = 13
+    INTERNAL_POLITICAL_PROTECTION = 17
+    MAJOR_POLICY_DECISION = 22
+    OFFICIAL_MEMBERSHIP = 10
+    ORGANISATION_AND_PERSONNEL = 8
+    PARTY_DUES = 0
+    PROGRAMME = 1
+    QUALITY_GRADING = 21
+    REMOVAL_FROM_ROLLS = 11
+    RESIGNATION = 12
+    SCREENING_UNQUALIFIED = 16
+    SECRET_BALLOT = 19
+    SELF_CRITICISM_REVIEW = 20
+    STATE_PARTY_SECRETS = 18
+    SUPERIOR_DOCUMENTS = 2
+    TASK_ASSIGNMENT = 7
+    THEMATIC = 6
+
+class InfrastructureItem(sinhhoat._enum.CodeEnum):
+    """
+    What the members joining online have (II.2 ý 1).
+    """
+
+    MEMBER_DEVICES = 1
+    ORGANISATION_DEVICES = 0
+    STABLE_CONNECTION = 2
+
+class PlatformItem(sinhhoat._enum.CodeEnum):
+    """
+    What the meeting software's provider must be (II.2 ý 1).
+    """
+
+    CYBERSECURITY_COMPLIANT = 2
+    HEADQUARTERED_IN_VIETNAM = 0
+    UNDER_VIETNAMESE_LAW = 1
+
+class MemberStatus(sinhhoat._enum.CodeEnum):
+    """
+    A member's standing on the roll.
+    """
+
+    ACTIVE = 0
+    EXEMPTED = 1
+    SUSPENDED = 2
+
+class SelectingUnitKind(sinhhoat._enum.CodeEnum):
+    """
+    Who draws up a pilot list (III.1).
+    """
+
+    DISTRICT_COMMITTEE = 0
+    PROVINCIAL_DIRECT = 1
+
+class YearBasis(sinhhoat._enum.CodeEnum):
+    """
+    interp.year: what 'a year' means for quotas.
+    """
+
+    CALENDAR_YEAR = 0
+    ROLLING_YEAR = 1
+
+class FullyOnlineBasis(sinhhoat._enum.CodeEnum):
+    """
+    interp.fully_online: when members cannot be gathered at all.
+    """
+
+    ALL_MEMBERS_UNABLE = 1
+    GATHERING_IMPOSSIBLE_OR_NONE_IN_PERSON = 0
+
+class MemberCountBasis(sinhhoat._enum.CodeEnum):
+    """
+    interp.group_member_count: whom the 50 members count.
+    """
+
+    ALL_ON_ROLL = 0
+    EXCLUDING_EXEMPT_SUSPENDED = 1
+
+class RuleId(sinhhoat._enum.CodeEnum):
+    """
+    The catalogue's rule IDs; .code is the ID ('online.quota').
+    """
+
+    CONTENT_EXCLUDED = 16
+    GROUP_CONDUCT = 13
+    GROUP_CONSOLIDATION = 15
+    GROUP_PREPARATION = 12
+    GROUP_QUOTA = 11
+    GROUP_REPORT_DEADLINE = 14
+    GROUP_SCOPE = 10
+    ONLINE_AUTHORISATION = 3
+    ONLINE_FORM = 6
+    ONLINE_INFRASTRUCTURE = 4
+    ONLINE_PLATFORM = 5
+    ONLINE_PROCEDURE = 9
+    ONLINE_QUOTA = 7
+    ONLINE_RETURN_IN_PERSON = 8
+    ONLINE_SCOPE_GROUND = 2
+    ONLINE_SCOPE_MAJORITY = 1
+    ONLINE_SCOPE_ORG_KIND = 0
+    PILOT_REGISTRATION = 19
+    PILOT_REPORTING = 20
+    PILOT_SELECTION = 18
+    PILOT_WINDOW = 17
+
+class FindingStatus(sinhhoat._enum.CodeEnum):
+    """
+    What a finding says of its rule.
+    """
+
+    NOT_APPLICABLE = 2
+    NOT_COVERED = 3
+    NOT_EVALUATED = 4
+    PASSED = 0
+    VIOLATED = 1
+
+class Outcome(sinhhoat._enum.CodeEnum):
+    """
+    The overall answer of a check.
+    """
+
+    ALLOWED = 0
+    INCOMPLETE = 3
+    NOT_ALLOWED = 1
+    NOT_COVERED = 2
+
+class Reason(sinhhoat._enum.CodeEnum):
+    """
+    Why a finding has its status; the labels are the message templates.
+    """
+
+    CONDUCT_CHAIR_NOT_GROUP_LEADER = 43
+    CONDUCT_IN_ORDER = 41
+    CONDUCT_MINUTES_INCOMPLETE = 44
+    CONDUCT_STEPS_MISSING = 42
+    CONSOLIDATION_BEFORE_GROUP_MEETING = 51
+    CONSOLIDATION_HELD = 49
+    CONSOLIDATION_INCOMPLETE = 52
+    CONSOLIDATION_MISSING = 50
+    CONTENT_ALLOWED = 54
+    CONTENT_EXCLUDED_TOPICS = 55
+    DECISION_IN_FORCE = 11
+    DECISION_MISSING = 12
+    FORM_FULLY_ONLINE_JUSTIFIED = 19
+    FORM_FULLY_ONLINE_NOT_JUSTIFIED = 20
+    FORM_HYBRID = 18
+    FORM_IN_PERSON = 17
+    GROUND_LISTED = 4
+    GROUND_MISSING = 5
+    GROUND_NOT_LISTED = 6
+    GROUP_NOT_A_CELL = 32
+    GROUP_NOT_SELECTED = 35
+    GROUP_NO_PARTY_GROUPS = 34
+    GROUP_SCOPE_MET = 31
+    GROUP_SELECTED_AFTER_MEETING = 36
+    GROUP_TOO_FEW_MEMBERS = 33
+    INFRASTRUCTURE_MISSING = 14
+    INFRASTRUCTURE_READY = 13
+    MAJORITY_MET = 2
+    MAJORITY_NOT_MET = 3
+    NOT_GROUP_MEETING = 72
+    NOT_ONLINE_MEETING = 71
+    NO_GROUP_MEETINGS = 45
+    ORG_KIND_IN_SCOPE = 0
+    ORG_KIND_OUT_OF_SCOPE = 1
+    PARAMETER_NOT_IN_FORCE = 73
+    PILOT_LISTED = 7
+    PILOT_LISTED_AFTER_MEETING = 10
+    PILOT_LISTED_UNDATED = 8
+    PILOT_NOT_LISTED = 9
+    PLATFORM_COMPLIANT = 15
+    PLATFORM_NOT_COMPLIANT = 16
+    PREPARATION_AFTER_GROUP_MEETING = 39
+    PREPARATION_HELD = 37
+    PREPARATION_INCOMPLETE = 40
+    PREPARATION_MISSING = 38
+    PROCEDURE_COMPLETE = 29
+    PROCEDURE_STEPS_MISSING = 30
+    QUOTA_COMMITTEE_NOT_COUNTED = 25
+    QUOTA_EXCEEDED = 22
+    QUOTA_HYBRID_NOT_COUNTED = 24
+    QUOTA_NOT_SPECIAL_NATURE = 26
+    QUOTA_OUTSIDE_SPECIAL_CIRCUMSTANCE = 23
+    QUOTA_WITHIN = 21
+    REGISTRATION_DONE = 64
+    REGISTRATION_MISSING = 65
+    REGISTRATION_NOT_REQUIRED = 66
+    REPORTING_DONE = 68
+    REPORTING_NOT_DUE = 67
+    REPORTING_NOT_REQUIRED = 70
+    REPORTING_OUTSTANDING = 69
+    REPORTS_ON_TIME = 46
+    REPORT_LATE = 47
+    REPORT_MISSING = 48
+    RETURN_IN_PERSON_REQUIRED = 28
+    RETURN_NOT_REQUIRED = 27
+    ROUND_NOT_GIVEN = 53
+    SELECTION_LATE = 61
+    SELECTION_MET = 58
+    SELECTION_NOT_REQUIRED = 63
+    SELECTION_NOT_SENT = 62
+    SELECTION_TOO_FEW_GROUP = 60
+    SELECTION_TOO_FEW_ONLINE = 59
+    WINDOW_INSIDE = 56
+    WINDOW_OUTSIDE = 57
+
+class UnableMembers:
+    """
+    `count` active members who cannot attend in person, each for every ground in `grounds`.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> UnableMembers:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        grounds: collections.abc.Iterable[Ground] = ...,
+        count: typing.SupportsInt | typing.SupportsIndex = 0,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> UnableMembers:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def count(self) -> int:
+        """
+        How many members.
+        """
+    @property
+    def grounds(self) -> frozenset[Ground]:
+        """
+        The grounds each of these members has.
+        """
+
+class Member:
+    """
+    One member, for rolls kept member by member.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Member:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self, *, status: MemberStatus = ..., unable_grounds: collections.abc.Iterable[Ground] = ...
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Member:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def status(self) -> MemberStatus:
+        """
+        Standing on the roll.
+        """
+    @property
+    def unable_grounds(self) -> frozenset[Ground]:
+        """
+        Why the member cannot attend in person; empty: can attend.
+        """
+
+class MemberRoll:
+    """
+    The member roll as counts.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> MemberRoll:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_members(members: collections.abc.Sequence[Member]) -> MemberRoll:
+        """
+        Counts a roll kept member by member.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        members: typing.SupportsInt | typing.SupportsIndex = 0,
+        exempted: typing.SupportsInt | typing.SupportsIndex = 0,
+        suspended: typing.SupportsInt | typing.SupportsIndex = 0,
+        unable: collections.abc.Sequence[UnableMembers] = (),
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> MemberRoll:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    def unable_for(self, accepted: collections.abc.Iterable[Ground]) -> int:
+        """
+        Distinct members unable to attend for at least one ground in `accepted`.
+        """
+    @property
+    def base(self) -> int:
+        """
+        The II.1.1 base: members less exempted and suspended ones.
+        """
+    @property
+    def exempted(self) -> int:
+        """
+        Miễn công tác và sinh hoạt đảng.
+        """
+    @property
+    def members(self) -> int:
+        """
+        Everyone on the roll, exempted and suspended members included.
+        """
+    @property
+    def suspended(self) -> int:
+        """
+        Bị đình chỉ sinh hoạt đảng.
+        """
+    @property
+    def unable(self) -> tuple[UnableMembers, ...]:
+        """
+        Members unable to attend in person, grouped by their set of grounds.
+        """
+
+class PilotSelection:
+    """
+    The superior committee's choice of this organisation for the pilots (III.1).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> PilotSelection:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        online: bool = False,
+        by_group: bool = False,
+        selected_on: datetime.date | None = None,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> PilotSelection:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def by_group(self) -> bool:
+        """
+        Chosen for the tổ đảng pilot.
+        """
+    @property
+    def online(self) -> bool:
+        """
+        Chosen for the online-meeting pilot.
+        """
+    @property
+    def selected_on(self) -> datetime.date | None:
+        """
+        When chosen; None means before any meeting.
+        """
+
+class CircumstanceDecision:
+    """
+    A decision of the directly superior committee allowing online meetings on a special-circumstance ground.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> CircumstanceDecision:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        ground: Ground,
+        decided_on: datetime.date,
+        from_: datetime.date,
+        until: datetime.date | None = None,
+        reference: str = "",
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def covers(self, day: datetime.date) -> bool:
+        """
+        Whether the decision is in force on `day`.
+        """
+    def replace(self, **kwargs: typing.Any) -> CircumstanceDecision:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def decided_on(self) -> datetime.date:
+        """
+        The decision's date.
+        """
+    @property
+    def from_(self) -> datetime.date:
+        """
+        First day of the circumstance (`from` in to_dict()).
+        """
+    @property
+    def ground(self) -> Ground:
+        """
+        A special-circumstance ground.
+        """
+    @property
+    def reference(self) -> str:
+        """
+        The decision's number, e.g. '123-QĐ/HU'.
+        """
+    @property
+    def until(self) -> datetime.date | None:
+        """
+        Last day of the circumstance; None while it lasts.
+        """
+
+class Organisation:
+    """
+    A đảng bộ cơ sở or chi bộ.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Organisation:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        kind: OrganisationKind = ...,
+        roll: MemberRoll = ...,
+        has_party_groups: bool = False,
+        pilot: PilotSelection = ...,
+        decisions: collections.abc.Sequence[CircumstanceDecision] = (),
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Organisation:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def decisions(self) -> tuple[CircumstanceDecision, ...]:
+        """
+        The superior committee's special-circumstance decisions.
+        """
+    @property
+    def has_party_groups(self) -> bool:
+        """
+        Has established tổ đảng.
+        """
+    @property
+    def kind(self) -> OrganisationKind:
+        """
+        Đảng bộ cơ sở, chi bộ, ...
+        """
+    @property
+    def name(self) -> str:
+        """
+        The organisation's name.
+        """
+    @property
+    def pilot(self) -> PilotSelection:
+        """
+        The superior committee's pilot selection.
+        """
+    @property
+    def roll(self) -> MemberRoll:
+        """
+        The member roll as counts.
+        """
+
+class Meeting:
+    """
+    One meeting of an organisation. For a tổ đảng round, `date` is its first tổ meeting and the round's details are a GroupRound.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Meeting:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        date: datetime.date,
+        body: MeetingBody = ...,
+        form: MeetingForm = ...,
+        ground: Ground | None = None,
+        agenda: collections.abc.Iterable[Topic] = ...,
+        platform: collections.abc.Iterable[PlatformItem] = ...,
+        infrastructure: collections.abc.Iterable[InfrastructureItem] = ...,
+        gathering_impossible: bool = False,
+        registered: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Meeting:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def agenda(self) -> frozenset[Topic]:
+        """
+        The agenda items.
+        """
+    @property
+    def body(self) -> MeetingBody:
+        """
+        Who meets.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The meeting's date; for a tổ đảng round, its first tổ meeting.
+        """
+    @property
+    def form(self) -> MeetingForm:
+        """
+        How the meeting is held.
+        """
+    @property
+    def gathering_impossible(self) -> bool:
+        """
+        Members cannot be gathered at one place at all.
+        """
+    @property
+    def ground(self) -> Ground | None:
+        """
+        The ground an online meeting is held on.
+        """
+    @property
+    def infrastructure(self) -> frozenset[InfrastructureItem]:
+        """
+        What is in place for the online members.
+        """
+    @property
+    def is_online(self) -> bool:
+        """
+        Hybrid or fully online.
+        """
+    @property
+    def platform(self) -> frozenset[PlatformItem]:
+        """
+        What the meeting software's provider satisfies.
+        """
+    @property
+    def registered(self) -> bool:
+        """
+        Schedule registered with the superior committee.
+        """
+
+class GroupPreparation:
+    """
+    The chi uỷ's meeting with the tổ trưởng before the tổ meetings (group.preparation).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> GroupPreparation:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        date: datetime.date,
+        group_leaders_attended: bool = False,
+        content_set: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> GroupPreparation:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def content_set(self) -> bool:
+        """
+        The content of the tổ meetings was set.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The preparation meeting's date.
+        """
+    @property
+    def group_leaders_attended(self) -> bool:
+        """
+        The tổ trưởng who are not chi uỷ members took part.
+        """
+
+class GroupMeeting:
+    """
+    One tổ meeting of a round.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> GroupMeeting:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        group: typing.SupportsInt | typing.SupportsIndex = 0,
+        date: datetime.date,
+        chaired_by_group_leader: bool = False,
+        committee_member_assigned: bool = False,
+        agenda: collections.abc.Iterable[Topic] = ...,
+        members_present: typing.SupportsInt | typing.SupportsIndex = 0,
+        opinions_recorded: bool = False,
+        differing_opinions_recorded: bool = False,
+        reserved_opinions_recorded: bool = False,
+        report_date: datetime.date | None = None,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> GroupMeeting:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def agenda(self) -> frozenset[Topic]:
+        """
+        The agenda items.
+        """
+    @property
+    def chaired_by_group_leader(self) -> bool:
+        """
+        The tổ trưởng chaired.
+        """
+    @property
+    def committee_member_assigned(self) -> bool:
+        """
+        A chi uỷ member was assigned at the preparation.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The tổ meeting's date.
+        """
+    @property
+    def differing_opinions_recorded(self) -> bool:
+        """
+        Minutes: differing or not-yet-agreed opinions.
+        """
+    @property
+    def group(self) -> int:
+        """
+        The tổ's number within the cell.
+        """
+    @property
+    def members_present(self) -> int:
+        """
+        Minutes: members present (0: not recorded).
+        """
+    @property
+    def opinions_recorded(self) -> bool:
+        """
+        Minutes: the opinions given.
+        """
+    @property
+    def report_date(self) -> datetime.date | None:
+        """
+        The tổ trưởng's report to the chi uỷ; None if not sent.
+        """
+    @property
+    def reserved_opinions_recorded(self) -> bool:
+        """
+        Minutes: opinions reserved.
+        """
+
+class GroupConsolidation:
+    """
+    The chi uỷ's meeting with the tổ trưởng after the round (group.consolidation).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> GroupConsolidation:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        date: datetime.date,
+        group_leaders_attended: bool = False,
+        resolution_passed: bool = False,
+        tasks_assigned: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> GroupConsolidation:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The consolidation meeting's date.
+        """
+    @property
+    def group_leaders_attended(self) -> bool:
+        """
+        The tổ trưởng took part.
+        """
+    @property
+    def resolution_passed(self) -> bool:
+        """
+        The chi bộ resolution was passed.
+        """
+    @property
+    def tasks_assigned(self) -> bool:
+        """
+        Tasks were assigned.
+        """
+
+class GroupRound:
+    """
+    A round of sinh hoạt theo tổ đảng: preparation, the tổ meetings, consolidation.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> GroupRound:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        preparation: GroupPreparation | None = None,
+        groups: collections.abc.Sequence[GroupMeeting] = (),
+        consolidation: GroupConsolidation | None = None,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> GroupRound:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def consolidation(self) -> GroupConsolidation | None:
+        """
+        The consolidation meeting, if held.
+        """
+    @property
+    def first_date(self) -> datetime.date | None:
+        """
+        The first tổ meeting's date.
+        """
+    @property
+    def groups(self) -> tuple[GroupMeeting, ...]:
+        """
+        The tổ meetings.
+        """
+    @property
+    def last_date(self) -> datetime.date | None:
+        """
+        The last tổ meeting's date.
+        """
+    @property
+    def preparation(self) -> GroupPreparation | None:
+        """
+        The preparation meeting, if held.
+        """
+
+class PastMeeting:
+    """
+    What the quotas need to know of an earlier meeting.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> PastMeeting:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def of(meeting: Meeting) -> PastMeeting:
+        """
+        The PastMeeting of a Meeting.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        date: datetime.date,
+        body: MeetingBody = ...,
+        form: MeetingForm = ...,
+        ground: Ground | None = None,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> PastMeeting:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def body(self) -> MeetingBody:
+        """
+        Who met.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        The meeting's date.
+        """
+    @property
+    def form(self) -> MeetingForm:
+        """
+        How it was held.
+        """
+    @property
+    def ground(self) -> Ground | None:
+        """
+        Its ground, if online.
+        """
+
+class MeetingHistory:
+    """
+    An organisation's earlier meetings, sorted by date (stable for equal dates). Built from PastMeeting or Meeting values.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> MeetingHistory:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getitem__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> PastMeeting: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, meetings: collections.abc.Sequence[PastMeeting | Meeting] = ()) -> None: ...
+    def __iter__(self) -> collections.abc.Iterator[PastMeeting]: ...
+    def __len__(self) -> int: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def meetings(self) -> tuple[PastMeeting, ...]:
+        """
+        The meetings, sorted by date.
+        """
+
+class Interpretations:
+    """
+    The readings of ambiguous text (interp.* in the catalogue).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Interpretations:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        year: YearBasis = ...,
+        hybrid_counts: bool = True,
+        special_circumstance_outside_quota: bool = True,
+        fully_online: FullyOnlineBasis = ...,
+        group_member_count: MemberCountBasis = ...,
+        committee_meetings_count: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Interpretations:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def committee_meetings_count(self) -> bool:
+        """
+        interp.committee_meetings_count
+        """
+    @property
+    def fully_online(self) -> FullyOnlineBasis:
+        """
+        interp.fully_online
+        """
+    @property
+    def group_member_count(self) -> MemberCountBasis:
+        """
+        interp.group_member_count
+        """
+    @property
+    def hybrid_counts(self) -> bool:
+        """
+        interp.hybrid_counts
+        """
+    @property
+    def special_circumstance_outside_quota(self) -> bool:
+        """
+        interp.special_circumstance_outside_quota
+        """
+    @property
+    def year(self) -> YearBasis:
+        """
+        interp.year
+        """
+
+class SourceDocument:
+    """
+    A text a rule set rests on.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> SourceDocument:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        code: str = "",
+        title: str = "",
+        issuer: str = "",
+        issued: datetime.date | None = None,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> SourceDocument:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def code(self) -> str:
+        """
+        The document's number, e.g. '03-HD/TW'.
+        """
+    @property
+    def issued(self) -> datetime.date | None:
+        """
+        When it was issued; None if unknown.
+        """
+    @property
+    def issuer(self) -> str:
+        """
+        Who issued it.
+        """
+    @property
+    def title(self) -> str:
+        """
+        Its title.
+        """
+
+class SelectionRule:
+    """
+    pilot.selection: what the lists of pilot organisations must meet.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> SelectionRule:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        deadline: datetime.date,
+        min_online: typing.SupportsInt | typing.SupportsIndex = 1,
+        min_by_group: typing.SupportsInt | typing.SupportsIndex = 1,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> SelectionRule:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def deadline(self) -> datetime.date:
+        """
+        Lists must arrive strictly before this day.
+        """
+    @property
+    def min_by_group(self) -> int:
+        """
+        Per district committee.
+        """
+    @property
+    def min_online(self) -> int:
+        """
+        Per district committee.
+        """
+
+class PilotWindow:
+    """
+    The pilot period, both ends included.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> PilotWindow:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __contains__(self, day: datetime.date) -> bool: ...
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, *, first: datetime.date, last: datetime.date) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def contains(self, day: datetime.date) -> bool:
+        """
+        Whether `day` falls within the window.
+        """
+    def replace(self, **kwargs: typing.Any) -> PilotWindow:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def first(self) -> datetime.date:
+        """
+        First day, included.
+        """
+    @property
+    def last(self) -> datetime.date:
+        """
+        Last day, included.
+        """
+
+class DatedInt:
+    """
+    A count parameter with the dates it is in force.
+    """
+    @staticmethod
+    def always(value: typing.SupportsInt | typing.SupportsIndex) -> DatedInt:
+        """
+        One value, always in force.
+        """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> DatedInt:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        periods: collections.abc.Sequence[
+            tuple[
+                datetime.date | None,
+                datetime.date | None,
+                typing.SupportsInt | typing.SupportsIndex,
+            ]
+        ],
+    ) -> None:
+        """
+        From `(from, until, value)` periods, both ends included; None for an open end.
+        """
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def at(self, day: datetime.date) -> int | None:
+        """
+        The value in force on `day`, or None.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def periods(self) -> tuple[tuple[datetime.date | None, datetime.date | None, int], ...]:
+        """
+        The `(from, until, value)` periods, sorted.
+        """
+
+class DatedGroundSet:
+    """
+    A set of grounds with the dates it is in force.
+    """
+    @staticmethod
+    def always(value: collections.abc.Iterable[Ground]) -> DatedGroundSet:
+        """
+        One value, always in force.
+        """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> DatedGroundSet:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        periods: collections.abc.Sequence[
+            tuple[datetime.date | None, datetime.date | None, collections.abc.Iterable[Ground]]
+        ],
+    ) -> None:
+        """
+        From `(from, until, value)` periods, both ends included; None for an open end.
+        """
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def at(self, day: datetime.date) -> frozenset[Ground] | None:
+        """
+        The value in force on `day`, or None.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def periods(
+        self,
+    ) -> tuple[tuple[datetime.date | None, datetime.date | None, frozenset[Ground]], ...]:
+        """
+        The `(from, until, value)` periods, sorted.
+        """
+
+class DatedTopicSet:
+    """
+    A set of topics with the dates it is in force.
+    """
+    @staticmethod
+    def always(value: collections.abc.Iterable[Topic]) -> DatedTopicSet:
+        """
+        One value, always in force.
+        """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> DatedTopicSet:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        periods: collections.abc.Sequence[
+            tuple[datetime.date | None, datetime.date | None, collections.abc.Iterable[Topic]]
+        ],
+    ) -> None:
+        """
+        From `(from, until, value)` periods, both ends included; None for an open end.
+        """
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def at(self, day: datetime.date) -> frozenset[Topic] | None:
+        """
+        The value in force on `day`, or None.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def periods(
+        self,
+    ) -> tuple[tuple[datetime.date | None, datetime.date | None, frozenset[Topic]], ...]:
+        """
+        The `(from, until, value)` periods, sorted.
+        """
+
+class RuleSet:
+    """
+    One jurisdiction's rules as data: documents, pilot window, quotas, grounds, excluded topics, deadlines and readings. Validated on construction.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> RuleSet:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str = "",
+        sources: collections.abc.Sequence[SourceDocument] = (),
+        window: PilotWindow,
+        online_quota_committee: DatedInt,
+        online_quota_cell: DatedInt,
+        group_quota: DatedInt,
+        group_min_members: DatedInt,
+        report_deadline_days: DatedInt,
+        grounds: DatedGroundSet,
+        excluded_topics: DatedTopicSet,
+        required_steps: DatedTopicSet,
+        interp: Interpretations = ...,
+        selection: SelectionRule | None = None,
+        registration_required: bool = False,
+        final_report_required: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> RuleSet:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    def with_interp(
+        self,
+        *,
+        year: YearBasis | None = None,
+        hybrid_counts: bool | None = None,
+        special_circumstance_outside_quota: bool | None = None,
+        fully_online: FullyOnlineBasis | None = None,
+        group_member_count: MemberCountBasis | None = None,
+        committee_meetings_count: bool | None = None,
+    ) -> RuleSet:
+        """
+        A copy with the given readings switched; the others are kept.
+        """
+    @property
+    def excluded_topics(self) -> DatedTopicSet:
+        """
+        II.3.2.
+        """
+    @property
+    def final_report_required(self) -> bool:
+        """
+        pilot.reporting
+        """
+    @property
+    def grounds(self) -> DatedGroundSet:
+        """
+        Grounds accepted for online meetings.
+        """
+    @property
+    def group_min_members(self) -> DatedInt:
+        """
+        'Từ 50 đảng viên trở lên'.
+        """
+    @property
+    def group_quota(self) -> DatedInt:
+        """
+        Tổ đảng rounds a year.
+        """
+    @property
+    def id(self) -> str:
+        """
+        Stable identifier, e.g. 'cao_bang'.
+        """
+    @property
+    def interp(self) -> Interpretations:
+        """
+        The readings of ambiguous text.
+        """
+    @property
+    def name(self) -> str:
+        """
+        Human name, Vietnamese.
+        """
+    @property
+    def online_quota_cell(self) -> DatedInt:
+        """
+        Chi bộ: online meetings a year.
+        """
+    @property
+    def online_quota_committee(self) -> DatedInt:
+        """
+        Đảng bộ cơ sở: online meetings a year.
+        """
+    @property
+    def registration_required(self) -> bool:
+        """
+        pilot.registration
+        """
+    @property
+    def report_deadline_days(self) -> DatedInt:
+        """
+        Days after the tổ meeting for the tổ trưởng's report.
+        """
+    @property
+    def required_steps(self) -> DatedTopicSet:
+        """
+        II.4.1, II.4.2 ý 2.
+        """
+    @property
+    def selection(self) -> SelectionRule | None:
+        """
+        pilot.selection; None: the text sets no list requirement.
+        """
+    @property
+    def sources(self) -> tuple[SourceDocument, ...]:
+        """
+        The texts the rule set rests on.
+        """
+    @property
+    def window(self) -> PilotWindow:
+        """
+        The pilot period, both ends included.
+        """
+
+class Finding:
+    """
+    One rule's answer: the rule, its status, why, and the numbers it used. The messages are rendered when asked for.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Finding:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        rule: RuleId,
+        status: FindingStatus,
+        reason: Reason,
+        values: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = (),
+    ) -> None:
+        """
+        `values` are the raw numbers, in the order of the reason's value names.
+        """
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def clause(self) -> str:
+        """
+        The clause the rule rests on, e.g. 'II.2 ý 3'.
+        """
+    @property
+    def message_en(self) -> str:
+        """
+        The message in English.
+        """
+    @property
+    def message_vi(self) -> str:
+        """
+        The message in Vietnamese.
+        """
+    @property
+    def raw_values(self) -> tuple[int, ...]:
+        """
+        The values as stored (dates as day numbers, sets as bits).
+        """
+    @property
+    def reason(self) -> Reason:
+        """
+        Why: selects the message template.
+        """
+    @property
+    def rule(self) -> RuleId:
+        """
+        The catalogue rule ID.
+        """
+    @property
+    def status(self) -> FindingStatus: ...
+    @property
+    def value_names(self) -> tuple[str, ...]:
+        """
+        The names of the values, in order.
+        """
+    @property
+    def values(self) -> dict[str, typing.Any]:
+        """
+        {name: value}: dates as datetime.date (None if unknown), grounds, forms and kinds as enums, sets as frozensets, other numbers as int. A value the reason does not name appears as 'value<i>'.
+        """
+
+class Verdict:
+    """
+    The answer of a check: its findings, in rule order, and the outcome they imply. Iterable over its findings.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Verdict:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Finding: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, findings: collections.abc.Sequence[Finding] = ()) -> None: ...
+    def __iter__(self) -> collections.abc.Iterator[Finding]: ...
+    def __len__(self) -> int: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def _repr_html_(self) -> str:
+        """
+        A table for Jupyter.
+        """
+    def count(self, status: FindingStatus) -> int:
+        """
+        How many findings have `status`.
+        """
+    def find(self, rule: RuleId) -> Finding | None:
+        """
+        The first finding of `rule`, or None.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def allowed(self) -> bool:
+        """
+        outcome is ALLOWED.
+        """
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """
+        The findings, in rule order.
+        """
+    @property
+    def outcome(self) -> Outcome:
+        """
+        NOT_ALLOWED if any finding is violated; else NOT_COVERED if any is; else ALLOWED.
+        """
+
+class QuotaStatus:
+    """
+    What is used and left of a yearly quota.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> QuotaStatus:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        limit: typing.SupportsInt | typing.SupportsIndex = 0,
+        used: typing.SupportsInt | typing.SupportsIndex = 0,
+        remaining: typing.SupportsInt | typing.SupportsIndex = 0,
+        period: PilotWindow,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> QuotaStatus:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def limit(self) -> int:
+        """
+        The quota in force.
+        """
+    @property
+    def period(self) -> PilotWindow:
+        """
+        The quota year (interp.year) containing the date asked about.
+        """
+    @property
+    def remaining(self) -> int:
+        """
+        What is left (never negative).
+        """
+    @property
+    def used(self) -> int:
+        """
+        Meetings of the period that use it.
+        """
+
+class UnitSelection:
+    """
+    A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> UnitSelection:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        unit: str = "",
+        kind: SelectingUnitKind = ...,
+        submitted_on: datetime.date | None = None,
+        online: collections.abc.Sequence[Organisation] = (),
+        by_group: collections.abc.Sequence[Organisation] = (),
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> UnitSelection:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        """
+    @property
+    def by_group(self) -> tuple[Organisation, ...]:
+        """
+        Chosen for tổ đảng meetings.
+        """
+    @property
+    def kind(self) -> SelectingUnitKind:
+        """
+        District committee or đảng uỷ trực thuộc.
+        """
+    @property
+    def online(self) -> tuple[Organisation, ...]:
+        """
+        Chosen for online meetings.
+        """
+    @property
+    def submitted_on(self) -> datetime.date | None:
+        """
+        When the list reached the Tỉnh uỷ; None if not sent.
+        """
+    @property
+    def unit(self) -> str:
+        """
+        E.g. 'Huyện uỷ Hà Quảng'.
+        """
+
+def cell_meeting_steps() -> frozenset[Topic]:
+    """
+    The order of a cell meeting (II.4.2 ý 2), required of online and tổ meetings.
+    """
+
+def check(
+    meeting: Meeting,
+    organisation: Organisation,
+    history: MeetingHistory,
+    rules: RuleSet,
+    round: GroupRound | None = None,
+) -> Verdict:
+    """
+    Checks one meeting of `organisation` against `rules`, given its earlier meetings (and, for a meeting by tổ đảng, its round). Raises sinhhoat.Error for invalid input; every rule's outcome is a finding of the verdict.
+    """
+
+def check_round(round: GroupRound, rules: RuleSet) -> Verdict:
+    """
+    Is this tổ đảng round in order: preparation, conduct, reports, consolidation.
+    """
+
+def check_selection(selection: UnitSelection, rules: RuleSet) -> Verdict:
+    """
+    Does a district's (or a đảng uỷ's) pilot selection meet III.1.
+    """
+
+def clause_of(rule: RuleId) -> str:
+    """
+    The clause a rule rests on, e.g. 'II.2 ý 3'.
+    """
+
+def excluded_topics_ii32() -> frozenset[Topic]:
+    """
+    The II.3.2 list of excluded topics.
+    """
+
+def ground_class(ground: Ground) -> Ground:
+    """
+    The catalogue class of a ground (abroad -> dispersed_wide_area, ...).
+    """
+
+def grounds_of(kind: GroundKind) -> frozenset[Ground]:
+    """
+    Every ground of one kind.
+    """
+
+def group_quota_left(
+    history: MeetingHistory, day: datetime.date, rules: RuleSet
+) -> QuotaStatus | None:
+    """
+    The tổ đảng rounds used and left in the quota year containing `day`.
+    """
+
+def kind_of(ground: Ground) -> GroundKind:
+    """
+    Special nature or special circumstances.
+    """
+
+def online_eligibility(
+    organisation: Organisation, ground: Ground, day: datetime.date, rules: RuleSet
+) -> Verdict:
+    """
+    May `organisation` meet online on `ground` on `day`: kind, ground, majority, authorisation and the pilot window.
+    """
+
+def online_quota_left(
+    organisation: Organisation, history: MeetingHistory, day: datetime.date, rules: RuleSet
+) -> QuotaStatus | None:
+    """
+    The special-nature online meetings used and left in the quota year containing `day`; None when no quota applies.
+    """
+
+def pilot_reporting(
+    rules: RuleSet, as_of: datetime.date, report_date: datetime.date | None = None
+) -> Finding:
+    """
+    pilot.reporting: has the final evaluation report been sent, asked on `as_of`.
+    """
+
+def report_due(group_meeting: GroupMeeting, rules: RuleSet) -> datetime.date | None:
+    """
+    The last day a tổ trưởng's report is on time; None if no deadline is in force.
+    """
+
+def version() -> str:
+    """
+    The version of the C++ headers compiled in.
+    """
+
+__version__: str = "0.1.0"
