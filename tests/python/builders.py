@@ -11,12 +11,18 @@ D = datetime.date
 
 
 def pilot_cell(
-    *, members: int = 24, exempted: int = 0, unable: int = 13, **changes: Any
+    *,
+    members: int = 24,
+    exempted: int = 0,
+    suspended: int = 0,
+    unable: int = 13,
+    **changes: Any,
 ) -> sh.Organisation:
     """A chi bộ on the online pilot list whose `unable` members work in several districts."""
     roll = sh.MemberRoll(
         members=members,
         exempted=exempted,
+        suspended=suspended,
         unable=[sh.UnableMembers(grounds={sh.Ground.DISPERSED_WIDE_AREA}, count=unable)]
         if unable
         else [],

@@ -100,16 +100,7 @@ def rolls(draw: st.DrawFn) -> tuple[int, int, int, int]:
 @given(roll=rolls())
 def test_majority_matches_the_model(roll: tuple[int, int, int, int]) -> None:
     members, exempted, suspended, unable = roll
-    cell = pilot_cell().replace(
-        roll=sh.MemberRoll(
-            members=members,
-            exempted=exempted,
-            suspended=suspended,
-            unable=[sh.UnableMembers(grounds={sh.Ground.DISPERSED_WIDE_AREA}, count=unable)]
-            if unable
-            else [],
-        )
-    )
+    cell = pilot_cell(members=members, exempted=exempted, suspended=suspended, unable=unable)
     verdict = sh.online_eligibility(
         cell, sh.Ground.DISPERSED_WIDE_AREA, D(2024, 3, 1), sh.rule_sets.cao_bang()
     )
