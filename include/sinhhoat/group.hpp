@@ -66,18 +66,9 @@ inline finding quota(const meeting& m, const meeting_history& history, const rul
     constexpr auto rule = rule_id::group_quota;
     if (m.form != meeting_form::by_group)
         return detail::not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
-    const std::int32_t* limit = rules.group_quota.at(m.date);
-    if (!limit)
-        return detail::no_parameter(rule, m.date);
-    const auto period = detail::quota_period(m.date, rules.interp.year);
-    const auto before = history.count(period.first, m.date - days(1), [](const past_meeting& p) {
-        return p.form == meeting_form::by_group;
-    });
-    const std::int64_t ordinal = std::int64_t{before} + 1;
-    const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
-                                                        date_value(period.last)};
-    return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
-                             : detail::violated(rule, reason::quota_exceeded, values);
+    return detail::quota_finding(
+        rule, rules.group_quota.at(m.date), m.date, history, rules.interp.year,
+        [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 
 /// Everything the round's tổ meetings dealt with.

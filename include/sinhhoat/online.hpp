@@ -182,17 +182,9 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (org.kind == organisation_kind::above_grassroots)
         return detail::not_applicable(rule, reason::org_kind_out_of_scope,
                                       {detail::code(org.kind)});
-    const std::int32_t* limit = quota_limit(org, m.date, rules);
-    if (!limit)
-        return detail::no_parameter(rule, m.date);
-    const auto period = detail::quota_period(m.date, interp.year);
-    const auto before = history.count(period.first, m.date - days(1),
-                                      [&](const past_meeting& p) { return uses_quota(p, interp); });
-    const std::int64_t ordinal = std::int64_t{before} + 1;
-    const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
-                                                        date_value(period.last)};
-    return ordinal <= *limit ? detail::passed(rule, reason::quota_within, values)
-                             : detail::violated(rule, reason::quota_exceeded, values);
+    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history,
+                                 interp.year,
+                                 [&](const past_meeting& p) { return uses_quota(p, interp); });
 }
 
 /// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in
