@@ -3,7 +3,7 @@
 // are immutable Python values, so nothing can change them meanwhile.
 
 #include "bindings.hpp"
-#include "fields.hpp"
+#include "value.hpp"
 
 #include <string_view>
 
@@ -16,25 +16,17 @@ namespace {
 // date, {gK} a ground, {tK} a set of topics, ...). Python gets them decoded.
 
 std::vector<std::string> value_names(const finding& f) {
+    const auto info = f.info();
     std::vector<std::string> out;
-    const auto names = f.value_names();
-    std::size_t start = 0;
-    while (start < names.size()) {
-        const auto comma = names.find(',', start);
-        const auto end = comma == std::string_view::npos ? names.size() : comma;
-        out.emplace_back(names.substr(start, end - start));
-        start = end + 1;
-    }
+    for (std::size_t k = 0; k < info.value_count; ++k)
+        out.emplace_back(info.values[k].name);
     return out;
 }
 
-/// The placeholder letter of value `k` in the reason's template; 'n' (a number) if not shown.
-char value_kind(reason r, std::size_t k) {
-    const auto t = label_en(r);
-    for (std::size_t i = 0; i + 3 < t.size(); ++i)
-        if (t[i] == '{' && t[i + 3] == '}' && static_cast<std::size_t>(t[i + 2] - '0') == k)
-            return t[i + 1];
-    return 'n';
+/// The declared kind of value `k` of reason `r`; a number if the reason does not declare it.
+value_kind kind_at(reason r, std::size_t k) {
+    const auto info = info_of(r);
+    return k < info.value_count ? info.values[k].kind : value_kind::count;
 }
 
 template <class E> py::object enum_or_int(std::int64_t v) {
@@ -47,52 +39,61 @@ template <class E> enum_set<E> set_of(std::int64_t v) {
     return enum_set<E>::from_bits(static_cast<std::uint64_t>(v));
 }
 
-py::object decode(char kind, std::int64_t v, bool json) {
+py::object decode(value_kind kind, std::int64_t v, bool json) {
     switch (kind) {
-    case 'd':
+    case value_kind::date:
         if (v <= 0)
             return py::none();
         return json ? conv<date>::to_json(value_date(v)) : py::cast(value_date(v));
-    case 'o':
+    case value_kind::organisation_kind:
         return json ? conv<organisation_kind>::to_json(static_cast<organisation_kind>(v))
                     : enum_or_int<organisation_kind>(v);
-    case 'g':
+    case value_kind::ground:
         return json ? conv<ground>::to_json(static_cast<ground>(v)) : enum_or_int<ground>(v);
-    case 'f':
+    case value_kind::meeting_form:
         return json ? conv<meeting_form>::to_json(static_cast<meeting_form>(v))
                     : enum_or_int<meeting_form>(v);
-    case 't':
+    case value_kind::pilot:
+        return json ? conv<pilot_kind>::to_json(static_cast<pilot_kind>(v))
+                    : enum_or_int<pilot_kind>(v);
+    case value_kind::topics:
         return json ? conv<topic_set>::to_json(set_of<topic>(v)) : py::cast(set_of<topic>(v));
-    case 'i':
+    case value_kind::infrastructure:
         return json ? conv<infrastructure_set>::to_json(set_of<infrastructure_item>(v))
                     : py::cast(set_of<infrastructure_item>(v));
-    case 'p':
+    case value_kind::platform:
         return json ? conv<platform_set>::to_json(set_of<platform_item>(v))
                     : py::cast(set_of<platform_item>(v));
-    default:
-        return py::int_(v);
+    case value_kind::count:
+    case value_kind::flag:
+        break;
     }
+    return py::int_(v);
 }
 
-std::int64_t encode_json(char kind, py::handle h, const std::string& path) {
+std::int64_t encode_json(value_kind kind, py::handle h, const std::string& path) {
     switch (kind) {
-    case 'd':
+    case value_kind::date:
         return h.is_none() ? 0 : date_value(conv<date>::from_json(h, path));
-    case 'o':
+    case value_kind::organisation_kind:
         return static_cast<std::int64_t>(conv<organisation_kind>::from_json(h, path));
-    case 'g':
+    case value_kind::ground:
         return static_cast<std::int64_t>(conv<ground>::from_json(h, path));
-    case 'f':
+    case value_kind::meeting_form:
         return static_cast<std::int64_t>(conv<meeting_form>::from_json(h, path));
-    case 't':
+    case value_kind::pilot:
+        return static_cast<std::int64_t>(conv<pilot_kind>::from_json(h, path));
+    case value_kind::topics:
         return static_cast<std::int64_t>(conv<topic_set>::from_json(h, path).bits());
-    case 'i':
+    case value_kind::infrastructure:
         return static_cast<std::int64_t>(conv<infrastructure_set>::from_json(h, path).bits());
-    case 'p':
+    case value_kind::platform:
         return static_cast<std::int64_t>(conv<platform_set>::from_json(h, path).bits());
-    default:
-        return conv<std::int64_t>::from_json(h, path);
+    case value_kind::count:
+    case value_kind::flag:
+        break;
     }
+    return conv<std::int64_t>::from_json(h, path);
 }
 
 /// The values worth showing: every named one, and any non-zero one past them.
@@ -118,7 +119,7 @@ py::dict values_dict(const finding& f, bool json) {
     py::dict out;
     const auto names = shown_names(f);
     for (std::size_t i = 0; i < names.size() && i < finding::max_values; ++i)
-        out[py::str(names[i])] = decode(value_kind(f.reason, i), f.values[i], json);
+        out[py::str(names[i])] = decode(kind_at(f.reason, i), f.values[i], json);
     return out;
 }
 
@@ -198,7 +199,7 @@ finding finding_from_json(py::handle h, const std::string& path) {
                 throw invalid_value(path + ".values." + key, repr_of(kv.second),
                                     "lý do này không có giá trị tên này",
                                     "this reason has no value of that name");
-            f.values[i] = encode_json(value_kind(f.reason, i), kv.second, path + ".values." + key);
+            f.values[i] = encode_json(kind_at(f.reason, i), kv.second, path + ".values." + key);
         }
     }
     return f;
@@ -399,10 +400,8 @@ void bind_verdict(py::module_& m) {
 void register_check(py::module_& m) {
     bind_finding(m);
     bind_verdict(m);
-    bind_value<quota_status>(m, "QuotaStatus", "What is used and left of a yearly quota.");
-    bind_value<unit_selection>(m, "UnitSelection",
-                               "A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list "
-                               "of pilot organisations.");
+    bind_value<quota_status>(m, "QuotaStatus");
+    bind_value<unit_selection>(m, "UnitSelection");
 
     using release = py::call_guard<py::gil_scoped_release>;
     m.def(

@@ -3,7 +3,7 @@
 // DatedTopicSet: periods `(from, until, value)`, None for an open end.
 
 #include "bindings.hpp"
-#include "fields.hpp"
+#include "value.hpp"
 
 namespace sinhhoat::bindings {
 
@@ -66,12 +66,10 @@ template <class T> void bind_dated(py::module_& m, const char* name, const char*
 } // namespace
 
 void register_rule_set(py::module_& m) {
-    bind_value<interpretations>(m, "Interpretations",
-                                "The readings of ambiguous text (interp.* in the catalogue).");
-    bind_value<source_document>(m, "SourceDocument", "A text a rule set rests on.");
-    bind_value<selection_rule>(m, "SelectionRule",
-                               "pilot.selection: what the lists of pilot organisations must meet.");
-    bind_value<pilot_window>(m, "PilotWindow", "The pilot period, both ends included.")
+    bind_value<interpretations>(m, "Interpretations");
+    bind_value<source_document>(m, "SourceDocument");
+    bind_value<selection_rule>(m, "SelectionRule");
+    bind_value<pilot_window>(m, "PilotWindow")
         .def("__contains__", &pilot_window::contains, py::arg("day"))
         .def("contains", &pilot_window::contains, py::arg("day"),
              "Whether `day` falls within the window.");
@@ -79,10 +77,7 @@ void register_rule_set(py::module_& m) {
     bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");
 
-    bind_value<rule_set>(m, "RuleSet",
-                         "One jurisdiction's rules as data: documents, pilot window, quotas, "
-                         "grounds, excluded topics, deadlines and readings. Validated on "
-                         "construction.")
+    bind_value<rule_set>(m, "RuleSet")
         .def(
             "with_interp",
             [](const rule_set& r, std::optional<year_basis> year, std::optional<bool> hybrid_counts,

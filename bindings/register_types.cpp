@@ -2,7 +2,7 @@
 // and the organisation's earlier meetings, as immutable Python values.
 
 #include "bindings.hpp"
-#include "fields.hpp"
+#include "value.hpp"
 
 #include <variant>
 
@@ -70,46 +70,31 @@ void bind_history(py::module_& m) {
 } // namespace
 
 void register_types(py::module_& m) {
-    bind_value<unable_members>(m, "UnableMembers",
-                               "`count` active members who cannot attend in person, each for "
-                               "every ground in `grounds`.");
-    bind_value<member>(m, "Member", "One member, for rolls kept member by member.");
-    bind_value<member_roll>(m, "MemberRoll", "The member roll as counts.")
+    bind_value<unable_members>(m, "UnableMembers");
+    bind_value<member>(m, "Member");
+    bind_value<member_roll>(m, "MemberRoll")
         .def_static("from_members", &member_roll::from_members, py::arg("members"),
                     "Counts a roll kept member by member.")
         .def_property_readonly("base", &member_roll::base,
                                "The II.1.1 base: members less exempted and suspended ones.")
         .def("unable_for", &member_roll::unable_for, py::arg("accepted"),
              "Distinct members unable to attend for at least one ground in `accepted`.");
-    bind_value<pilot_selection>(m, "PilotSelection",
-                                "The superior committee's choice of this organisation for the "
-                                "pilots (III.1).");
-    bind_value<circumstance_decision>(m, "CircumstanceDecision",
-                                      "A decision of the directly superior committee allowing "
-                                      "online meetings on a special-circumstance ground.")
+    bind_value<pilot_selection>(m, "PilotSelection");
+    bind_value<circumstance_decision>(m, "CircumstanceDecision")
         .def("covers", &circumstance_decision::covers, py::arg("day"),
              "Whether the decision is in force on `day`.");
-    bind_value<organisation>(m, "Organisation", "A đảng bộ cơ sở or chi bộ.");
+    bind_value<organisation>(m, "Organisation");
 
-    bind_value<meeting>(m, "Meeting",
-                        "One meeting of an organisation. For a tổ đảng round, `date` is its "
-                        "first tổ meeting and the round's details are a GroupRound.")
+    bind_value<meeting>(m, "Meeting")
         .def_property_readonly("is_online", &meeting::is_online, "Hybrid or fully online.");
-    bind_value<group_preparation>(m, "GroupPreparation",
-                                  "The chi uỷ's meeting with the tổ trưởng before the tổ "
-                                  "meetings (group.preparation).");
-    bind_value<group_meeting>(m, "GroupMeeting", "One tổ meeting of a round.");
-    bind_value<group_consolidation>(m, "GroupConsolidation",
-                                    "The chi uỷ's meeting with the tổ trưởng after the round "
-                                    "(group.consolidation).");
-    bind_value<group_round>(m, "GroupRound",
-                            "A round of sinh hoạt theo tổ đảng: preparation, the tổ meetings, "
-                            "consolidation.")
+    bind_value<group_preparation>(m, "GroupPreparation");
+    bind_value<group_meeting>(m, "GroupMeeting");
+    bind_value<group_consolidation>(m, "GroupConsolidation");
+    bind_value<group_round>(m, "GroupRound")
         .def_property_readonly("first_date", &group_round::first_date,
                                "The first tổ meeting's date.")
         .def_property_readonly("last_date", &group_round::last_date, "The last tổ meeting's date.");
-    bind_value<past_meeting>(m, "PastMeeting",
-                             "What the quotas need to know of an earlier meeting.")
+    bind_value<past_meeting>(m, "PastMeeting")
         .def_static("of", &past_meeting::of, py::arg("meeting"), "The PastMeeting of a Meeting.");
     bind_history(m);
 }

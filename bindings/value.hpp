@@ -45,13 +45,23 @@ template <class T> std::string type_name() {
     return py::type::of<T>().attr("__name__").template cast<std::string>();
 }
 
-/// Every value type binds a `value_info<T>` (fields.hpp): `path` (the C++ name errors use),
-/// `fields()` and `validate(const T&)`.
-template <class T> struct value_info {};
+/// Every value type the core describes (`describe<T>`, beside the type) is bound from that
+/// description: its fields, their docs, which are required, and how it validates.
+template <class T> using is_value = is_described<T>;
 
-template <class T, class = void> struct is_value : std::false_type {};
-template <class T>
-struct is_value<T, std::void_t<decltype(value_info<T>::fields())>> : std::true_type {};
+/// A field's Python keyword: its name, with `_` after a Python keyword (`from_`). Names are the
+/// string literals of the descriptions, so the pointer lives as long as the module.
+inline const char* py_name(std::string_view name) {
+    return name == "from" ? "from_" : name.data();
+}
+
+/// Validates a value made in Python under the root path of its type (`meeting.date`).
+template <class T> void validate_root(const T& t) {
+    if constexpr (std::is_same_v<T, rule_set>)
+        t.validate(); // names the rule set: rule_set(cao_bang).group_quota[1]
+    else
+        sinhhoat::validate(t, path(describe<T>::name));
+}
 
 template <class M, class = void> struct conv;
 
@@ -262,63 +272,90 @@ template <class S> struct conv<std::vector<S>> {
     }
 };
 
-// --- fields -------------------------------------------------------------------------------------
+// --- dated parameters ---------------------------------------------------------------------------
 
-/// One field of a value type: its Python name, the member, how it converts, whether the
-/// constructor requires it (no meaningful C++ default, such as a meeting's date).
-template <class T, class M, class C, bool Required> struct field_desc {
-    using conv_type = C;
-    using py_type = typename C::py_type;
-    static constexpr bool required = Required;
+using open_from = special_as_none<boost::date_time::neg_infin>;
+using open_until = special_as_none<boost::date_time::pos_infin>;
 
-    const char* name;
-    M T::*ptr;
-    const char* doc;
-
-    void assign(T& t, py_type v) const { t.*ptr = C::in(std::move(v)); }
-    decltype(auto) get(const T& t) const { return C::out(t.*ptr); }
-    py::object get_py(const T& t) const {
-        if constexpr (py::detail::is_pyobject<typename C::out_type>::value)
-            return C::out(t.*ptr);
-        else
-            return py::cast(C::out(t.*ptr));
+/// A dated parameter: a list of `(from, until, value)` periods, None for an open end.
+template <class T> struct conv<dated<T>> {
+    using py_type = dated<T>;
+    using out_type = dated<T>;
+    static dated<T> in(dated<T> v) { return v; }
+    static const dated<T>& out(const dated<T>& v) { return v; }
+    static py::object to_json(const dated<T>& d) {
+        py::list out;
+        for (const auto& v : d.values()) {
+            py::dict period;
+            period["from"] = open_from::to_json(v.from);
+            period["until"] = open_until::to_json(v.until);
+            period["value"] = conv<T>::to_json(v.value);
+            out.append(period);
+        }
+        return out;
     }
-    auto arg() const {
-        if constexpr (Required)
-            return py::arg(name);
-        else
-            return py::arg_v(name, C::out(T{}.*ptr));
+    /// A list of `{"from", "until", "value"}` dicts, or a bare value always in force.
+    static dated<T> from_json(py::handle h, const std::string& path) {
+        const bool periods = py::isinstance<py::list>(h) && py::len(h) > 0 &&
+                             py::isinstance<py::dict>(py::reinterpret_borrow<py::list>(h)[0]);
+        if (!periods)
+            return dated<T>(conv<T>::from_json(h, path));
+        std::vector<dated_value<T>> values;
+        std::size_t i = 0;
+        for (py::handle item : h) {
+            const auto name = path + "[" + std::to_string(i++) + "]";
+            if (!py::isinstance<py::dict>(item))
+                wrong_type(name, item, "cần một dict {from, until, value}",
+                           "a dict {from, until, value} is required");
+            const auto d = py::reinterpret_borrow<py::dict>(item);
+            for (auto kv : d) {
+                const auto key = py::str(kv.first).cast<std::string>();
+                if (key != "from" && key != "until" && key != "value")
+                    throw invalid_value(name + "." + key, repr_of(kv.second), "không có trường này",
+                                        "no such field");
+            }
+            if (!d.contains("value"))
+                throw invalid_value(name + ".value", "(missing)", "thiếu trường bắt buộc",
+                                    "a required field is missing");
+            dated_value<T> v;
+            if (d.contains("from"))
+                v.from = open_from::from_json(d["from"], name + ".from");
+            if (d.contains("until"))
+                v.until = open_until::from_json(d["until"], name + ".until");
+            v.value = conv<T>::from_json(d["value"], name + ".value");
+            values.push_back(v);
+        }
+        return dated<T>(std::move(values));
+    }
+    /// `DatedInt.always(3)` or `DatedInt([(None, datetime.date(2024, 1, 1), 3), ...])`.
+    static std::string repr(const dated<T>& d) {
+        const auto& vs = d.values();
+        const auto name = type_name<dated<T>>();
+        if (vs.size() == 1 && vs[0].from.is_neg_infinity() && vs[0].until.is_pos_infinity())
+            return name + ".always(" + conv<T>::repr(vs[0].value) + ")";
+        std::string out = name + "([";
+        for (std::size_t i = 0; i < vs.size(); ++i)
+            out += std::string(i ? ", " : "") + "(" + open_from::repr(vs[i].from) + ", " +
+                   open_until::repr(vs[i].until) + ", " + conv<T>::repr(vs[i].value) + ")";
+        return out + "])";
     }
 };
 
-template <class T, class M>
-constexpr field_desc<T, M, conv<M>, false> field(const char* name, M T::*ptr, const char* doc) {
-    return {name, ptr, doc};
-}
-template <class T, class M>
-constexpr field_desc<T, M, conv<M>, true> required(const char* name, M T::*ptr, const char* doc) {
-    return {name, ptr, doc};
-}
-template <class C, class T, class M>
-constexpr field_desc<T, M, C, false> field_as(const char* name, M T::*ptr, const char* doc) {
-    return {name, ptr, doc};
-}
-template <class C, class T, class M>
-constexpr field_desc<T, M, C, true> required_as(const char* name, M T::*ptr, const char* doc) {
-    return {name, ptr, doc};
-}
-
-/// The key of a field in to_dict(): its name, less the `_` that keeps a keyword (`from_`) usable
-/// as a Python argument.
-inline std::string json_key(const char* name) {
-    std::string key(name);
-    if (!key.empty() && key.back() == '_')
-        key.pop_back();
-    return key;
-}
+// --- fields -------------------------------------------------------------------------------------
 
 template <class T, class F> void apply_fields(F&& f) {
-    std::apply([&](const auto&... fd) { (f(fd), ...); }, value_info<T>::fields());
+    for_each_field<T>(std::forward<F>(f));
+}
+
+template <class FD> using conv_of = conv<typename std::decay_t<FD>::member_type>;
+
+/// A field's value as a Python object (lists as tuples, sets as frozensets).
+template <class T, class FD> py::object get_py(const FD& fd, const T& t) {
+    using C = conv_of<FD>;
+    if constexpr (py::detail::is_pyobject<typename C::out_type>::value)
+        return C::out(fd.get(t));
+    else
+        return py::cast(C::out(fd.get(t)));
 }
 
 // --- generic operations -------------------------------------------------------------------------
@@ -326,8 +363,7 @@ template <class T, class F> void apply_fields(F&& f) {
 template <class T> py::dict value_to_json(const T& t) {
     py::dict out;
     apply_fields<T>([&](const auto& f) {
-        using C = typename std::decay_t<decltype(f)>::conv_type;
-        out[py::str(json_key(f.name))] = C::to_json(t.*f.ptr);
+        out[py::str(std::string(f.name))] = conv_of<decltype(f)>::to_json(f.get(t));
     });
     return out;
 }
@@ -341,24 +377,23 @@ template <class T> T value_from_json(py::handle h, const std::string& path, bool
             wrong_type(path, item.first, "tên trường phải là chuỗi", "field names are strings");
         const auto key = item.first.cast<std::string>();
         bool known = false;
-        apply_fields<T>([&](const auto& f) { known = known || key == json_key(f.name); });
+        apply_fields<T>([&](const auto& f) { known = known || key == f.name; });
         if (!known)
             throw invalid_value(path + "." + key, repr_of(item.second), "không có trường này",
                                 "no such field");
     }
     T t;
     apply_fields<T>([&](const auto& f) {
-        using F = std::decay_t<decltype(f)>;
-        const std::string key = json_key(f.name);
+        const std::string key(f.name);
         const std::string name = path + "." + key;
         if (d.contains(key))
-            t.*f.ptr = F::conv_type::from_json(d[py::str(key)], name);
-        else if (F::required)
+            f.get(t) = conv_of<decltype(f)>::from_json(d[py::str(key)], name);
+        else if (f.is_required)
             throw invalid_value(name, "(missing)", "thiếu trường bắt buộc",
                                 "a required field is missing");
     });
     if (validate)
-        value_info<T>::validate(t);
+        validate_root(t);
     return t;
 }
 
@@ -369,9 +404,9 @@ template <class T> std::string value_repr(const T& t) {
     std::string out = type_name<T>() + "(";
     bool first = true;
     apply_fields<T>([&](const auto& f) {
-        using F = std::decay_t<decltype(f)>;
-        if (F::required || !(t.*f.ptr == defaults.*f.ptr)) {
-            out += (first ? "" : ", ") + std::string(f.name) + "=" + F::conv_type::repr(t.*f.ptr);
+        if (f.is_required || !detail::equal_values(f.get(t), f.get(defaults))) {
+            out += (first ? "" : ", ") + std::string(py_name(f.name)) + "=" +
+                   conv_of<decltype(f)>::repr(f.get(t));
             first = false;
         }
     });
@@ -380,7 +415,7 @@ template <class T> std::string value_repr(const T& t) {
 
 template <class T> py::tuple value_tuple(const T& t) {
     py::list items;
-    apply_fields<T>([&](const auto& f) { items.append(f.get_py(t)); });
+    apply_fields<T>([&](const auto& f) { items.append(get_py(f, t)); });
     return py::tuple(items);
 }
 
@@ -430,37 +465,51 @@ void def_value_protocol(Cls& cls, ToJson to_json, FromJson from_json, Repr repr,
         "The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.");
 }
 
-template <class T, class Tuple, std::size_t... I>
-void def_init(py::class_<T>& cls, const Tuple& fields, std::index_sequence<I...>) {
-    cls.def(py::init([fields](typename std::tuple_element_t<I, Tuple>::py_type... args) {
-                T t;
-                (std::get<I>(fields).assign(t, std::move(args)), ...);
-                value_info<T>::validate(t);
-                return t;
-            }),
-            py::kw_only(), std::get<I>(fields).arg()...);
+/// The keyword argument of field `I`: a required one has no default, the others the C++ default.
+template <class T, std::size_t I> auto init_arg() {
+    constexpr const auto& fd = std::get<I>(describe<T>::fields);
+    if constexpr (fd.is_required)
+        return py::arg(py_name(fd.name));
+    else
+        return py::arg_v(py_name(fd.name), conv_of<decltype(fd)>::out(fd.get(T{})));
 }
 
-/// Binds `T` as an immutable Python value type named `name` from `value_info<T>`.
-template <class T> py::class_<T> bind_value(py::module_& m, const char* name, const char* doc) {
-    py::class_<T> cls(m, name, doc);
-    const auto fields = value_info<T>::fields();
-    def_init(cls, fields, std::make_index_sequence<std::tuple_size_v<decltype(fields)>>{});
+template <class T, std::size_t... I> void def_init(py::class_<T>& cls, std::index_sequence<I...>) {
+    using fields = std::decay_t<decltype(describe<T>::fields)>;
+    cls.def(py::init([](typename conv_of<std::tuple_element_t<I, fields>>::py_type... args) {
+                T t;
+                ((std::get<I>(describe<T>::fields).get(t) =
+                      conv_of<std::tuple_element_t<I, fields>>::in(std::move(args))),
+                 ...);
+                validate_root(t);
+                return t;
+            }),
+            py::kw_only(), init_arg<T, I>()...);
+}
+
+/// Binds `T` as an immutable Python value type named `name` from `describe<T>`.
+template <class T> py::class_<T> bind_value(py::module_& m, const char* name) {
+    py::class_<T> cls(m, name, describe<T>::doc.data());
+    def_init(cls, std::make_index_sequence<field_count<T>()>{});
     apply_fields<T>([&](const auto& f) {
-        using F = std::decay_t<decltype(f)>;
-        using Out = typename F::conv_type::out_type;
+        using C = conv_of<decltype(f)>;
+        using Out = typename C::out_type;
+        const auto member = f.member;
         cls.def_property_readonly(
-            f.name, [f](const T& t) -> Out { return f.get(t); }, f.doc);
+            py_name(f.name), [member](const T& t) -> Out { return C::out(t.*member); },
+            f.doc.data());
     });
     def_value_protocol<T>(
         cls, [](const T& t) { return value_to_json(t); },
-        [](py::handle h) { return value_from_json<T>(h, value_info<T>::path); },
+        [](py::handle h) { return value_from_json<T>(h, std::string(describe<T>::name)); },
         [](const T& t) { return value_repr(t); }, [](const T& t) { return value_tuple(t); });
     cls.def(
         "replace",
         [](py::handle self, const py::kwargs& changes) -> T {
             py::dict args;
-            apply_fields<T>([&](const auto& f) { args[f.name] = f.get_py(self.cast<const T&>()); });
+            apply_fields<T>([&](const auto& f) {
+                args[py::str(py_name(f.name))] = get_py(f, self.cast<const T&>());
+            });
             for (auto item : changes) {
                 if (!args.contains(item.first))
                     throw py::type_error(type_name<T>() + ".replace() got an unexpected field " +

@@ -3,16 +3,18 @@
 // test then changes in the one respect it is about.
 
 #include <cstdint>
-#include <string>
 #include <doctest/doctest.h>
 #include <sinhhoat/sinhhoat.hpp>
 #include <stdexcept>
+#include <string>
 
 // doctest prints enums as numbers; these overloads, found by ADL, print their codes instead so a
 // failed CHECK on an enum reads "quota_exceeded == quota_within", not "21 == 20".
 namespace sinhhoat {
 #define SINHHOAT_TEST_PRINT(E)                                                                     \
-    inline doctest::String toString(E e) { return doctest::String(std::string(to_code(e)).c_str()); }
+    inline doctest::String toString(E e) {                                                         \
+        return doctest::String(std::string(to_code(e)).c_str());                                   \
+    }
 SINHHOAT_TEST_PRINT(organisation_kind)
 SINHHOAT_TEST_PRINT(meeting_body)
 SINHHOAT_TEST_PRINT(meeting_form)
@@ -30,6 +32,8 @@ SINHHOAT_TEST_PRINT(rule_id)
 SINHHOAT_TEST_PRINT(finding_status)
 SINHHOAT_TEST_PRINT(outcome)
 SINHHOAT_TEST_PRINT(reason)
+SINHHOAT_TEST_PRINT(pilot_kind)
+SINHHOAT_TEST_PRINT(value_kind)
 #undef SINHHOAT_TEST_PRINT
 } // namespace sinhhoat
 
@@ -47,7 +51,9 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
                          ground g = ground::dispersed_wide_area,
                          organisation_kind kind = organisation_kind::grassroots_cell) {
     organisation o;
-    o.name = "Chi bộ kiểm thử";
+    // Named by its numbers: a pilot list may not hold one organisation twice.
+    o.name = "Chi bộ kiểm thử " + std::to_string(members) + "/" + std::to_string(unable) + " " +
+             std::string(to_code(g)) + " " + std::string(to_code(kind));
     o.kind = kind;
     o.roll.members = members;
     if (unable > 0)

@@ -369,7 +369,7 @@ TEST_CASE(
         CHECK(
             thrown_as<invalid_value>([] {
                 member_roll::from_members({member{}, member{static_cast<member_status>(200), {}}});
-            }).field() == "member.status");
+            }).field() == "members[1].status");
         unit_selection s;
         s.kind = static_cast<selecting_unit_kind>(200);
         CHECK(thrown_as<invalid_value>([&] {

@@ -160,7 +160,7 @@ TEST_CASE("rule_set: dated parameters give the value in force with both ends inc
     CHECK(*p.at(d(2024, 12, 31)) == 2);
     CHECK(p.at(d(2025, 1, 1)) == nullptr);
     CHECK(p.at(date()) == nullptr);
-    CHECK_NOTHROW(p.validate("p", d(2024, 1, 1), d(2024, 12, 31)));
+    CHECK_NOTHROW(p.validate(path("p"), d(2024, 1, 1), d(2024, 12, 31)));
 }
 
 TEST_CASE(
@@ -316,19 +316,19 @@ TEST_CASE("rule_set: validate() rejects a malformed rule set and names the param
     SUBCASE("a window without dates") {
         r.window = {};
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "window");
+        CHECK(e.field() == prefix + "window.first");
     }
     SUBCASE("a negative quota") {
         r.online_quota_committee = -1;
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "online_quota_committee");
+        CHECK(e.field() == prefix + "online_quota_committee[0].value");
         CHECK(e.value() == "-1");
     }
     SUBCASE("a negative quota in the second dated value") {
         r.online_quota_cell =
             dated<std::int32_t>({{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 1), open_end, -2}});
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "online_quota_cell");
+        CHECK(e.field() == prefix + "online_quota_cell[1].value");
         CHECK(e.value() == "-2");
     }
     SUBCASE("a quota of 0 is valid, a minimum membership of 0 is not") {
@@ -336,12 +336,12 @@ TEST_CASE("rule_set: validate() rejects a malformed rule set and names the param
         CHECK_NOTHROW(r.validate());
         r.group_min_members = 0;
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "group_min_members");
+        CHECK(e.field() == prefix + "group_min_members[0].value");
     }
     SUBCASE("a negative selection minimum") {
         r.selection->min_by_group = -1;
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "selection");
+        CHECK(e.field() == prefix + "selection.min_by_group");
     }
     SUBCASE("a required step that is also excluded") {
         r.excluded_topics = excluded_topics_ii32() | topic_set{topic::party_dues};
@@ -373,7 +373,7 @@ TEST_CASE("rule_set: validate() rejects a malformed rule set and names the param
         r.online_quota_cell = -3;
         CHECK_THROWS_AS(r.validate(), sinhhoat::error);
         CHECK_THROWS_AS(r.validate(), std::invalid_argument);
-        CHECK_THROWS_WITH(r.validate(), doctest::Contains("online_quota_cell = -3"));
+        CHECK_THROWS_WITH(r.validate(), doctest::Contains("online_quota_cell[0].value = -3"));
     }
 }
 
@@ -469,5 +469,5 @@ TEST_CASE("rule_set: equality and printing") {
     std::ostringstream os;
     os << rule_sets::cao_bang();
     CHECK(os.str().find("cao_bang") != std::string::npos);
-    CHECK(os.str().find("2023-08-01..2025-06-30") != std::string::npos);
+    CHECK(os.str().find("window=window{first=2023-08-01, last=2025-06-30}") != std::string::npos);
 }

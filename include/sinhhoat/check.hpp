@@ -131,19 +131,24 @@ struct quota_status {
     std::int32_t used = 0;
     std::int32_t remaining = 0;
     pilot_window period; ///< the quota year (interp.year) containing the date asked about
-
-    friend bool operator==(const quota_status& a, const quota_status& b) {
-        return a.limit == b.limit && a.used == b.used && a.remaining == b.remaining &&
-               a.period == b.period;
-    }
-    friend bool operator!=(const quota_status& a, const quota_status& b) { return !(a == b); }
 };
-
-inline std::ostream& operator<<(std::ostream& os, const quota_status& q) {
-    return os << "quota_status{limit=" << q.limit << ", used=" << q.used
-              << ", remaining=" << q.remaining << ", " << to_iso(q.period.first) << ".."
-              << to_iso(q.period.last) << '}';
-}
+template <> struct describe<quota_status> {
+    static constexpr std::string_view name = "quota_status";
+    static constexpr std::string_view doc = "What is used and left of a yearly quota.";
+    static constexpr auto fields = std::make_tuple(
+        field("limit", &quota_status::limit, "The quota in force.").at_least(0),
+        field("used", &quota_status::used, "Meetings of the period that use it.").at_least(0),
+        field("remaining", &quota_status::remaining, "What is left (never negative).").at_least(0),
+        field("period", &quota_status::period,
+              "The quota year (interp.year) containing the date asked about.")
+            .required());
+    static void check(const quota_status& q, const path& at) {
+        if (q.remaining != std::max(0, q.limit - q.used))
+            throw inconsistent_input((at / "remaining").str(), std::to_string(q.remaining),
+                                     "phải bằng giới hạn trừ số đã dùng (không âm)",
+                                     "must be the limit less what is used (never negative)");
+    }
+};
 
 namespace detail {
 template <class Pred>

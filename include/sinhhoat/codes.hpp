@@ -3,8 +3,7 @@
 // stable code and its Vietnamese and English labels. Codes never change once released.
 
 #include <cstdint>
-#include <ostream>
-#include <sinhhoat/detail/enum_table.hpp>
+#include <sinhhoat/enum.hpp>
 
 namespace sinhhoat {
 
@@ -326,28 +325,18 @@ template <> struct enum_traits<member_count_basis> {
     };
 };
 
-// Enums print as their codes so that a failed test reads as a sentence.
-#define SINHHOAT_PRINT_ENUM(E)                                                                     \
-    inline std::ostream& operator<<(std::ostream& os, E e) {                                       \
-        return os << to_code(e);                                                                   \
-    }
-SINHHOAT_PRINT_ENUM(organisation_kind)
-SINHHOAT_PRINT_ENUM(meeting_body)
-SINHHOAT_PRINT_ENUM(meeting_form)
-SINHHOAT_PRINT_ENUM(ground_kind)
-SINHHOAT_PRINT_ENUM(ground)
-SINHHOAT_PRINT_ENUM(topic)
-SINHHOAT_PRINT_ENUM(infrastructure_item)
-SINHHOAT_PRINT_ENUM(platform_item)
-SINHHOAT_PRINT_ENUM(member_status)
-SINHHOAT_PRINT_ENUM(selecting_unit_kind)
-SINHHOAT_PRINT_ENUM(year_basis)
-SINHHOAT_PRINT_ENUM(fully_online_basis)
-SINHHOAT_PRINT_ENUM(member_count_basis)
-#undef SINHHOAT_PRINT_ENUM
-
-template <class E> std::ostream& operator<<(std::ostream& os, enum_set<E> s) {
-    return os << '{' << join_codes(s) << '}';
-}
+/// The two pilots of the guidance: online meetings, and meetings by tổ đảng.
+enum class pilot_kind : std::uint8_t {
+    online,   ///< sinh hoạt đảng trực tuyến
+    by_group, ///< sinh hoạt đảng theo tổ đảng
+};
+template <> struct enum_traits<pilot_kind> {
+    static constexpr std::string_view name = "pilot_kind";
+    static constexpr enum_label rows[] = {
+        {"online", "sinh hoạt đảng trực tuyến", "online party meetings"},
+        {"by_group", "sinh hoạt đảng theo tổ đảng", "meetings by party group"},
+    };
+};
+using pilot_set = enum_set<pilot_kind>;
 
 } // namespace sinhhoat

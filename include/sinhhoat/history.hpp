@@ -7,9 +7,9 @@
 #include <ostream>
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
+#include <sinhhoat/describe.hpp>
 #include <sinhhoat/error.hpp>
 #include <sinhhoat/meeting.hpp>
-#include <tuple>
 #include <vector>
 
 namespace sinhhoat {
@@ -22,53 +22,36 @@ struct past_meeting {
     std::optional<sinhhoat::ground> ground;
 
     static past_meeting of(const meeting& m) { return {m.date, m.body, m.form, m.ground}; }
-
-    /// Throws naming `history[index].<member>`: a missing date or a value cast out of range.
-    void validate(std::size_t index) const {
-        const auto field = [index](const char* member) {
-            return "history[" + std::to_string(index) + "]." + member;
-        };
-        detail::require_date(date, [&] { return field("date"); });
-        const auto bad = [&](const char* member, int v) {
-            throw invalid_value(field(member), std::to_string(v), "giá trị không hợp lệ",
-                                "not a valid value");
-        };
-        if (!is_valid(body))
-            bad("body", int(body));
-        if (!is_valid(form))
-            bad("form", int(form));
-        if (ground && !is_valid(*ground))
-            bad("ground", int(*ground));
-    }
-
-    friend bool operator==(const past_meeting& a, const past_meeting& b) {
-        return std::tie(a.date, a.body, a.form, a.ground) ==
-               std::tie(b.date, b.body, b.form, b.ground);
-    }
-    friend bool operator!=(const past_meeting& a, const past_meeting& b) { return !(a == b); }
 };
-
-inline std::ostream& operator<<(std::ostream& os, const past_meeting& m) {
-    os << "past_meeting{" << to_iso(m.date) << ", " << m.body << ", " << m.form;
-    if (m.ground)
-        os << ", ground=" << *m.ground;
-    return os << '}';
-}
+template <> struct describe<past_meeting> {
+    static constexpr std::string_view name = "past_meeting";
+    static constexpr std::string_view doc = "What the quotas need to know of an earlier meeting.";
+    static constexpr auto fields =
+        std::make_tuple(field("date", &past_meeting::date, "The meeting's date.").required(),
+                        field("body", &past_meeting::body, "Who met."),
+                        field("form", &past_meeting::form, "How it was held."),
+                        field("ground", &past_meeting::ground, "Its ground, if online."));
+    static void check(const past_meeting& m, const path& at) {
+        detail::check_group_form(m.body, m.form, at);
+    }
+};
 
 /// The earlier meetings of one organisation, sorted by date (stable for equal dates).
 class meeting_history {
   public:
     meeting_history() = default;
     explicit meeting_history(std::vector<past_meeting> meetings) : items_(std::move(meetings)) {
+        const path root("history");
         for (std::size_t i = 0; i < items_.size(); ++i)
-            items_[i].validate(i);
+            validate(items_[i], root[i]);
         std::stable_sort(
             items_.begin(), items_.end(),
             [](const past_meeting& a, const past_meeting& b) { return a.date < b.date; });
     }
 
     void add(const past_meeting& m) {
-        m.validate(items_.size());
+        const path root("history");
+        validate(m, root[items_.size()]);
         const auto at = std::upper_bound(
             items_.begin(), items_.end(), m.date,
             [](const sinhhoat::date& d, const past_meeting& p) { return d < p.date; });

@@ -24,30 +24,39 @@ struct unit_selection {
     std::vector<organisation> online;           ///< chosen for online meetings
     std::vector<organisation> by_group;         ///< chosen for tổ đảng meetings
 
-    void validate() const {
-        if (!is_valid(kind))
-            throw invalid_value("unit_selection.kind", std::to_string(int(kind)), "không hợp lệ",
-                                "not a valid unit kind");
-        if (submitted_on)
-            detail::require_date(*submitted_on, "unit_selection.submitted_on");
-        for (const auto& o : online)
-            o.validate();
-        for (const auto& o : by_group)
-            o.validate();
+    /// Throws a `sinhhoat::error` naming `unit_selection.<field>`.
+    void validate() const;
+};
+template <> struct describe<unit_selection> {
+    static constexpr std::string_view name = "unit_selection";
+    static constexpr std::string_view doc =
+        "A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.";
+    static constexpr auto fields = std::make_tuple(
+        field("unit", &unit_selection::unit, "E.g. 'Huyện uỷ Hà Quảng'."),
+        field("kind", &unit_selection::kind, "District committee or đảng uỷ trực thuộc."),
+        field("submitted_on", &unit_selection::submitted_on,
+              "When the list reached the Tỉnh uỷ; None if not sent."),
+        field("online", &unit_selection::online, "Chosen for online meetings."),
+        field("by_group", &unit_selection::by_group, "Chosen for tổ đảng meetings."));
+    /// An organisation listed twice in one list would be counted twice towards the minimum.
+    static void check(const unit_selection& s, const path& at) {
+        const auto distinct = [&](const std::vector<organisation>& list, std::string_view name) {
+            for (std::size_t i = 0; i < list.size(); ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (list[i] == list[j] ||
+                        (!list[i].name.empty() && list[i].name == list[j].name))
+                        throw inconsistent_input(
+                            (at / name)[i].str(), "'" + list[i].name + "'",
+                            "tổ chức đã có trong danh sách ở vị trí " + std::to_string(j),
+                            "the organisation is already listed at " + std::to_string(j));
+        };
+        distinct(s.online, "online");
+        distinct(s.by_group, "by_group");
     }
-
-    friend bool operator==(const unit_selection& a, const unit_selection& b) {
-        return std::tie(a.unit, a.kind, a.submitted_on, a.online, a.by_group) ==
-               std::tie(b.unit, b.kind, b.submitted_on, b.online, b.by_group);
-    }
-    friend bool operator!=(const unit_selection& a, const unit_selection& b) { return !(a == b); }
 };
 
-inline std::ostream& operator<<(std::ostream& os, const unit_selection& s) {
-    os << "unit_selection{\"" << s.unit << "\", " << s.kind;
-    if (s.submitted_on)
-        os << ", submitted_on=" << to_iso(*s.submitted_on);
-    return os << ", online=" << s.online.size() << ", by_group=" << s.by_group.size() << '}';
+inline void unit_selection::validate() const {
+    sinhhoat::validate(*this);
 }
 
 namespace pilot {

@@ -5,14 +5,15 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <ostream>
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
+#include <sinhhoat/describe.hpp>
 #include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace sinhhoat {
@@ -33,6 +34,8 @@ template <class T> struct dated_value {
 /// A parameter as a sequence of dated values, sorted by start.
 template <class T> class dated {
   public:
+    using value_type = T;
+
     dated() = default;
     /// One value, always in force.
     dated(T always)
@@ -50,37 +53,54 @@ template <class T> class dated {
         return nullptr;
     }
     const std::vector<dated_value<T>>& values() const noexcept { return values_; }
+    /// One value with open ends: `always(v)` in JSON and Python.
+    bool always() const noexcept {
+        return values_.size() == 1 && values_[0].from.is_neg_infinity() &&
+               values_[0].until.is_pos_infinity();
+    }
 
-    /// No overlap and no gap between consecutive values; each from <= until; every day of
-    /// [first, last] has a value.
-    void validate(const std::string& field, sinhhoat::date first, sinhhoat::date last) const {
+    /// No value, ends that are not dates, overlap or gap between consecutive values, `until`
+    /// before `from`; values outside [min, max]. Throws `invalid_rule_set` naming `at[i]`.
+    void validate(const path& at, std::int64_t min = std::numeric_limits<std::int64_t>::min(),
+                  std::int64_t max = std::numeric_limits<std::int64_t>::max()) const {
         if (values_.empty())
-            throw invalid_rule_set(field, "[]", "tham số không có giá trị nào",
+            throw invalid_rule_set(at.str(), "[]", "tham số không có giá trị nào",
                                    "the parameter has no value");
         for (std::size_t i = 0; i < values_.size(); ++i) {
             const auto& v = values_[i];
-            const auto name = field + "[" + std::to_string(i) + "]";
-            if (v.from.is_not_a_date() || v.until.is_not_a_date())
-                throw invalid_rule_set(name, to_iso(v.from) + " .. " + to_iso(v.until),
-                                       "ngày hiệu lực không hợp lệ", "invalid dates in force");
+            const auto span = [&] { return to_iso(v.from) + " .. " + to_iso(v.until); };
+            if (v.from.is_not_a_date() || v.until.is_not_a_date() || v.from.is_pos_infinity() ||
+                v.until.is_neg_infinity())
+                throw invalid_rule_set(at[i].str(), span(), "ngày hiệu lực không hợp lệ",
+                                       "invalid dates in force");
             if (v.until < v.from)
-                throw invalid_rule_set(name, to_iso(v.from) + " .. " + to_iso(v.until),
+                throw invalid_rule_set(at[i].str(), span(),
                                        "ngày kết thúc trước ngày bắt đầu hiệu lực",
                                        "ends before it starts");
+            try {
+                detail::validate_value(v.value, at[i] / "value", min, max, true);
+            } catch (const error& e) {
+                throw invalid_rule_set(e.field(), e.value(), e.message_vi(), e.message_en());
+            }
             if (i == 0)
                 continue;
             const auto& prev = values_[i - 1];
-            const auto span = to_iso(prev.until) + " / " + to_iso(v.from);
+            const auto joint = to_iso(prev.until) + " / " + to_iso(v.from);
             if (!(prev.until < v.from))
-                throw invalid_rule_set(name, span, "chồng lấn với giá trị trước",
+                throw invalid_rule_set(at[i].str(), joint, "chồng lấn với giá trị trước",
                                        "overlaps the previous value");
             if (prev.until + days(1) != v.from)
-                throw invalid_rule_set(name, span, "có khoảng trống sau giá trị trước",
+                throw invalid_rule_set(at[i].str(), joint, "có khoảng trống sau giá trị trước",
                                        "leaves a gap after the previous value");
         }
+    }
+
+    /// As validate(), and every day of [first, last] has a value.
+    void validate(const path& at, sinhhoat::date first, sinhhoat::date last) const {
+        validate(at);
         if (first < values_.front().from || values_.back().until < last)
             throw invalid_rule_set(
-                field, to_iso(values_.front().from) + " .. " + to_iso(values_.back().until),
+                at.str(), to_iso(values_.front().from) + " .. " + to_iso(values_.back().until),
                 "không phủ hết thời gian thí điểm " + to_vn(first) + " – " + to_vn(last),
                 "does not cover the pilot window " + to_iso(first) + " to " + to_iso(last));
     }
@@ -90,6 +110,27 @@ template <class T> class dated {
 
   private:
     std::vector<dated_value<T>> values_;
+};
+
+template <class T> std::ostream& operator<<(std::ostream& os, const dated_value<T>& v) {
+    os << to_iso(v.from) << ".." << to_iso(v.until) << ": ";
+    detail::print_value(os, v.value);
+    return os;
+}
+template <class T> std::ostream& operator<<(std::ostream& os, const dated<T>& p) {
+    os << "dated[";
+    for (std::size_t i = 0; i < p.values().size(); ++i)
+        os << (i ? ", " : "") << p.values()[i];
+    return os << ']';
+}
+
+/// Dated parameters are members of described types: validated, compared and printed as values.
+template <class T> struct custom_value<dated<T>> : std::true_type {
+    static void validate(const dated<T>& d, const path& at, std::int64_t min, std::int64_t max) {
+        d.validate(at, min, max);
+    }
+    static bool equal(const dated<T>& a, const dated<T>& b) { return a == b; }
+    static void print(std::ostream& os, const dated<T>& d) { os << d; }
 };
 
 /// The readings of ambiguous text (`interp.*` in the catalogue); each can be switched.
@@ -102,14 +143,22 @@ struct interpretations {
     /// interp.committee_meetings_count: whether cấp uỷ meetings use the online quota (the text
     /// limits the organisation's own meetings; off by default).
     bool committee_meetings_count = false;
-
-    friend bool operator==(const interpretations& a, const interpretations& b) {
-        return std::tie(a.year, a.hybrid_counts, a.special_circumstance_outside_quota,
-                        a.fully_online, a.group_member_count, a.committee_meetings_count) ==
-               std::tie(b.year, b.hybrid_counts, b.special_circumstance_outside_quota,
-                        b.fully_online, b.group_member_count, b.committee_meetings_count);
-    }
-    friend bool operator!=(const interpretations& a, const interpretations& b) { return !(a == b); }
+};
+template <> struct describe<interpretations> {
+    static constexpr std::string_view name = "interp";
+    static constexpr std::string_view doc =
+        "The readings of ambiguous text (interp.* in the catalogue).";
+    static constexpr auto fields = std::make_tuple(
+        field("year", &interpretations::year, "interp.year"),
+        field("hybrid_counts", &interpretations::hybrid_counts, "interp.hybrid_counts"),
+        field("special_circumstance_outside_quota",
+              &interpretations::special_circumstance_outside_quota,
+              "interp.special_circumstance_outside_quota"),
+        field("fully_online", &interpretations::fully_online, "interp.fully_online"),
+        field("group_member_count", &interpretations::group_member_count,
+              "interp.group_member_count"),
+        field("committee_meetings_count", &interpretations::committee_meetings_count,
+              "interp.committee_meetings_count"));
 };
 
 /// A text the rule set rests on.
@@ -117,13 +166,16 @@ struct source_document {
     std::string code; ///< "03-HD/TW"
     std::string title;
     std::string issuer;
-    sinhhoat::date issued;
-
-    friend bool operator==(const source_document& a, const source_document& b) {
-        return std::tie(a.code, a.title, a.issuer, a.issued) ==
-               std::tie(b.code, b.title, b.issuer, b.issued);
-    }
-    friend bool operator!=(const source_document& a, const source_document& b) { return !(a == b); }
+    std::optional<sinhhoat::date> issued; ///< unknown when the text we hold does not say
+};
+template <> struct describe<source_document> {
+    static constexpr std::string_view name = "source_document";
+    static constexpr std::string_view doc = "A text a rule set rests on.";
+    static constexpr auto fields = std::make_tuple(
+        field("code", &source_document::code, "The document's number, e.g. '03-HD/TW'."),
+        field("title", &source_document::title, "Its title."),
+        field("issuer", &source_document::issuer, "Who issued it."),
+        field("issued", &source_document::issued, "When it was issued; None if unknown."));
 };
 
 /// pilot.selection: what the lists of pilot organisations must meet (III.1).
@@ -131,12 +183,17 @@ struct selection_rule {
     sinhhoat::date deadline;       ///< lists must arrive strictly before this day
     std::int32_t min_online = 1;   ///< per district committee
     std::int32_t min_by_group = 1; ///< per district committee
-
-    friend bool operator==(const selection_rule& a, const selection_rule& b) {
-        return std::tie(a.deadline, a.min_online, a.min_by_group) ==
-               std::tie(b.deadline, b.min_online, b.min_by_group);
-    }
-    friend bool operator!=(const selection_rule& a, const selection_rule& b) { return !(a == b); }
+};
+template <> struct describe<selection_rule> {
+    static constexpr std::string_view name = "selection";
+    static constexpr std::string_view doc =
+        "pilot.selection: what the lists of pilot organisations must meet.";
+    static constexpr auto fields = std::make_tuple(
+        field("deadline", &selection_rule::deadline, "Lists must arrive strictly before this day.")
+            .required(),
+        field("min_online", &selection_rule::min_online, "Per district committee.").at_least(0),
+        field("min_by_group", &selection_rule::min_by_group, "Per district committee.")
+            .at_least(0));
 };
 
 /// The pilot period, both ends included.
@@ -145,18 +202,30 @@ struct pilot_window {
     sinhhoat::date last;
 
     bool contains(sinhhoat::date d) const noexcept { return first <= d && d <= last; }
-
-    friend bool operator==(const pilot_window& a, const pilot_window& b) {
-        return a.first == b.first && a.last == b.last;
+};
+template <> struct describe<pilot_window> {
+    static constexpr std::string_view name = "window";
+    static constexpr std::string_view doc = "A period of days, both ends included.";
+    static constexpr auto fields =
+        std::make_tuple(field("first", &pilot_window::first, "First day, included.").required(),
+                        field("last", &pilot_window::last, "Last day, included.").required());
+    static void check(const pilot_window& w, const path& at) {
+        if (w.last < w.first)
+            throw inconsistent_input(at.str(), to_iso(w.first) + " .. " + to_iso(w.last),
+                                     "ngày bắt đầu sau ngày kết thúc", "starts after it ends");
     }
-    friend bool operator!=(const pilot_window& a, const pilot_window& b) { return !(a == b); }
 };
 
 struct rule_set {
-    std::string id;   ///< stable identifier, e.g. "cao_bang"
-    std::string name; ///< human name, Vietnamese
+    std::string id;      ///< stable identifier, e.g. "cao_bang"
+    std::string name;    ///< human name, Vietnamese
+    std::string version; ///< the rule set's own version: a changed rule set has a new one
     std::vector<source_document> sources;
     pilot_window window;
+    pilot_set covers = pilot_set::all(); ///< the pilots the texts speak of; others not covered
+    /// Pilots for which an organisation must be on its superior's list (III.1); Đồng Nai lets
+    /// every chi bộ that meets the conditions use the tổ đảng form.
+    pilot_set list_required = pilot_set::all();
 
     dated<std::int32_t> online_quota_committee; ///< đảng bộ cơ sở: online meetings a year
     dated<std::int32_t> online_quota_cell;      ///< chi bộ: online meetings a year
@@ -172,107 +241,96 @@ struct rule_set {
     bool registration_required = false;      ///< pilot.registration
     bool final_report_required = false;      ///< pilot.reporting
 
-    /// Throws `invalid_rule_set` naming the parameter: window start after end, gaps or overlaps
-    /// in dated values, a parameter not covering the window, negative quotas.
-    void validate() const {
-        const auto field = [&](const char* p) { return "rule_set(" + id + ")." + p; };
-        if (id.empty())
-            throw invalid_rule_set("rule_set.id", "''", "thiếu mã bộ quy tắc", "missing id");
-        if (window.first.is_special() || window.last.is_special())
-            throw invalid_rule_set(field("window"),
-                                   to_iso(window.first) + " .. " + to_iso(window.last),
-                                   "thời gian thí điểm phải có ngày bắt đầu và kết thúc",
-                                   "the pilot window needs a first and a last day");
-        if (window.last < window.first)
-            throw invalid_rule_set(field("window"),
-                                   to_iso(window.first) + " .. " + to_iso(window.last),
-                                   "ngày bắt đầu sau ngày kết thúc", "starts after it ends");
-        const auto counts = [&](const dated<std::int32_t>& p, const char* name, std::int32_t min) {
-            p.validate(field(name), window.first, window.last);
-            for (const auto& v : p.values())
-                if (v.value < min)
-                    throw invalid_rule_set(field(name), std::to_string(v.value),
-                                           "giá trị phải từ " + std::to_string(min) + " trở lên",
-                                           "must be at least " + std::to_string(min));
+    /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
+    /// window start after end, gaps or overlaps in dated values, a parameter not covering the
+    /// window, counts out of range, a required step that is also excluded.
+    void validate() const;
+};
+template <> struct describe<rule_set> {
+    static constexpr std::string_view name = "rule_set";
+    static constexpr std::string_view doc =
+        "One jurisdiction's rules as data: documents, pilot window, quotas, grounds, excluded "
+        "topics, deadlines and readings.";
+    static constexpr auto fields = std::make_tuple(
+        field("id", &rule_set::id, "Stable identifier, e.g. 'cao_bang'.").required(),
+        field("name", &rule_set::name, "Human name, in Vietnamese."),
+        field("version", &rule_set::version,
+              "The rule set's own version; a changed rule set has a new one."),
+        field("sources", &rule_set::sources, "The texts the rule set rests on."),
+        field("window", &rule_set::window, "The pilot period, both ends included.").required(),
+        field("covers", &rule_set::covers, "The pilots the texts speak of; others not covered."),
+        field("list_required", &rule_set::list_required,
+              "Pilots for which an organisation must be on its superior's list (III.1)."),
+        field("online_quota_committee", &rule_set::online_quota_committee,
+              "Online meetings a year of a special-nature đảng bộ cơ sở (II.2 ý 3).")
+            .required()
+            .at_least(0),
+        field("online_quota_cell", &rule_set::online_quota_cell,
+              "Online meetings a year of a special-nature chi bộ (II.2 ý 3).")
+            .required()
+            .at_least(0),
+        field("group_quota", &rule_set::group_quota, "Tổ đảng rounds a year (II.2 ý 5).")
+            .required()
+            .at_least(0),
+        field("group_min_members", &rule_set::group_min_members,
+              "Members a chi bộ needs to meet by tổ đảng (II.1.2).")
+            .required()
+            .at_least(1),
+        field("report_deadline_days", &rule_set::report_deadline_days,
+              "Days after a tổ meeting by which the tổ trưởng reports (II.4.2 ý 2).")
+            .required()
+            .at_least(0)
+            .at_most(366),
+        field("grounds", &rule_set::grounds, "Grounds accepted for online meetings (II.1.1).")
+            .required(),
+        field("excluded_topics", &rule_set::excluded_topics,
+              "Topics not dealt with online or by tổ đảng (II.3.2).")
+            .required(),
+        field("required_steps", &rule_set::required_steps,
+              "Steps every online and tổ meeting holds (II.4.1, II.4.2 ý 2).")
+            .required(),
+        field("interp", &rule_set::interp, "The readings of ambiguous text."),
+        field("selection", &rule_set::selection,
+              "What the units' pilot lists must meet; None: the text sets no requirement."),
+        field("registration_required", &rule_set::registration_required,
+              "Meeting schedules are registered with the superior committee."),
+        field("final_report_required", &rule_set::final_report_required,
+              "Units send a final evaluation report."));
+
+    static void check(const rule_set& r, const path& at) {
+        if (r.id.empty())
+            throw invalid_rule_set((at / "id").str(), "''", "thiếu mã bộ quy tắc", "missing id");
+        const auto covering = [&](const auto& p, std::string_view name) {
+            p.validate(at / name, r.window.first, r.window.last);
         };
-        counts(online_quota_committee, "online_quota_committee", 0);
-        counts(online_quota_cell, "online_quota_cell", 0);
-        counts(group_quota, "group_quota", 0);
-        counts(group_min_members, "group_min_members", 1);
-        counts(report_deadline_days, "report_deadline_days", 0);
-        grounds.validate(field("grounds"), window.first, window.last);
-        excluded_topics.validate(field("excluded_topics"), window.first, window.last);
-        required_steps.validate(field("required_steps"), window.first, window.last);
-        for (const auto& v : required_steps.values())
-            for (const auto& e : excluded_topics.values())
+        covering(r.online_quota_committee, "online_quota_committee");
+        covering(r.online_quota_cell, "online_quota_cell");
+        covering(r.group_quota, "group_quota");
+        covering(r.group_min_members, "group_min_members");
+        covering(r.report_deadline_days, "report_deadline_days");
+        covering(r.grounds, "grounds");
+        covering(r.excluded_topics, "excluded_topics");
+        covering(r.required_steps, "required_steps");
+        for (const auto& v : r.required_steps.values())
+            for (const auto& e : r.excluded_topics.values())
                 if (v.value.intersects(e.value) && !(v.until < e.from) && !(e.until < v.from))
-                    throw invalid_rule_set(field("required_steps"), join_codes(v.value & e.value),
+                    throw invalid_rule_set((at / "required_steps").str(),
+                                           join_codes(v.value & e.value),
                                            "bước bắt buộc lại thuộc nội dung không được thực hiện",
                                            "a required step is also an excluded topic");
-        const auto reading = [&](bool ok, const char* name, int v) {
-            if (!ok)
-                throw invalid_rule_set(field(name), std::to_string(v), "cách hiểu không hợp lệ",
-                                       "not a valid reading");
-        };
-        reading(is_valid(interp.year), "interp.year", int(interp.year));
-        reading(is_valid(interp.fully_online), "interp.fully_online", int(interp.fully_online));
-        reading(is_valid(interp.group_member_count), "interp.group_member_count",
-                int(interp.group_member_count));
-        if (selection) {
-            if (selection->deadline.is_special())
-                throw invalid_rule_set(field("selection.deadline"), to_iso(selection->deadline),
-                                       "thiếu hạn gửi danh sách", "missing list deadline");
-            if (selection->min_online < 0 || selection->min_by_group < 0)
-                throw invalid_rule_set(field("selection"),
-                                       std::to_string(selection->min_online) + "/" +
-                                           std::to_string(selection->min_by_group),
-                                       "số tối thiểu không được âm", "minimums cannot be negative");
-        }
     }
-
-    friend bool operator==(const rule_set& a, const rule_set& b) {
-        return std::tie(a.id, a.name, a.sources, a.window, a.online_quota_committee,
-                        a.online_quota_cell, a.group_quota, a.group_min_members,
-                        a.report_deadline_days, a.grounds, a.excluded_topics, a.required_steps,
-                        a.interp, a.selection, a.registration_required, a.final_report_required) ==
-               std::tie(b.id, b.name, b.sources, b.window, b.online_quota_committee,
-                        b.online_quota_cell, b.group_quota, b.group_min_members,
-                        b.report_deadline_days, b.grounds, b.excluded_topics, b.required_steps,
-                        b.interp, b.selection, b.registration_required, b.final_report_required);
-    }
-    friend bool operator!=(const rule_set& a, const rule_set& b) { return !(a == b); }
 };
 
-template <class T> std::ostream& operator<<(std::ostream& os, const dated_value<T>& v) {
-    return os << to_iso(v.from) << ".." << to_iso(v.until) << ": " << v.value;
-}
-template <class T> std::ostream& operator<<(std::ostream& os, const dated<T>& p) {
-    os << "dated[";
-    for (std::size_t i = 0; i < p.values().size(); ++i)
-        os << (i ? ", " : "") << p.values()[i];
-    return os << ']';
-}
-inline std::ostream& operator<<(std::ostream& os, const pilot_window& w) {
-    return os << "pilot_window{" << to_iso(w.first) << ".." << to_iso(w.last) << '}';
-}
-inline std::ostream& operator<<(std::ostream& os, const interpretations& i) {
-    return os << "interpretations{year=" << i.year << ", hybrid_counts=" << i.hybrid_counts
-              << ", special_circumstance_outside_quota=" << i.special_circumstance_outside_quota
-              << ", fully_online=" << i.fully_online
-              << ", group_member_count=" << i.group_member_count
-              << ", committee_meetings_count=" << i.committee_meetings_count << '}';
-}
-inline std::ostream& operator<<(std::ostream& os, const source_document& d) {
-    return os << "source_document{" << d.code << ", \"" << d.title << "\", " << d.issuer << ", "
-              << to_iso(d.issued) << '}';
-}
-inline std::ostream& operator<<(std::ostream& os, const selection_rule& s) {
-    return os << "selection_rule{deadline=" << to_iso(s.deadline) << ", min_online=" << s.min_online
-              << ", min_by_group=" << s.min_by_group << '}';
-}
-inline std::ostream& operator<<(std::ostream& os, const rule_set& r) {
-    return os << "rule_set{" << r.id << ", \"" << r.name << "\", window=" << to_iso(r.window.first)
-              << ".." << to_iso(r.window.last) << '}';
+inline void rule_set::validate() const {
+    const std::string root = id.empty() ? "rule_set" : "rule_set(" + id + ")";
+    try {
+        sinhhoat::validate(*this, path(root));
+    } catch (const invalid_rule_set&) {
+        throw;
+    } catch (const error& e) {
+        // Whatever is wrong inside a rule set makes the rule set invalid.
+        throw invalid_rule_set(e.field(), e.value(), e.message_vi(), e.message_en());
+    }
 }
 
 namespace rule_sets {
@@ -282,6 +340,7 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
     rule_set r;
     r.id = std::move(id);
     r.name = std::move(name);
+    r.version = "1";
     r.window = window;
     r.online_quota_committee = 1; // II.2 ý 3: "không quá 01 lần trong năm"
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"
@@ -326,7 +385,7 @@ inline const rule_set& cao_bang() {
         r.sources = {{"HD-TU Cao Bằng",
                       "Hướng dẫn thí điểm sinh hoạt đảng trực tuyến ... và sinh hoạt đảng theo tổ "
                       "đảng ở chi bộ đông đảng viên",
-                      "Ban Thường vụ Tỉnh uỷ Cao Bằng", date(boost::date_time::not_a_date_time)},
+                      "Ban Thường vụ Tỉnh uỷ Cao Bằng", std::nullopt},
                      detail::hd03_document()};
         // II.1.1 a): adds teachers; does not name members abroad or seafarers.
         r.grounds =

@@ -61,8 +61,14 @@ def test_inconsistent_input() -> None:
 
 def test_invalid_rule_set() -> None:
     rules = sh.rule_sets.cao_bang()
+    # A window that ends before it starts is refused on its own, and inside a rule set.
+    with pytest.raises(sh.InconsistentInput) as inconsistent:
+        sh.PilotWindow(first=D(2025, 1, 1), last=D(2024, 1, 1))
+    assert inconsistent.value.field == "window"
+    data = rules.to_dict()
+    data["window"] = {"first": "2025-01-01", "last": "2024-01-01"}
     with pytest.raises(sh.InvalidRuleSet) as info:
-        rules.replace(window=sh.PilotWindow(first=D(2025, 1, 1), last=D(2024, 1, 1)))
+        sh.RuleSet.from_dict(data)
     assert info.value.field == "rule_set(cao_bang).window"
     with pytest.raises(sh.InvalidRuleSet):
         rules.replace(online_quota_cell=sh.DatedInt([(None, D(2024, 1, 1), 3)]))
@@ -81,10 +87,14 @@ def test_check_raises_for_invalid_input_only() -> None:
         online_meeting(D(2024, 9, 10)), cell, sh.MeetingHistory(), sh.rule_sets.cao_bang()
     )
     assert verdict.outcome is sh.Outcome.NOT_ALLOWED
-    gm = sh.GroupMeeting(date=D(2024, 1, 2), report_date=D(2024, 1, 1))
+    # A value is validated where it is made: a tổ meeting reported before it met is refused by
+    # its constructor, and inside a round by the round's.
     with pytest.raises(sh.InconsistentInput) as info:
-        sh.check_round(sh.GroupRound(groups=[gm]), sh.rule_sets.hd03())
-    assert info.value.field == "round.groups[0].report_date"
+        sh.GroupMeeting(date=D(2024, 1, 2), report_date=D(2024, 1, 1))
+    assert info.value.field == "group_meeting.report_date"
+    with pytest.raises(sh.InconsistentInput) as nested:
+        sh.GroupRound.from_dict({"groups": [{"date": "2024-01-02", "report_date": "2024-01-01"}]})
+    assert nested.value.field == "round.groups[0].report_date"
 
 
 @pytest.mark.parametrize(

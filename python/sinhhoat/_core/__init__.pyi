@@ -40,6 +40,7 @@ __all__: list[str] = [
     "OrganisationKind",
     "Outcome",
     "PastMeeting",
+    "PilotKind",
     "PilotSelection",
     "PilotWindow",
     "PlatformItem",
@@ -53,6 +54,7 @@ __all__: list[str] = [
     "Topic",
     "UnableMembers",
     "UnitSelection",
+    "ValueKind",
     "Verdict",
     "YearBasis",
     "cell_meeting_steps",
@@ -213,6 +215,30 @@ class MemberCountBasis(sinhhoat._enum.CodeEnum):
     ALL_ON_ROLL = 0
     EXCLUDING_EXEMPT_SUSPENDED = 1
 
+class PilotKind(sinhhoat._enum.CodeEnum):
+    """
+    The two pilots: online meetings, meetings by tổ đảng.
+    """
+
+    BY_GROUP = 1
+    ONLINE = 0
+
+class ValueKind(sinhhoat._enum.CodeEnum):
+    """
+    What a finding's value is (date, count, code, ...).
+    """
+
+    COUNT = 0
+    DATE = 2
+    FLAG = 1
+    GROUND = 4
+    INFRASTRUCTURE = 7
+    MEETING_FORM = 5
+    ORGANISATION_KIND = 3
+    PILOT = 9
+    PLATFORM = 8
+    TOPICS = 6
+
 class RuleId(sinhhoat._enum.CodeEnum):
     """
     The catalogue's rule IDs; .code is the ID ('online.quota').
@@ -289,6 +315,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUP_NOT_SELECTED = 35
     GROUP_NO_PARTY_GROUPS = 34
     GROUP_SCOPE_MET = 31
+    GROUP_SCOPE_MET_UNLISTED = 75
     GROUP_SELECTED_AFTER_MEETING = 36
     GROUP_TOO_FEW_MEMBERS = 33
     INFRASTRUCTURE_MISSING = 14
@@ -304,6 +331,8 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
     PILOT_LISTED_UNDATED = 8
+    PILOT_LIST_NOT_REQUIRED = 76
+    PILOT_NOT_COVERED = 74
     PILOT_NOT_LISTED = 9
     PLATFORM_COMPLIANT = 15
     PLATFORM_NOT_COMPLIANT = 16
@@ -574,7 +603,7 @@ class CircumstanceDecision:
     @property
     def from_(self) -> datetime.date:
         """
-        First day of the circumstance (`from` in to_dict()).
+        First day of the circumstance.
         """
     @property
     def ground(self) -> Ground:
@@ -658,7 +687,7 @@ class Organisation:
 
 class Meeting:
     """
-    One meeting of an organisation. For a tổ đảng round, `date` is its first tổ meeting and the round's details are a GroupRound.
+    One meeting of an organisation. For a tổ đảng round, `date` is its first tổ meeting and the round's details are a group round.
     """
     @staticmethod
     def from_dict(data: dict[str, typing.Any]) -> Meeting:
@@ -1235,7 +1264,7 @@ class SelectionRule:
 
 class PilotWindow:
     """
-    The pilot period, both ends included.
+    A period of days, both ends included.
     """
     @staticmethod
     def from_dict(data: dict[str, typing.Any]) -> PilotWindow:
@@ -1412,7 +1441,7 @@ class DatedTopicSet:
 
 class RuleSet:
     """
-    One jurisdiction's rules as data: documents, pilot window, quotas, grounds, excluded topics, deadlines and readings. Validated on construction.
+    One jurisdiction's rules as data: documents, pilot window, quotas, grounds, excluded topics, deadlines and readings.
     """
     @staticmethod
     def from_dict(data: dict[str, typing.Any]) -> RuleSet:
@@ -1427,8 +1456,11 @@ class RuleSet:
         *,
         id: str,
         name: str = "",
+        version: str = "",
         sources: collections.abc.Sequence[SourceDocument] = (),
         window: PilotWindow,
+        covers: collections.abc.Iterable[PilotKind] = ...,
+        list_required: collections.abc.Iterable[PilotKind] = ...,
         online_quota_committee: DatedInt,
         online_quota_cell: DatedInt,
         group_quota: DatedInt,
@@ -1467,29 +1499,34 @@ class RuleSet:
         A copy with the given readings switched; the others are kept.
         """
     @property
+    def covers(self) -> frozenset[PilotKind]:
+        """
+        The pilots the texts speak of; others not covered.
+        """
+    @property
     def excluded_topics(self) -> DatedTopicSet:
         """
-        II.3.2.
+        Topics not dealt with online or by tổ đảng (II.3.2).
         """
     @property
     def final_report_required(self) -> bool:
         """
-        pilot.reporting
+        Units send a final evaluation report.
         """
     @property
     def grounds(self) -> DatedGroundSet:
         """
-        Grounds accepted for online meetings.
+        Grounds accepted for online meetings (II.1.1).
         """
     @property
     def group_min_members(self) -> DatedInt:
         """
-        'Từ 50 đảng viên trở lên'.
+        Members a chi bộ needs to meet by tổ đảng (II.1.2).
         """
     @property
     def group_quota(self) -> DatedInt:
         """
-        Tổ đảng rounds a year.
+        Tổ đảng rounds a year (II.2 ý 5).
         """
     @property
     def id(self) -> str:
@@ -1502,44 +1539,54 @@ class RuleSet:
         The readings of ambiguous text.
         """
     @property
+    def list_required(self) -> frozenset[PilotKind]:
+        """
+        Pilots for which an organisation must be on its superior's list (III.1).
+        """
+    @property
     def name(self) -> str:
         """
-        Human name, Vietnamese.
+        Human name, in Vietnamese.
         """
     @property
     def online_quota_cell(self) -> DatedInt:
         """
-        Chi bộ: online meetings a year.
+        Online meetings a year of a special-nature chi bộ (II.2 ý 3).
         """
     @property
     def online_quota_committee(self) -> DatedInt:
         """
-        Đảng bộ cơ sở: online meetings a year.
+        Online meetings a year of a special-nature đảng bộ cơ sở (II.2 ý 3).
         """
     @property
     def registration_required(self) -> bool:
         """
-        pilot.registration
+        Meeting schedules are registered with the superior committee.
         """
     @property
     def report_deadline_days(self) -> DatedInt:
         """
-        Days after the tổ meeting for the tổ trưởng's report.
+        Days after a tổ meeting by which the tổ trưởng reports (II.4.2 ý 2).
         """
     @property
     def required_steps(self) -> DatedTopicSet:
         """
-        II.4.1, II.4.2 ý 2.
+        Steps every online and tổ meeting holds (II.4.1, II.4.2 ý 2).
         """
     @property
     def selection(self) -> SelectionRule | None:
         """
-        pilot.selection; None: the text sets no list requirement.
+        What the units' pilot lists must meet; None: the text sets no requirement.
         """
     @property
     def sources(self) -> tuple[SourceDocument, ...]:
         """
         The texts the rule set rests on.
+        """
+    @property
+    def version(self) -> str:
+        """
+        The rule set's own version; a changed rule set has a new one.
         """
     @property
     def window(self) -> PilotWindow:

@@ -1,12 +1,15 @@
 #pragma once
-// The code / Vietnamese / English table behind every enum: one row per enumerator, in order.
+// Coded enums: the code / Vietnamese / English table behind every enum (one row per enumerator,
+// in order), and enum_set, a set of enumerators as a bit set.
 
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <ostream>
 #include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace sinhhoat {
 
@@ -42,6 +45,13 @@ template <class E> constexpr std::string_view label_vi(E e) noexcept {
 template <class E> constexpr std::string_view label_en(E e) noexcept {
     return detail::row(e).en;
 }
+
+/// Whether `E` is an enum with a code table.
+template <class E, class = void> struct is_coded_enum : std::false_type {};
+template <class E>
+struct is_coded_enum<
+    E, std::enable_if_t<std::is_enum_v<E>, std::void_t<decltype(enum_traits<E>::rows)>>>
+    : std::true_type {};
 
 /// All enumerators of `E`, in order; for loops in tests and for the bindings.
 template <class E> constexpr std::size_t enum_size() noexcept {
@@ -148,6 +158,15 @@ template <class E> std::string join_codes(enum_set<E> s) {
         out += to_code(e);
     });
     return out;
+}
+
+// Enums print as their codes, sets as `{a, b}`, so that a failed test reads as a sentence.
+template <class E, std::enable_if_t<is_coded_enum<E>::value, int> = 0>
+std::ostream& operator<<(std::ostream& os, E e) {
+    return os << to_code(e);
+}
+template <class E> std::ostream& operator<<(std::ostream& os, enum_set<E> s) {
+    return os << '{' << join_codes(s) << '}';
 }
 
 } // namespace sinhhoat

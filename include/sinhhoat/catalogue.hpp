@@ -1,0 +1,509 @@
+#pragma once
+// The catalogue (../shared/RULES.md) as data: one row per rule (ID, clause, labels) and one row per
+// reason a finding can give (the statuses it goes with, its values' names and kinds, its
+// Vietnamese and English templates). The enums, their code tables, the clauses, rendering, JSON,
+// Python and the docs all read these two tables.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <sinhhoat/enum.hpp>
+#include <string_view>
+
+namespace sinhhoat {
+
+// --- rules
+// ----------------------------------------------------------------------------------------
+// X(enumerator, ID, clause (Cao Bằng numbering, which is HD03's), label vi, label en)
+// clang-format off
+#define SINHHOAT_RULES(X) \
+    X(online_scope_org_kind, "online.scope.org_kind", "II.1.1; II.2 ý 1", \
+      "Phạm vi: loại tổ chức đảng", \
+      "Scope: kind of organisation") \
+    X(online_scope_majority, "online.scope.majority", "II.1.1", \
+      "Phạm vi: trên một nửa số đảng viên", \
+      "Scope: more than half of the members") \
+    X(online_scope_ground, "online.scope.ground", "II.1.1 a), b)", \
+      "Phạm vi: căn cứ sinh hoạt trực tuyến", \
+      "Scope: ground") \
+    X(online_authorisation, "online.authorisation", "III.1", \
+      "Thẩm quyền cho phép", \
+      "Authorisation") \
+    X(online_infrastructure, "online.infrastructure", "II.2 ý 1", \
+      "Hạ tầng công nghệ thông tin", \
+      "IT infrastructure") \
+    X(online_platform, "online.platform", "II.2 ý 1", \
+      "Phần mềm hội họp trực tuyến", \
+      "Meeting platform") \
+    X(online_form, "online.form", "II.2 ý 2", \
+      "Hình thức sinh hoạt", \
+      "Form of the meeting") \
+    X(online_quota, "online.quota", "II.2 ý 3", \
+      "Số lần sinh hoạt trực tuyến trong năm", \
+      "Online meetings a year") \
+    X(online_return_in_person, "online.return_in_person", "II.2 ý 4", \
+      "Trở lại sinh hoạt trực tiếp", \
+      "Return to in-person meetings") \
+    X(online_procedure, "online.procedure", "II.4.1", \
+      "Các bước sinh hoạt", \
+      "Meeting procedure") \
+    X(group_scope, "group.scope", "II.1.2", \
+      "Phạm vi sinh hoạt theo tổ đảng", \
+      "Scope of party-group meetings") \
+    X(group_quota, "group.quota", "II.2 ý 5", \
+      "Số lần sinh hoạt theo tổ đảng trong năm", \
+      "Party-group rounds a year") \
+    X(group_preparation, "group.preparation", "II.4.2 ý 1", \
+      "Họp chuẩn bị trước khi sinh hoạt tổ", \
+      "Preparation meeting") \
+    X(group_conduct, "group.conduct", "II.4.2 ý 2", \
+      "Trình tự sinh hoạt tổ đảng", \
+      "Conduct of the party-group meeting") \
+    X(group_report_deadline, "group.report_deadline", "II.4.2 ý 2", \
+      "Thời hạn báo cáo của tổ trưởng", \
+      "Group leader's report deadline") \
+    X(group_consolidation, "group.consolidation", "II.4.2 ý 3", \
+      "Họp tổng hợp, thông qua nghị quyết", \
+      "Consolidation meeting") \
+    X(content_excluded, "content.excluded", "II.3.1; II.3.2", \
+      "Nội dung không thực hiện", \
+      "Excluded content") \
+    X(pilot_window, "pilot.window", "III (thời gian thực hiện)", \
+      "Thời gian thí điểm", \
+      "Pilot period") \
+    X(pilot_selection, "pilot.selection", "III.1", \
+      "Lựa chọn tổ chức thí điểm", \
+      "Selection of pilot organisations") \
+    X(pilot_registration, "pilot.registration", "08-HD/ĐUK (Nghệ An Khối)", \
+      "Đăng ký lịch sinh hoạt", \
+      "Registration of meeting schedules") \
+    X(pilot_reporting, "pilot.reporting", "III (đoạn cuối)", \
+      "Báo cáo tổng kết thí điểm", \
+      "Final evaluation report")
+// clang-format on
+
+/// The catalogue's rule IDs; `to_code` gives the ID (`online.quota`).
+enum class rule_id : std::uint8_t {
+#define SINHHOAT_X(id, code, clause, vi, en) id,
+    SINHHOAT_RULES(SINHHOAT_X)
+#undef SINHHOAT_X
+};
+template <> struct enum_traits<rule_id> {
+    static constexpr std::string_view name = "rule_id";
+    static constexpr enum_label rows[] = {
+#define SINHHOAT_X(id, code, clause, vi, en) {code, vi, en},
+        SINHHOAT_RULES(SINHHOAT_X)
+#undef SINHHOAT_X
+    };
+    static constexpr std::string_view clauses[] = {
+#define SINHHOAT_X(id, code, clause, vi, en) clause,
+        SINHHOAT_RULES(SINHHOAT_X)
+#undef SINHHOAT_X
+    };
+};
+
+/// The clause a rule rests on, e.g. `"II.2 ý 3"`.
+constexpr std::string_view clause_of(rule_id r) noexcept {
+    return is_valid(r) ? enum_traits<rule_id>::clauses[static_cast<std::size_t>(r)]
+                       : std::string_view{};
+}
+
+// --- statuses and outcomes
+// ------------------------------------------------------------------------
+
+/// What a finding says of its rule.
+enum class finding_status : std::uint8_t {
+    passed,         ///< the rule holds
+    violated,       ///< the rule does not hold
+    not_applicable, ///< the rule does not reach this case (it says why)
+    not_covered,    ///< the rule set does not cover the case (outside the pilot window)
+    not_evaluated,  ///< the data needed was not given
+};
+template <> struct enum_traits<finding_status> {
+    static constexpr std::string_view name = "finding_status";
+    static constexpr enum_label rows[] = {
+        {"passed", "đạt", "passed"},
+        {"violated", "vi phạm", "violated"},
+        {"not_applicable", "không áp dụng", "not applicable"},
+        {"not_covered", "ngoài phạm vi bộ quy tắc", "not covered by the rule set"},
+        {"not_evaluated", "chưa đánh giá (thiếu dữ liệu)", "not evaluated (data missing)"},
+    };
+};
+using finding_status_set = enum_set<finding_status>;
+
+/// The overall answer of a check.
+enum class outcome : std::uint8_t {
+    allowed,     ///< no finding is violated and the rule set covers the case
+    not_allowed, ///< at least one finding is violated
+    not_covered, ///< the rule set does not cover the case (and nothing is violated)
+    incomplete,  ///< nothing violated, but a rule could not be evaluated for want of data
+};
+template <> struct enum_traits<outcome> {
+    static constexpr std::string_view name = "outcome";
+    static constexpr enum_label rows[] = {
+        {"allowed", "được phép", "allowed"},
+        {"not_allowed", "không được phép", "not allowed"},
+        {"not_covered", "ngoài phạm vi bộ quy tắc", "not covered by the rule set"},
+        {"incomplete", "chưa đủ dữ liệu để kết luận", "incomplete: data missing to decide"},
+    };
+};
+
+// --- reasons
+// --------------------------------------------------------------------------------------
+
+/// What a finding's value is: how it is stored (an int64), rendered, written to JSON and shown in
+/// Python.
+enum class value_kind : std::uint8_t {
+    count,             ///< a number
+    flag,              ///< yes / no (0 or 1)
+    date,              ///< a day, stored as its day number (0: unknown)
+    organisation_kind, ///< an organisation_kind
+    ground,            ///< a ground
+    meeting_form,      ///< a meeting_form
+    topics,            ///< a topic_set, stored as its bits
+    infrastructure,    ///< an infrastructure_set, stored as its bits
+    platform,          ///< a platform_set, stored as its bits
+    pilot,             ///< a pilot_kind
+};
+template <> struct enum_traits<value_kind> {
+    static constexpr std::string_view name = "value_kind";
+    static constexpr enum_label rows[] = {
+        {"count", "số", "number"},
+        {"flag", "có / không", "yes / no"},
+        {"date", "ngày", "date"},
+        {"organisation_kind", "loại tổ chức đảng", "kind of organisation"},
+        {"ground", "căn cứ", "ground"},
+        {"meeting_form", "hình thức sinh hoạt", "form of the meeting"},
+        {"topics", "nội dung", "topics"},
+        {"infrastructure", "hạ tầng", "infrastructure"},
+        {"platform", "phần mềm", "platform"},
+        {"pilot", "nội dung thí điểm", "pilot"},
+    };
+};
+
+// X(enumerator, the statuses it goes with, its values "name:kind,...", template vi, template en).
+// `{K}` in a template is value K, rendered as its kind says.
+// clang-format off
+#define SINHHOAT_REASONS(X) \
+    X(org_kind_in_scope, "passed", "kind:organisation_kind", \
+      "{0} thuộc phạm vi thí điểm sinh hoạt trực tuyến.", \
+      "A {0} is within the scope of online meetings.") \
+    X(org_kind_out_of_scope, "violated not_applicable", "kind:organisation_kind", \
+      "{0} không thuộc phạm vi: chỉ đảng bộ cơ sở, chi bộ được thí điểm sinh hoạt trực tuyến.", \
+      "A {0} is out of scope: only a grassroots party committee or a party cell may pilot online meetings.") \
+    X(majority_met, "passed", "unable:count,base:count,exempted:count,suspended:count", \
+      "{0}/{1} đảng viên (đã trừ {2} miễn sinh hoạt, {3} bị đình chỉ) không thể sinh hoạt trực tiếp: trên một nửa.", \
+      "{0} of {1} members (less {2} exempted, {3} suspended) cannot meet in person: more than half.") \
+    X(majority_not_met, "violated", "unable:count,base:count,exempted:count,suspended:count,required:count", \
+      "Chỉ {0}/{1} đảng viên (đã trừ {2} miễn sinh hoạt, {3} bị đình chỉ) không thể sinh hoạt trực tiếp vì căn cứ được chấp nhận; cần ít nhất {4} (trên một nửa).", \
+      "Only {0} of {1} members (less {2} exempted, {3} suspended) cannot meet in person on an accepted ground; at least {4} (more than half) are needed.") \
+    X(ground_listed, "passed", "ground:ground", \
+      "Căn cứ \"{0}\" có trong danh sách của bộ quy tắc.", \
+      "The ground \"{0}\" is listed by the rule set.") \
+    X(ground_missing, "violated not_evaluated", "", \
+      "Cuộc họp trực tuyến không nêu căn cứ (tính chất đặc thù hoặc hoàn cảnh đặc biệt).", \
+      "The online meeting states no ground (special nature or special circumstances).") \
+    X(ground_not_listed, "violated", "ground:ground", \
+      "Căn cứ \"{0}\" không có trong danh sách căn cứ của bộ quy tắc này.", \
+      "The ground \"{0}\" is not listed by this rule set.") \
+    X(pilot_listed, "passed", "selected_on:date", \
+      "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn (ngày chọn: {0}).", \
+      "The organisation is on the superior committee's online pilot list (selected on {0}).") \
+    X(pilot_listed_undated, "passed", "", \
+      "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
+      "The organisation is on the superior committee's online pilot list.") \
+    X(pilot_not_listed, "violated", "", \
+      "Tổ chức không có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
+      "The organisation is not on the superior committee's online pilot list.") \
+    X(pilot_listed_after_meeting, "violated", "selected_on:date,meeting_date:date", \
+      "Tổ chức chỉ được chọn thí điểm ngày {0}, sau ngày họp {1}.", \
+      "The organisation was only selected for the pilot on {0}, after the meeting on {1}.") \
+    X(decision_in_force, "passed", "ground:ground,decided_on:date", \
+      "Cấp uỷ cấp trên trực tiếp đã quyết định ngày {1} cho hoàn cảnh \"{0}\".", \
+      "The directly superior committee decided on {1} for the circumstance \"{0}\".") \
+    X(decision_missing, "violated", "ground:ground", \
+      "Không có quyết định của cấp uỷ cấp trên trực tiếp cho hoàn cảnh \"{0}\" còn hiệu lực vào ngày họp.", \
+      "No decision of the directly superior committee for the circumstance \"{0}\" is in force on the meeting date.") \
+    X(infrastructure_ready, "passed", "", \
+      "Có đủ trang thiết bị kết nối internet và đường truyền ổn định.", \
+      "Devices connected to the internet and a stable connection are in place.") \
+    X(infrastructure_missing, "violated", "missing:infrastructure", \
+      "Thiếu điều kiện hạ tầng: {0}.", \
+      "Infrastructure missing: {0}.") \
+    X(platform_compliant, "passed", "", \
+      "Phần mềm của nhà cung cấp có trụ sở tại Việt Nam, hoạt động theo pháp luật Việt Nam, tuân thủ Luật An ninh mạng.", \
+      "The software's provider is headquartered in Vietnam, operates under Vietnamese law and complies with the Cybersecurity Law.") \
+    X(platform_not_compliant, "violated", "missing:platform", \
+      "Phần mềm hội họp không đáp ứng: {0}.", \
+      "The meeting platform fails: {0}.") \
+    X(form_in_person, "passed", "", \
+      "Sinh hoạt trực tiếp: các quy định thí điểm không hạn chế.", \
+      "An in-person meeting: the pilot rules impose no restriction.") \
+    X(form_hybrid, "passed", "", \
+      "Kết hợp trực tiếp và trực tuyến là hình thức thông thường.", \
+      "Hybrid (in person and online) is the normal form.") \
+    X(form_fully_online_justified, "passed", "unable:count,base:count,gathering_impossible:flag", \
+      "Trực tuyến toàn bộ: không thể tập trung đảng viên tại cùng một địa điểm ({0}/{1} không thể dự trực tiếp; không thể tập trung: {2}).", \
+      "Fully online: the members cannot be gathered at one place ({0} of {1} cannot attend in person; gathering impossible: {2}).") \
+    X(form_fully_online_not_justified, "violated", "unable:count,base:count,gathering_impossible:flag", \
+      "Chỉ được trực tuyến toàn bộ khi tất cả đảng viên không thể tập trung tại cùng một địa điểm; {0}/{1} không thể dự trực tiếp; không thể tập trung: {2}.", \
+      "Fully online only when the members cannot be gathered at one place at all; {0} of {1} cannot attend in person; gathering impossible: {2}.") \
+    X(quota_within, "passed", "ordinal:count,limit:count,period_first:date,period_last:date", \
+      "Lần thứ {0} trong giới hạn {1} lần ({2} – {3}).", \
+      "Meeting number {0} within the limit of {1} ({2} to {3}).") \
+    X(quota_exceeded, "violated", "ordinal:count,limit:count,period_first:date,period_last:date", \
+      "Lần thứ {0} vượt giới hạn {1} lần ({2} – {3}).", \
+      "Meeting number {0} exceeds the limit of {1} ({2} to {3}).") \
+    X(quota_outside_special_circumstance, "not_applicable", "", \
+      "Sinh hoạt do hoàn cảnh đặc biệt không tính vào số lần giới hạn.", \
+      "A meeting on a special-circumstance ground does not use the special-nature quota.") \
+    X(quota_hybrid_not_counted, "not_applicable", "", \
+      "Sinh hoạt kết hợp không tính là trực tuyến theo cách hiểu của bộ quy tắc.", \
+      "Under this rule set's reading a hybrid meeting does not count as online.") \
+    X(quota_committee_not_counted, "not_applicable", "", \
+      "Sinh hoạt cấp uỷ không tính vào số lần giới hạn theo cách hiểu của bộ quy tắc.", \
+      "Under this rule set's reading committee meetings do not use the quota.") \
+    X(quota_not_special_nature, "not_applicable", "", \
+      "Giới hạn số lần chỉ áp dụng cho tổ chức có tính chất đặc thù.", \
+      "The quota applies to special-nature organisations only.") \
+    X(return_not_required, "passed", "", \
+      "Không có hoàn cảnh đặc biệt đã kết thúc trước ngày họp.", \
+      "No special circumstance had ended before the meeting.") \
+    X(return_in_person_required, "violated", "ground:ground,ended_on:date", \
+      "Hoàn cảnh \"{0}\" đã kết thúc ngày {1}: sau đó phải sinh hoạt trực tiếp.", \
+      "The circumstance \"{0}\" ended on {1}: meetings after it must be in person.") \
+    X(procedure_complete, "passed", "", \
+      "Thực hiện đầy đủ các bước như sinh hoạt trực tiếp.", \
+      "All the steps of an in-person meeting are held.") \
+    X(procedure_steps_missing, "violated", "missing:topics", \
+      "Thiếu các bước sinh hoạt: {0}.", \
+      "Steps missing: {0}.") \
+    X(group_scope_met, "passed", "members:count,minimum:count", \
+      "Chi bộ có {0} đảng viên (từ {1} trở lên), đã thành lập tổ đảng và được chọn thí điểm.", \
+      "The cell has {0} members ({1} or more), has party groups and is selected for the pilot.") \
+    X(group_not_a_cell, "violated", "kind:organisation_kind", \
+      "{0}: chỉ chi bộ được sinh hoạt theo tổ đảng.", \
+      "A {0}: only a party cell may meet by party group.") \
+    X(group_too_few_members, "violated", "members:count,minimum:count", \
+      "Chi bộ có {0} đảng viên; cần từ {1} đảng viên trở lên.", \
+      "The cell has {0} members; {1} or more are required.") \
+    X(group_no_party_groups, "violated", "", \
+      "Chi bộ chưa thành lập tổ đảng.", \
+      "The cell has not established party groups.") \
+    X(group_not_selected, "violated", "", \
+      "Chi bộ không có trong danh sách thí điểm sinh hoạt theo tổ đảng.", \
+      "The cell is not on the party-group pilot list.") \
+    X(group_selected_after_meeting, "violated", "selected_on:date,meeting_date:date", \
+      "Chi bộ chỉ được chọn thí điểm sinh hoạt theo tổ đảng ngày {0}, sau ngày họp {1}.", \
+      "The cell was only selected for the party-group pilot on {0}, after the meeting on {1}.") \
+    X(preparation_held, "passed", "date:date", \
+      "Chi uỷ và tổ trưởng đã họp chuẩn bị ngày {0}, phân công chi uỷ viên dự từng tổ.", \
+      "The chi uỷ and group leaders met on {0} and assigned a chi uỷ member to each group.") \
+    X(preparation_missing, "violated", "", \
+      "Không có cuộc họp chuẩn bị của chi uỷ và tổ trưởng trước khi sinh hoạt tổ.", \
+      "No preparation meeting of the chi uỷ and group leaders before the group meetings.") \
+    X(preparation_after_group_meeting, "violated", "preparation_date:date,first_group_date:date", \
+      "Họp chuẩn bị ngày {0}, sau cuộc họp tổ đầu tiên ngày {1}.", \
+      "The preparation meeting on {0} came after the first group meeting on {1}.") \
+    X(preparation_incomplete, "violated", "leaders_absent:flag,content_not_set:flag,groups_unassigned:count", \
+      "Họp chuẩn bị chưa đủ: tổ trưởng vắng: {0}; chưa định hướng nội dung: {1}; {2} tổ chưa được phân công chi uỷ viên dự.", \
+      "Preparation incomplete: group leaders absent: {0}; content not set: {1}; {2} group(s) with no chi uỷ member assigned.") \
+    X(conduct_in_order, "passed", "groups:count", \
+      "{0} tổ đảng sinh hoạt đúng trình tự, do tổ trưởng chủ trì, biên bản đầy đủ.", \
+      "{0} group meeting(s) in order, chaired by the group leader, with full minutes.") \
+    X(conduct_steps_missing, "violated", "groups_affected:count,first_group:count,missing:topics", \
+      "{0} tổ thiếu nội dung (ví dụ tổ {1}: {2}).", \
+      "{0} group meeting(s) miss steps (e.g. group {1}: {2}).") \
+    X(conduct_chair_not_group_leader, "violated", "groups_affected:count,first_group:count", \
+      "{0} tổ không do tổ trưởng chủ trì (ví dụ tổ {1}).", \
+      "{0} group meeting(s) not chaired by the group leader (e.g. group {1}).") \
+    X(conduct_minutes_incomplete, "violated", "groups_affected:count,first_group:count", \
+      "{0} tổ có biên bản thiếu (số đảng viên dự, ý kiến, ý kiến khác, ý kiến bảo lưu) (ví dụ tổ {1}).", \
+      "{0} group meeting(s) with incomplete minutes (members present, opinions, differing and reserved opinions) (e.g. group {1}).") \
+    X(no_group_meetings, "violated", "", \
+      "Đợt sinh hoạt không có cuộc họp tổ nào.", \
+      "The round has no group meeting.") \
+    X(reports_on_time, "passed", "groups:count,deadline_days:count", \
+      "{0} tổ trưởng báo cáo chi uỷ chậm nhất {1} ngày sau khi họp.", \
+      "{0} group leader(s) reported to the chi uỷ within {1} day(s) of the meeting.") \
+    X(report_late, "violated", "groups_affected:count,first_group:count,meeting_date:date,report_date:date,deadline_days:count", \
+      "{0} tổ báo cáo muộn (ví dụ tổ {1} họp {2}, báo cáo {3}; chậm nhất {4} ngày sau khi họp).", \
+      "{0} group report(s) late (e.g. group {1} met on {2}, reported on {3}; at most {4} day(s) after).") \
+    X(report_missing, "violated", "groups_affected:count,first_group:count,due:date", \
+      "{0} tổ chưa có báo cáo (ví dụ tổ {1}, hạn {2}).", \
+      "{0} group report(s) missing (e.g. group {1}, due {2}).") \
+    X(consolidation_held, "passed", "date:date", \
+      "Chi uỷ và tổ trưởng đã họp ngày {0}, thông qua nghị quyết và phân công nhiệm vụ.", \
+      "The chi uỷ and group leaders met on {0}, passed the resolution and assigned tasks.") \
+    X(consolidation_missing, "violated", "", \
+      "Không có cuộc họp tổng hợp, thông qua nghị quyết của chi bộ sau sinh hoạt tổ.", \
+      "No consolidation meeting passing the cell's resolution after the group meetings.") \
+    X(consolidation_before_group_meeting, "violated", "consolidation_date:date,last_group_date:date", \
+      "Họp tổng hợp ngày {0}, trước cuộc họp tổ cuối cùng ngày {1}.", \
+      "The consolidation meeting on {0} came before the last group meeting on {1}.") \
+    X(consolidation_incomplete, "violated", "leaders_absent:flag,resolution_not_passed:flag,tasks_not_assigned:flag", \
+      "Họp tổng hợp chưa đủ: tổ trưởng vắng: {0}; chưa thông qua nghị quyết: {1}; chưa phân công nhiệm vụ: {2}.", \
+      "Consolidation incomplete: group leaders absent: {0}; resolution not passed: {1}; tasks not assigned: {2}.") \
+    X(round_not_given, "not_evaluated", "", \
+      "Chưa có dữ liệu về đợt sinh hoạt tổ đảng.", \
+      "No data on the party-group round was given.") \
+    X(content_allowed, "passed", "", \
+      "Nội dung không thuộc danh mục không được thực hiện.", \
+      "No agenda item is excluded.") \
+    X(content_excluded_topics, "violated", "topics:topics", \
+      "Nội dung không được thực hiện khi sinh hoạt trực tuyến hoặc theo tổ đảng: {0}.", \
+      "Content that may not be dealt with online or by party group: {0}.") \
+    X(window_inside, "passed", "first:date,last:date,date:date", \
+      "Ngày {2} trong thời gian thí điểm ({0} – {1}).", \
+      "{2} is within the pilot period ({0} to {1}).") \
+    X(window_outside, "not_covered", "first:date,last:date,date:date", \
+      "Ngày {2} ngoài thời gian thí điểm ({0} – {1}): bộ quy tắc không áp dụng.", \
+      "{2} is outside the pilot period ({0} to {1}): the rule set does not cover it.") \
+    X(selection_met, "passed", "online:count,group:count", \
+      "Đã chọn {0} tổ chức thí điểm sinh hoạt trực tuyến, {1} tổ chức sinh hoạt theo tổ đảng, gửi danh sách đúng hạn.", \
+      "{0} organisation(s) chosen for online meetings and {1} for party-group meetings, list sent in time.") \
+    X(selection_too_few_online, "violated", "online:count,minimum:count", \
+      "Chỉ chọn {0} tổ chức đủ điều kiện thí điểm sinh hoạt trực tuyến; cần ít nhất {1}.", \
+      "Only {0} eligible organisation(s) chosen for online meetings; at least {1} required.") \
+    X(selection_too_few_group, "violated", "group:count,minimum:count", \
+      "Chỉ chọn {0} tổ chức đủ điều kiện thí điểm sinh hoạt theo tổ đảng; cần ít nhất {1}.", \
+      "Only {0} eligible organisation(s) chosen for party-group meetings; at least {1} required.") \
+    X(selection_late, "violated", "submitted_on:date,deadline:date", \
+      "Danh sách gửi ngày {0}, không trước ngày {1}.", \
+      "The list was sent on {0}, not before {1}.") \
+    X(selection_not_sent, "violated", "deadline:date", \
+      "Danh sách tổ chức thí điểm chưa được gửi (hạn: trước ngày {0}).", \
+      "The list of pilot organisations was not sent (due before {0}).") \
+    X(selection_not_required, "not_applicable", "", \
+      "Bộ quy tắc không đặt yêu cầu tối thiểu cho đơn vị này.", \
+      "The rule set sets no minimum for this unit.") \
+    X(registration_done, "passed", "", \
+      "Lịch sinh hoạt đã đăng ký với cấp uỷ cấp trên.", \
+      "The meeting schedule was registered with the superior committee.") \
+    X(registration_missing, "violated", "", \
+      "Lịch sinh hoạt chưa đăng ký với cấp uỷ cấp trên để cử người dự.", \
+      "The meeting schedule was not registered with the superior committee.") \
+    X(registration_not_required, "not_applicable", "", \
+      "Bộ quy tắc không yêu cầu đăng ký lịch sinh hoạt.", \
+      "The rule set does not require schedules to be registered.") \
+    X(reporting_not_due, "not_applicable", "last:date", \
+      "Chưa đến hạn tổng kết (thí điểm kéo dài đến {0}).", \
+      "The final report is not due yet (the pilot runs to {0}).") \
+    X(reporting_done, "passed", "report_date:date", \
+      "Đã gửi báo cáo đánh giá kết quả thí điểm ngày {0}.", \
+      "The evaluation report was sent on {0}.") \
+    X(reporting_outstanding, "violated", "last:date", \
+      "Thí điểm kết thúc ngày {0} nhưng chưa gửi báo cáo đánh giá kết quả.", \
+      "The pilot ended on {0} but no evaluation report was sent.") \
+    X(reporting_not_required, "not_applicable", "", \
+      "Bộ quy tắc không yêu cầu đơn vị gửi báo cáo tổng kết.", \
+      "The rule set does not ask units for a final report.") \
+    X(not_online_meeting, "not_applicable", "form:meeting_form", \
+      "Sinh hoạt {0}: quy định về sinh hoạt trực tuyến không áp dụng.", \
+      "A meeting held {0}: the online-meeting rules do not apply.") \
+    X(not_group_meeting, "not_applicable", "form:meeting_form", \
+      "Sinh hoạt {0}: quy định về sinh hoạt theo tổ đảng không áp dụng.", \
+      "A meeting held {0}: the party-group rules do not apply.") \
+    X(parameter_not_in_force, "not_covered", "date:date", \
+      "Bộ quy tắc không có giá trị tham số hiệu lực vào ngày {0}.", \
+      "The rule set has no parameter value in force on {0}.") \
+    X(pilot_not_covered, "not_covered", "pilot:pilot", \
+      "Bộ quy tắc này không quy định về {0}: cuộc họp nằm ngoài phạm vi của bộ quy tắc.", \
+      "This rule set does not speak of {0}: the meeting is outside what it covers.") \
+    X(group_scope_met_unlisted, "passed", "members:count,minimum:count", \
+      "Chi bộ có {0} đảng viên (từ {1} trở lên), đã thành lập tổ đảng; bộ quy tắc không đòi danh sách thí điểm.", \
+      "The cell has {0} members ({1} or more) and has party groups; the rule set asks for no pilot list.") \
+    X(pilot_list_not_required, "passed", "", \
+      "Bộ quy tắc không đòi danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
+      "The rule set asks for no superior committee's list of online pilot organisations.")
+// clang-format on
+
+/// Why a finding has its status: selects the message template and names the values.
+enum class reason : std::uint8_t {
+#define SINHHOAT_X(id, statuses, values, vi, en) id,
+    SINHHOAT_REASONS(SINHHOAT_X)
+#undef SINHHOAT_X
+};
+
+/// A reason's labels are its message templates.
+template <> struct enum_traits<reason> {
+    static constexpr std::string_view name = "reason";
+    static constexpr enum_label rows[] = {
+#define SINHHOAT_X(id, statuses, values, vi, en) {#id, vi, en},
+        SINHHOAT_REASONS(SINHHOAT_X)
+#undef SINHHOAT_X
+    };
+};
+
+/// One declared value of a reason.
+struct value_decl {
+    std::string_view name;
+    value_kind kind = value_kind::count;
+};
+
+/// What a reason declares: the statuses it goes with and its values, in order.
+struct reason_info {
+    static constexpr std::size_t max_values = 5;
+
+    finding_status_set statuses;
+    std::array<value_decl, max_values> values{};
+    std::size_t value_count = 0;
+    bool well_formed = true; ///< every status and kind named is known
+};
+
+namespace detail {
+template <class E> constexpr E code_at(std::string_view code) noexcept {
+    for (std::size_t i = 0; i < enum_count<E>(); ++i)
+        if (enum_traits<E>::rows[i].code == code)
+            return static_cast<E>(i);
+    return static_cast<E>(enum_count<E>()); // invalid: caught by the static_assert below
+}
+
+constexpr reason_info parse_reason(std::string_view statuses, std::string_view values) noexcept {
+    reason_info info;
+    while (!statuses.empty()) {
+        const auto end = statuses.find(' ');
+        const auto status = code_at<finding_status>(statuses.substr(0, end));
+        info.well_formed = info.well_formed && is_valid(status);
+        info.statuses.insert(status);
+        statuses = end == std::string_view::npos ? std::string_view{} : statuses.substr(end + 1);
+    }
+    while (!values.empty()) {
+        if (info.value_count == reason_info::max_values) {
+            info.well_formed = false;
+            break;
+        }
+        const auto end = values.find(',');
+        const auto item = values.substr(0, end);
+        const auto colon = item.find(':');
+        const auto kind = colon == std::string_view::npos
+                              ? static_cast<value_kind>(enum_count<value_kind>())
+                              : code_at<value_kind>(item.substr(colon + 1));
+        info.well_formed = info.well_formed && is_valid(kind) && colon != 0;
+        info.values[info.value_count++] = {item.substr(0, colon), kind};
+        values = end == std::string_view::npos ? std::string_view{} : values.substr(end + 1);
+    }
+    return info;
+}
+
+inline constexpr reason_info reason_infos[] = {
+#define SINHHOAT_X(id, statuses, values, vi, en) parse_reason(statuses, values),
+    SINHHOAT_REASONS(SINHHOAT_X)
+#undef SINHHOAT_X
+};
+
+constexpr bool reasons_well_declared() noexcept {
+    for (const auto& info : reason_infos)
+        if (!info.well_formed || info.statuses.empty())
+            return false;
+    return true;
+}
+static_assert(reasons_well_declared(), "every reason names known statuses and value kinds");
+} // namespace detail
+
+/// The declaration of `r`: its statuses and values (nothing for a value cast out of range).
+constexpr reason_info info_of(reason r) noexcept {
+    return is_valid(r) ? detail::reason_infos[static_cast<std::size_t>(r)] : reason_info{};
+}
+
+} // namespace sinhhoat
