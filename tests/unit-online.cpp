@@ -388,6 +388,7 @@ TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set li
 
 TEST_CASE(
     "online.authorisation: pilot list for special nature, superior decision for circumstances") {
+    const auto& rules = rule_sets::cao_bang();
     const auto on = d(2024, 3, 1);
     const std::optional<ground> nature = ground::dispersed_wide_area;
     const std::optional<ground> epidemic = ground::epidemic;
@@ -395,7 +396,7 @@ TEST_CASE(
     SUBCASE("special nature: not on the pilot list") {
         auto org = cell(10, 6);
         org.pilot.online = false;
-        const auto f = online::authorisation(org, on, nature);
+        const auto f = online::authorisation(org, on, nature, rules);
         CHECK(f.rule == rule_id::online_authorisation);
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::pilot_not_listed);
@@ -408,7 +409,7 @@ TEST_CASE(
     SUBCASE("special nature: selected on the meeting date is fine, the day after is not") {
         auto org = cell(10, 6);
         org.pilot.selected_on = on;
-        const auto f = online::authorisation(org, on, nature);
+        const auto f = online::authorisation(org, on, nature, rules);
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::pilot_listed);
         CHECK(f.value_names() == "selected_on");
@@ -416,7 +417,7 @@ TEST_CASE(
         CHECK(has(f.message_vi(), "01/03/2024"));
 
         org.pilot.selected_on = on + days(1);
-        const auto g = online::authorisation(org, on, nature);
+        const auto g = online::authorisation(org, on, nature, rules);
         CHECK(g.status == finding_status::violated);
         CHECK(g.reason == reason::pilot_listed_after_meeting);
         CHECK(g.value_names() == "selected_on,meeting_date");
@@ -428,10 +429,10 @@ TEST_CASE(
         CHECK(has(g.message_en(), "2024-03-01"));
 
         org.pilot.selected_on = on - days(1);
-        CHECK(online::authorisation(org, on, nature).status == finding_status::passed);
+        CHECK(online::authorisation(org, on, nature, rules).status == finding_status::passed);
     }
     SUBCASE("special circumstances: no decision") {
-        const auto f = online::authorisation(cell(10, 6, ground::epidemic), on, epidemic);
+        const auto f = online::authorisation(cell(10, 6, ground::epidemic), on, epidemic, rules);
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::decision_missing);
         CHECK(nums(f) == std::to_string(static_cast<int>(ground::epidemic)));
@@ -442,7 +443,7 @@ TEST_CASE(
         org.pilot.online = false;
         org.decisions = {
             decision(ground::epidemic, d(2024, 2, 20), d(2024, 2, 15), d(2024, 3, 31))};
-        const auto f = online::authorisation(org, on, epidemic);
+        const auto f = online::authorisation(org, on, epidemic, rules);
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::decision_in_force);
         CHECK(f.value_names() == "ground,decided_on");
@@ -482,7 +483,7 @@ TEST_CASE(
             CAPTURE(r.what);
             auto org = cell(10, 6, ground::epidemic);
             org.decisions = {r.dec};
-            CHECK(online::authorisation(org, on, epidemic).status == r.expected);
+            CHECK(online::authorisation(org, on, epidemic, rules).status == r.expected);
         }
     }
     SUBCASE("special circumstances: the one decision in force is found among several") {
@@ -492,12 +493,12 @@ TEST_CASE(
             decision(ground::natural_disaster, d(2024, 2, 25), d(2024, 2, 25), std::nullopt),
             decision(ground::epidemic, d(2024, 2, 26), d(2024, 2, 26), std::nullopt),
         };
-        const auto f = online::authorisation(org, on, epidemic);
+        const auto f = online::authorisation(org, on, epidemic, rules);
         CHECK(f.status == finding_status::passed);
         CHECK(value_date(f.values[1]) == d(2024, 2, 26));
     }
     SUBCASE("no ground: not evaluated") {
-        const auto f = online::authorisation(cell(10, 6), on, std::nullopt);
+        const auto f = online::authorisation(cell(10, 6), on, std::nullopt, rules);
         CHECK(f.status == finding_status::not_evaluated);
         CHECK(f.reason == reason::ground_missing);
     }
@@ -507,7 +508,8 @@ TEST_CASE(
 TEST_CASE("online.authorisation: message when the selection date is unknown") {
     const auto org = cell(10, 6);
     REQUIRE_FALSE(org.pilot.selected_on.has_value());
-    const auto f = online::authorisation(org, d(2024, 3, 1), ground::dispersed_wide_area);
+    const auto f = online::authorisation(org, d(2024, 3, 1), ground::dispersed_wide_area,
+                                         rule_sets::cao_bang());
     REQUIRE(f.status == finding_status::passed);
     CHECK(f.reason == reason::pilot_listed_undated);
     CHECK_FALSE(has(f.message_vi(), "not-a-date-time"));

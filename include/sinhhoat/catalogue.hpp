@@ -413,6 +413,9 @@ template <> struct enum_traits<value_kind> {
     X(group_scope_met_unlisted, "passed", "members:count,minimum:count", \
       "Chi bộ có {0} đảng viên (từ {1} trở lên), đã thành lập tổ đảng; bộ quy tắc không đòi danh sách thí điểm.", \
       "The cell has {0} members ({1} or more) and has party groups; the rule set asks for no pilot list.") \
+    X(pilot_covered, "passed", "pilot:pilot", \
+      "Bộ quy tắc quy định về {0}.", \
+      "The rule set speaks of {0}.") \
     X(pilot_list_not_required, "passed", "", \
       "Bộ quy tắc không đòi danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The rule set asks for no superior committee's list of online pilot organisations.")

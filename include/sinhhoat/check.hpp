@@ -41,6 +41,12 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     v.add(window);
     if (window.status != finding_status::passed)
         return v;
+    const auto covered =
+        pilot::covered(m.is_online() ? pilot_kind::online : pilot_kind::by_group, rules);
+    if (covered.status != finding_status::passed) {
+        v.add(covered);
+        return v;
+    }
     if (round) {
         // A round runs over several days: every tổ meeting is a meeting by party group and must
         // fall within the pilot. Preparation and consolidation are chi uỷ meetings around it.
@@ -53,7 +59,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(online::scope_org_kind(org));
         v.add(online::scope_majority(org, m.date, m.ground, rules));
         v.add(online::scope_ground(m.ground, m.date, rules));
-        v.add(online::authorisation(org, m.date, m.ground));
+        v.add(online::authorisation(org, m.date, m.ground, rules));
         v.add(online::infrastructure(m));
         v.add(online::platform(m));
         v.add(online::form(m, org, rules));
@@ -118,10 +124,15 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     v.add(window);
     if (window.status != finding_status::passed)
         return v;
+    const auto covered = pilot::covered(pilot_kind::online, rules);
+    if (covered.status != finding_status::passed) {
+        v.add(covered);
+        return v;
+    }
     v.add(online::scope_org_kind(org));
     v.add(online::scope_majority(org, d, g, rules));
     v.add(online::scope_ground(g, d, rules));
-    v.add(online::authorisation(org, d, g));
+    v.add(online::authorisation(org, d, g, rules));
     return v;
 }
 

@@ -84,6 +84,8 @@ template <class E> class enum_set {
     static_assert(sizeof(enum_traits<E>::rows) / sizeof(enum_label) <= 64, "at most 64 codes");
 
   public:
+    using value_type = E;
+
     constexpr enum_set() noexcept = default;
     constexpr enum_set(std::initializer_list<E> items) noexcept {
         for (E e : items)

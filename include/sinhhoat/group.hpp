@@ -41,9 +41,20 @@ inline findings eligibility(const organisation& org, date d, const rule_set& rul
 }
 
 /// group.scope — II.1.2: a chi bộ with 50 or more members (interp.group_member_count) that has
-/// established tổ đảng, chosen for the tổ đảng pilot (III.1).
+/// established tổ đảng, chosen for the tổ đảng pilot (III.1) where the rule set asks for a list.
 inline findings scope(const organisation& org, date d, const rule_set& rules) {
     auto out = eligibility(org, d, rules);
+    if (!rules.list_required.contains(pilot_kind::by_group)) {
+        // Every chi bộ meeting the conditions may use the form (Đồng Nai 15-HD/BTCTU).
+        if (out.size() == 1 && out[0].reason == reason::group_scope_met)
+            out = findings{};
+        if (out.empty()) {
+            const auto members = counted_members(org, rules);
+            out.push_back(detail::passed(rule_id::group_scope, reason::group_scope_met_unlisted,
+                                         {members, *rules.group_min_members.at(d)}));
+        }
+        return out;
+    }
     const auto not_selected = [&](const finding& why) {
         findings with_pilot;
         for (const auto& f : out)

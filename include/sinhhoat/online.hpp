@@ -71,14 +71,17 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
     return detail::passed(rule_id::online_scope_ground, reason::ground_listed, {g});
 }
 
-/// online.authorisation — III.1: special nature needs the superior committee's pilot list;
-/// special circumstances need the directly superior committee's decision, in force that day.
-inline finding authorisation(const organisation& org, date d,
-                             std::optional<ground> meeting_ground) {
+/// online.authorisation — III.1: special nature needs the superior committee's pilot list
+/// (where the rule set asks for one: `rule_set::list_required`); special circumstances need the
+/// directly superior committee's decision, in force that day.
+inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
+                             const rule_set& rules) {
     constexpr auto rule = rule_id::online_authorisation;
     if (!meeting_ground)
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     if (kind_of(*meeting_ground) == ground_kind::special_nature) {
+        if (!rules.list_required.contains(pilot_kind::online))
+            return detail::passed(rule, reason::pilot_list_not_required);
         if (!org.pilot.online)
             return detail::violated(rule, reason::pilot_not_listed);
         if (org.pilot.selected_on && d < *org.pilot.selected_on)

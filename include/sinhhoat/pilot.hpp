@@ -72,6 +72,16 @@ inline finding window(date d, const rule_set& rules) {
                         values);
 }
 
+/// pilot.window — what a rule set speaks of: a pilot its texts do not cover (Đồng Nai's guidance
+/// speaks of tổ đảng only) is not covered, which is not the same as not allowed.
+inline finding covered(pilot_kind pilot, const rule_set& rules) {
+    if (!rules.covers.contains(pilot))
+        return detail::make(rule_id::pilot_window, finding_status::not_covered,
+                            reason::pilot_not_covered, {static_cast<std::int64_t>(pilot)});
+    return detail::passed(rule_id::pilot_window, reason::pilot_covered,
+                          {static_cast<std::int64_t>(pilot)});
+}
+
 /// Whether an organisation on a list can pilot online meetings on a special-nature ground: kind
 /// and majority (II.1.1) on `d`.
 inline bool eligible_online(const organisation& org, date d, const rule_set& rules) {

@@ -221,6 +221,7 @@ struct rule_set {
     std::string name;    ///< human name, Vietnamese
     std::string version; ///< the rule set's own version: a changed rule set has a new one
     std::vector<source_document> sources;
+    std::vector<std::string> notes; ///< readings taken where the texts held are silent
     pilot_window window;
     pilot_set covers = pilot_set::all(); ///< the pilots the texts speak of; others not covered
     /// Pilots for which an organisation must be on its superior's list (III.1); Đồng Nai lets
@@ -245,6 +246,8 @@ struct rule_set {
     /// window start after end, gaps or overlaps in dated values, a parameter not covering the
     /// window, counts out of range, a required step that is also excluded.
     void validate() const;
+    /// As validate(), naming paths below `at` (a JSON Pointer when read from a file).
+    void validate(const path& at) const;
 };
 template <> struct describe<rule_set> {
     static constexpr std::string_view name = "rule_set";
@@ -257,6 +260,8 @@ template <> struct describe<rule_set> {
         field("version", &rule_set::version,
               "The rule set's own version; a changed rule set has a new one."),
         field("sources", &rule_set::sources, "The texts the rule set rests on."),
+        field("notes", &rule_set::notes,
+              "Readings the rule set takes where the texts it holds are silent."),
         field("window", &rule_set::window, "The pilot period, both ends included.").required(),
         field("covers", &rule_set::covers, "The pilots the texts speak of; others not covered."),
         field("list_required", &rule_set::list_required,
@@ -323,8 +328,12 @@ template <> struct describe<rule_set> {
 
 inline void rule_set::validate() const {
     const std::string root = id.empty() ? "rule_set" : "rule_set(" + id + ")";
+    validate(path(root));
+}
+
+inline void rule_set::validate(const path& at) const {
     try {
-        sinhhoat::validate(*this, path(root));
+        sinhhoat::validate(*this, at);
     } catch (const invalid_rule_set&) {
         throw;
     } catch (const error& e) {
@@ -368,6 +377,8 @@ inline const rule_set& hd03() {
         auto r = detail::common("hd03", "Hướng dẫn 03-HD/TW (Ban Bí thư, 27/12/2022)",
                                 {make_date(2022, 12, 27), make_date(2025, 6, 30)});
         r.sources = {detail::hd03_document()};
+        r.notes = {"HD03's own text is not held: the window ends on 30/6/2025, the end the "
+                   "implementing texts give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025)."};
         // HD03 names members abroad and seafarers; it does not name teachers.
         r.grounds = ground_set::all() - ground_set{ground::teacher_summer_break};
         r.final_report_required = true;
@@ -413,6 +424,8 @@ inline const rule_set& nghe_an_khoi() {
             detail::hd03_document()};
         r.grounds = ground_set{ground::dispersed_wide_area, ground::not_regularly_same_place} |
                     grounds_of(ground_kind::special_circumstance);
+        r.notes = {"The text of 08-HD/ĐUK is not held; the rules follow the Khối's news item.",
+                   "The window ends on 30/6/2025: the summary is due in Q2 2025."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
         return r;
     }();
@@ -424,14 +437,17 @@ inline std::vector<const rule_set*> builtin() {
     return {&hd03(), &cao_bang(), &nghe_an_khoi()};
 }
 
-/// The built-in rule set with this id; `unknown_code` otherwise.
+/// The built-in rule set with this id; `unknown_code` naming the ones there are otherwise.
 inline const rule_set& by_id(std::string_view id) {
-    for (const auto* r : builtin())
+    std::string known;
+    for (const auto* r : builtin()) {
         if (r->id == id)
             return *r;
+        known += (known.empty() ? "" : ", ") + r->id;
+    }
     throw unknown_code("rule_set.id", "'" + std::string(id) + "'",
-                       "không có bộ quy tắc này (hd03, cao_bang, nghe_an_khoi)",
-                       "no such rule set (hd03, cao_bang, nghe_an_khoi)");
+                       "không có bộ quy tắc này (" + known + ")",
+                       "no such rule set (" + known + ")");
 }
 
 } // namespace rule_sets

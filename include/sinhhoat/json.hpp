@@ -1,0 +1,967 @@
+#pragma once
+// JSON in and out for every value type, rule sets, findings and verdicts, generic over the
+// descriptions beside each type (describe.hpp) and the reasons' declared values (catalogue.hpp).
+// Opt-in: link `sinhhoat::json` (it brings nlohmann/json); nothing else of the library needs it.
+//
+// Reading is strict: an unknown field, a duplicate key, a wrong type or a missing required field
+// is a `sinhhoat::error` naming the JSON Pointer of the value (`/roll/unable/0/count`) and the
+// value, in Vietnamese and English; what is read is then validated as a constructor would.
+//
+// **Example**
+// ```cpp
+// auto m = sinhhoat::json::parse<sinhhoat::meeting>(R"({"date": "2024-09-10", "form": "hybrid"})");
+// std::string text = sinhhoat::json::dump(m);
+// sinhhoat::rule_set rules = sinhhoat::json::load_rule_set("rule-sets/dong_nai.json");
+// ```
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sinhhoat/sinhhoat.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace sinhhoat::json {
+
+/// A JSON value; objects keep their keys in the order of the descriptions.
+using value = nlohmann::ordered_json;
+
+/// What to write besides the data.
+struct write_options {
+    bool messages = false; ///< findings carry message_vi and message_en
+};
+
+namespace detail {
+
+using sinhhoat::detail::equal_values;
+
+[[noreturn]] inline void wrong(const path& at, const value& j, std::string_view vi,
+                               std::string_view en) {
+    std::string shown = j.dump(-1, ' ', false, value::error_handler_t::replace);
+    if (shown.size() > 80)
+        shown = shown.substr(0, 77) + "...";
+    throw invalid_value(at.str(), shown, std::string(vi), std::string(en));
+}
+
+[[noreturn]] inline void missing(const path& at) {
+    throw invalid_value(at.str(), "(missing)", "thiếu trường bắt buộc",
+                        "a required field is missing");
+}
+
+/// Each key of object `j` must be one of `known`.
+template <class Known> void only_known(const value& j, const path& at, Known&& known) {
+    for (const auto& item : j.items())
+        if (!known(std::string_view(item.key())))
+            wrong(at / item.key(), item.value(), "không có trường này", "no such field");
+}
+
+inline const value& object(const value& j, const path& at) {
+    if (!j.is_object())
+        wrong(at, j, "cần một đối tượng JSON", "a JSON object is required");
+    return j;
+}
+inline const value& array(const value& j, const path& at) {
+    if (!j.is_array())
+        wrong(at, j, "cần một mảng JSON", "a JSON array is required");
+    return j;
+}
+
+inline std::int64_t integer(const value& j, const path& at, std::int64_t min, std::int64_t max) {
+    if (!j.is_number_integer())
+        wrong(at, j, "cần một số nguyên", "an integer is required");
+    if (j.is_number_unsigned() &&
+        j.get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        wrong(at, j, "số nguyên quá lớn", "integer out of range");
+    const auto v = j.get<std::int64_t>();
+    if (v < min || v > max)
+        wrong(at, j, "số nguyên ngoài khoảng cho phép", "integer out of range");
+    return v;
+}
+
+inline date read_date(const value& j, const path& at) {
+    if (!j.is_string())
+        throw invalid_date(at.str(), j.dump(), "ngày phải là chuỗi YYYY-MM-DD",
+                           "a date must be a string YYYY-MM-DD");
+    const std::string path_name = at.str();
+    return parse_date(j.get_ref<const std::string&>(), path_name);
+}
+
+template <class E> E read_code(const value& j, const path& at) {
+    if (!j.is_string())
+        wrong(at, j, "cần một mã (chuỗi)", "a code string is required");
+    return from_code<E>(j.get_ref<const std::string&>(), at.str());
+}
+
+template <class E> enum_set<E> read_codes(const value& j, const path& at) {
+    array(j, at);
+    enum_set<E> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const E e = read_code<E>(j[i], at[i]);
+        if (out.contains(e))
+            wrong(at[i], j[i], "mã bị lặp lại", "a code given twice");
+        out.insert(e);
+    }
+    return out;
+}
+
+template <class E> value write_codes(enum_set<E> s) {
+    value out = value::array();
+    s.for_each([&](E e) { out.push_back(std::string(to_code(e))); });
+    return out;
+}
+
+// --- members ------------------------------------------------------------------------------------
+
+template <class M> value write(const M& v);
+template <class M> M read(const value& j, const path& at, std::int64_t min, std::int64_t max);
+
+template <class T> value write_object(const T& t) {
+    value out = value::object();
+    for_each_field<T>([&](const auto& fd) { out[std::string(fd.name)] = write(fd.get(t)); });
+    return out;
+}
+
+template <class T> T read_object(const value& j, const path& at) {
+    object(j, at);
+    only_known(j, at, [](std::string_view key) {
+        bool known = false;
+        for_each_field<T>([&](const auto& fd) { known = known || fd.name == key; });
+        return known;
+    });
+    T t{};
+    for_each_field<T>([&](const auto& fd) {
+        using M = typename std::decay_t<decltype(fd)>::member_type;
+        const auto it = j.find(std::string(fd.name));
+        if (it != j.end())
+            fd.get(t) = read<M>(*it, at / fd.name, fd.min, fd.max);
+        else if (fd.is_required)
+            missing(at / fd.name);
+    });
+    return t;
+}
+
+template <class T> struct is_dated : std::false_type {};
+template <class T> struct is_dated<dated<T>> : std::true_type {};
+
+inline value write_bound(date d) {
+    return d.is_special() ? value(nullptr) : value(to_iso(d));
+}
+
+template <class M> value write(const M& v) {
+    if constexpr (is_described_v<M>) {
+        return write_object(v);
+    } else if constexpr (is_dated<M>::value) {
+        value out = value::array();
+        for (const auto& p : v.values()) {
+            value period = value::object();
+            period["from"] = write_bound(p.from);
+            period["until"] = write_bound(p.until);
+            period["value"] = write(p.value);
+            out.push_back(std::move(period));
+        }
+        return out;
+    } else if constexpr (is_optional<M>::value) {
+        return v ? write(*v) : value(nullptr);
+    } else if constexpr (is_vector<M>::value) {
+        value out = value::array();
+        for (const auto& x : v)
+            out.push_back(write(x));
+        return out;
+    } else if constexpr (std::is_same_v<M, date>) {
+        return v.is_special() ? value(nullptr) : value(to_iso(v));
+    } else if constexpr (std::is_same_v<M, bool>) {
+        return value(v);
+    } else if constexpr (is_enum_set<M>::value) {
+        return write_codes(v);
+    } else if constexpr (is_coded_enum<M>::value) {
+        return value(std::string(to_code(v)));
+    } else if constexpr (std::is_integral_v<M>) {
+        return value(static_cast<std::int64_t>(v));
+    } else if constexpr (std::is_same_v<M, std::string>) {
+        return value(v);
+    } else {
+        static_assert(sizeof(M) == 0, "no JSON form for this member type");
+    }
+}
+
+/// A dated parameter: `[{"from": .., "until": .., "value": ..}, ...]` (null or absent: open),
+/// or a bare value always in force.
+template <class T>
+dated<T> read_dated(const value& j, const path& at, std::int64_t min, std::int64_t max) {
+    const bool periods = j.is_array() && !j.empty() && j.front().is_object();
+    if (!periods)
+        return dated<T>(read<T>(j, at, min, max));
+    std::vector<dated_value<T>> values;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const path item = at[i];
+        const value& p = object(j[i], item);
+        only_known(p, item,
+                   [](std::string_view k) { return k == "from" || k == "until" || k == "value"; });
+        dated_value<T> v;
+        if (const auto f = p.find("from"); f != p.end() && !f->is_null())
+            v.from = read_date(*f, item / "from");
+        if (const auto u = p.find("until"); u != p.end() && !u->is_null())
+            v.until = read_date(*u, item / "until");
+        const auto x = p.find("value");
+        if (x == p.end())
+            missing(item / "value");
+        v.value = read<T>(*x, item / "value", min, max);
+        values.push_back(std::move(v));
+    }
+    return dated<T>(std::move(values));
+}
+
+template <class M> M read(const value& j, const path& at, std::int64_t min, std::int64_t max) {
+    if constexpr (is_described_v<M>) {
+        return read_object<M>(j, at);
+    } else if constexpr (is_dated<M>::value) {
+        return read_dated<typename M::value_type>(j, at, min, max);
+    } else if constexpr (is_optional<M>::value) {
+        if (j.is_null())
+            return std::nullopt;
+        return read<typename M::value_type>(j, at, min, max);
+    } else if constexpr (is_vector<M>::value) {
+        array(j, at);
+        M out;
+        out.reserve(j.size());
+        for (std::size_t i = 0; i < j.size(); ++i)
+            out.push_back(read<typename M::value_type>(j[i], at[i], min, max));
+        return out;
+    } else if constexpr (std::is_same_v<M, date>) {
+        return read_date(j, at);
+    } else if constexpr (std::is_same_v<M, bool>) {
+        if (!j.is_boolean())
+            wrong(at, j, "cần giá trị true/false", "a boolean is required");
+        return j.get<bool>();
+    } else if constexpr (is_enum_set<M>::value) {
+        return read_codes<typename M::value_type>(j, at);
+    } else if constexpr (is_coded_enum<M>::value) {
+        return read_code<M>(j, at);
+    } else if constexpr (std::is_integral_v<M>) {
+        // Read within the member type's range; the description's range is validation's to say,
+        // with the same message as for a value made in C++ or Python.
+        return static_cast<M>(integer(j, at, std::numeric_limits<M>::min(),
+                                      static_cast<std::int64_t>(std::numeric_limits<M>::max())));
+    } else if constexpr (std::is_same_v<M, std::string>) {
+        if (!j.is_string())
+            wrong(at, j, "cần một chuỗi", "a string is required");
+        return j.get<std::string>();
+    } else {
+        static_assert(sizeof(M) == 0, "no JSON form for this member type");
+    }
+}
+
+// --- findings and verdicts ----------------------------------------------------------------------
+
+inline value write_finding_value(value_kind kind, std::int64_t v) {
+    switch (kind) {
+    case value_kind::count:
+        return value(v);
+    case value_kind::flag:
+        return value(v != 0);
+    case value_kind::date:
+        return write_bound(value_date(v));
+    case value_kind::organisation_kind:
+        return value(std::string(to_code(static_cast<organisation_kind>(v))));
+    case value_kind::ground:
+        return value(std::string(to_code(static_cast<ground>(v))));
+    case value_kind::meeting_form:
+        return value(std::string(to_code(static_cast<meeting_form>(v))));
+    case value_kind::pilot:
+        return value(std::string(to_code(static_cast<pilot_kind>(v))));
+    case value_kind::topics:
+        return write_codes(topic_set::from_bits(static_cast<std::uint64_t>(v)));
+    case value_kind::infrastructure:
+        return write_codes(infrastructure_set::from_bits(static_cast<std::uint64_t>(v)));
+    case value_kind::platform:
+        return write_codes(platform_set::from_bits(static_cast<std::uint64_t>(v)));
+    }
+    return value(v);
+}
+
+template <class E> std::int64_t code_number(const value& j, const path& at) {
+    return static_cast<std::int64_t>(read_code<E>(j, at));
+}
+template <class E> std::int64_t set_bits(const value& j, const path& at) {
+    return static_cast<std::int64_t>(read_codes<E>(j, at).bits());
+}
+
+inline std::int64_t read_finding_value(value_kind kind, const value& j, const path& at) {
+    switch (kind) {
+    case value_kind::count:
+        return integer(j, at, std::numeric_limits<std::int64_t>::min(),
+                       std::numeric_limits<std::int64_t>::max());
+    case value_kind::flag:
+        if (!j.is_boolean())
+            wrong(at, j, "cần giá trị true/false", "a boolean is required");
+        return j.get<bool>() ? 1 : 0;
+    case value_kind::date:
+        return j.is_null() ? 0 : date_value(read_date(j, at));
+    case value_kind::organisation_kind:
+        return code_number<organisation_kind>(j, at);
+    case value_kind::ground:
+        return code_number<ground>(j, at);
+    case value_kind::meeting_form:
+        return code_number<meeting_form>(j, at);
+    case value_kind::pilot:
+        return code_number<pilot_kind>(j, at);
+    case value_kind::topics:
+        return set_bits<topic>(j, at);
+    case value_kind::infrastructure:
+        return set_bits<infrastructure_item>(j, at);
+    case value_kind::platform:
+        return set_bits<platform_item>(j, at);
+    }
+    return 0;
+}
+
+} // namespace detail
+
+/// Checks what a finding read from outside can hold: known codes, a status its reason goes
+/// with, values of their declared kinds (a code in range, a real date or none) and nothing past
+/// the declared values. Throws naming `at`.
+inline void validate(const finding& f, const path& at) {
+    if (!is_valid(f.rule))
+        throw invalid_value((at / "rule").str(), std::to_string(int(f.rule)),
+                            "mã quy định không hợp lệ", "not a valid rule ID");
+    if (!is_valid(f.reason))
+        throw invalid_value((at / "reason").str(), std::to_string(int(f.reason)),
+                            "lý do không hợp lệ", "not a valid reason");
+    if (!is_valid(f.status))
+        throw invalid_value((at / "status").str(), std::to_string(int(f.status)),
+                            "trạng thái không hợp lệ", "not a valid status");
+    const auto info = f.info();
+    if (!info.statuses.contains(f.status))
+        throw inconsistent_input(
+            (at / "status").str(), std::string(to_code(f.status)),
+            "lý do '" + std::string(to_code(f.reason)) + "' không đi với trạng thái này (" +
+                join_codes(info.statuses) + ")",
+            "reason '" + std::string(to_code(f.reason)) + "' does not go with this status (" +
+                join_codes(info.statuses) + ")");
+    const path values = at / "values";
+    for (std::size_t k = 0; k < finding::max_values; ++k) {
+        const auto v = f.values[k];
+        if (k >= info.value_count) {
+            if (v != 0)
+                throw inconsistent_input(values[k].str(), std::to_string(v),
+                                         "lý do này không có giá trị thứ " + std::to_string(k),
+                                         "this reason has no value " + std::to_string(k));
+            continue;
+        }
+        const path here = values / info.values[k].name;
+        const auto bad = [&](std::uint64_t count) {
+            if (v < 0 || static_cast<std::uint64_t>(v) >= count)
+                throw invalid_value(here.str(), std::to_string(v), "mã ngoài danh mục",
+                                    "a code out of range");
+        };
+        switch (info.values[k].kind) {
+        case value_kind::count:
+            break;
+        case value_kind::flag:
+            if (v != 0 && v != 1)
+                throw invalid_value(here.str(), std::to_string(v), "phải là 0 hoặc 1",
+                                    "must be 0 or 1");
+            break;
+        case value_kind::date:
+            if (v != 0 && value_date(v).is_special())
+                throw invalid_date(here.str(), std::to_string(v), "ngày không hợp lệ",
+                                   "not a valid day");
+            break;
+        case value_kind::organisation_kind:
+            bad(enum_size<organisation_kind>());
+            break;
+        case value_kind::ground:
+            bad(enum_size<ground>());
+            break;
+        case value_kind::meeting_form:
+            bad(enum_size<meeting_form>());
+            break;
+        case value_kind::pilot:
+            bad(enum_size<pilot_kind>());
+            break;
+        case value_kind::topics:
+            if (topic_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
+                static_cast<std::uint64_t>(v))
+                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
+                                    "a set with codes out of range");
+            break;
+        case value_kind::infrastructure:
+            if (infrastructure_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
+                static_cast<std::uint64_t>(v))
+                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
+                                    "a set with codes out of range");
+            break;
+        case value_kind::platform:
+            if (platform_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
+                static_cast<std::uint64_t>(v))
+                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
+                                    "a set with codes out of range");
+            break;
+        }
+    }
+}
+
+/// A verdict holds valid findings (and no more than it can).
+inline void validate(const verdict& v, const path& at) {
+    for (std::size_t i = 0; i < v.size(); ++i)
+        validate(v[i], (at / "findings")[i]);
+}
+
+// --- writing ------------------------------------------------------------------------------------
+
+/// `{"rule", "clause", "status", "reason", "values": {name: value}}`, and the messages on request.
+inline value to_json(const finding& f, const write_options& options = {}) {
+    value out = value::object();
+    out["rule"] = std::string(to_code(f.rule));
+    out["clause"] = std::string(f.clause());
+    out["status"] = std::string(to_code(f.status));
+    out["reason"] = std::string(to_code(f.reason));
+    value values = value::object();
+    const auto info = f.info();
+    for (std::size_t k = 0; k < info.value_count; ++k)
+        values[std::string(info.values[k].name)] =
+            detail::write_finding_value(info.values[k].kind, f.values[k]);
+    out["values"] = std::move(values);
+    if (options.messages) {
+        out["message_vi"] = f.message_vi();
+        out["message_en"] = f.message_en();
+    }
+    return out;
+}
+
+/// `{"outcome", "findings": [...]}`.
+inline value to_json(const verdict& v, const write_options& options = {}) {
+    value out = value::object();
+    out["outcome"] = std::string(to_code(v.outcome()));
+    value findings = value::array();
+    for (const auto& f : v)
+        findings.push_back(to_json(f, options));
+    out["findings"] = std::move(findings);
+    return out;
+}
+
+/// `{"meetings": [...]}`, sorted by date.
+inline value to_json(const meeting_history& h) {
+    value out = value::object();
+    out["meetings"] = detail::write(h.meetings());
+    return out;
+}
+
+/// Every described value type: an object with every field, in the description's order.
+template <class T, std::enable_if_t<is_described_v<T>, int> = 0> value to_json(const T& t) {
+    return detail::write_object(t);
+}
+
+/// A dated parameter: its periods.
+template <class T> value to_json(const dated<T>& d) {
+    return detail::write(d);
+}
+
+// --- reading ------------------------------------------------------------------------------------
+
+template <class T> struct reader; // from_json<T>: one per kind of top-level value
+
+/// `T` from JSON, strictly, then validated as its constructor would: errors name the path below
+/// `at` (a JSON Pointer by default; a dotted root such as `path("meeting")` for dict-shaped data).
+template <class T> T from_json(const value& j, const path& at = path::pointer()) {
+    return reader<T>::read(j, at);
+}
+
+template <class T> struct reader {
+    static_assert(is_described_v<T>, "from_json<T> needs a described type");
+    static T read(const value& j, const path& at) {
+        T t = detail::read_object<T>(j, at);
+        if constexpr (std::is_same_v<T, rule_set>)
+            t.validate(at);
+        else
+            sinhhoat::validate(t, at);
+        return t;
+    }
+};
+
+template <class T> struct reader<dated<T>> {
+    static dated<T> read(const value& j, const path& at) {
+        auto d = detail::read_dated<T>(j, at, std::numeric_limits<std::int64_t>::min(),
+                                       std::numeric_limits<std::int64_t>::max());
+        d.validate(at);
+        return d;
+    }
+};
+
+template <> struct reader<meeting_history> {
+    static meeting_history read(const value& j, const path& at) {
+        detail::object(j, at);
+        detail::only_known(j, at, [](std::string_view k) { return k == "meetings"; });
+        const auto it = j.find("meetings");
+        if (it == j.end())
+            return meeting_history();
+        const path list = at / "meetings";
+        auto meetings = detail::read<std::vector<past_meeting>>(*it, list, 0, 0);
+        for (std::size_t i = 0; i < meetings.size(); ++i)
+            sinhhoat::validate(meetings[i], list[i]);
+        return meeting_history(std::move(meetings));
+    }
+};
+
+template <> struct reader<finding> {
+    /// Clause and messages are derived from rule and reason: read if present, never trusted.
+    static finding read(const value& j, const path& at) {
+        detail::object(j, at);
+        detail::only_known(j, at, [](std::string_view k) {
+            return k == "rule" || k == "clause" || k == "status" || k == "reason" ||
+                   k == "values" || k == "message_vi" || k == "message_en";
+        });
+        const auto field = [&](const char* name) -> const value& {
+            const auto it = j.find(name);
+            if (it == j.end())
+                detail::missing(at / name);
+            return *it;
+        };
+        finding f;
+        f.rule = detail::read_code<rule_id>(field("rule"), at / "rule");
+        f.status = detail::read_code<finding_status>(field("status"), at / "status");
+        f.reason = detail::read_code<reason>(field("reason"), at / "reason");
+        for (const char* text : {"clause", "message_vi", "message_en"})
+            if (const auto it = j.find(text); it != j.end() && !it->is_string())
+                detail::wrong(at / text, *it, "cần một chuỗi", "a string is required");
+        const auto info = f.info();
+        const path values_at = at / "values";
+        const auto it = j.find("values");
+        if (info.value_count > 0 && it == j.end())
+            detail::missing(values_at);
+        if (it != j.end()) {
+            const value& values = detail::object(*it, values_at);
+            detail::only_known(values, values_at, [&](std::string_view k) {
+                for (std::size_t i = 0; i < info.value_count; ++i)
+                    if (info.values[i].name == k)
+                        return true;
+                return false;
+            });
+            for (std::size_t k = 0; k < info.value_count; ++k) {
+                const std::string name(info.values[k].name);
+                const auto v = values.find(name);
+                if (v == values.end())
+                    detail::missing(values_at / info.values[k].name);
+                f.values[k] = detail::read_finding_value(info.values[k].kind, *v,
+                                                         values_at / info.values[k].name);
+            }
+        }
+        validate(f, at);
+        return f;
+    }
+};
+
+template <> struct reader<verdict> {
+    /// The outcome is derived from the findings; one that disagrees means the data was edited.
+    static verdict read(const value& j, const path& at) {
+        detail::object(j, at);
+        detail::only_known(j, at,
+                           [](std::string_view k) { return k == "outcome" || k == "findings"; });
+        verdict v;
+        if (const auto it = j.find("findings"); it != j.end()) {
+            const path list = at / "findings";
+            detail::array(*it, list);
+            if (it->size() > verdict::capacity)
+                detail::wrong(list, *it,
+                              "tối đa " + std::to_string(verdict::capacity) + " phát hiện",
+                              "at most " + std::to_string(verdict::capacity) + " findings");
+            for (std::size_t i = 0; i < it->size(); ++i)
+                v.add(reader<finding>::read((*it)[i], list[i]));
+        }
+        if (const auto it = j.find("outcome"); it != j.end()) {
+            const auto claimed = detail::read_code<outcome>(*it, at / "outcome");
+            if (claimed != v.outcome())
+                throw inconsistent_input(
+                    (at / "outcome").str(), std::string(to_code(claimed)),
+                    "không khớp với các phát hiện (" + std::string(to_code(v.outcome())) + ")",
+                    "does not match the findings (" + std::string(to_code(v.outcome())) + ")");
+        }
+        return v;
+    }
+};
+
+// --- JSON Schema --------------------------------------------------------------------------------
+
+/// The version of the JSON forms; a form that changes incompatibly gets a new one.
+inline constexpr int schema_version = 1;
+
+namespace detail {
+
+inline value date_schema() {
+    return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+}
+
+template <class E> std::string enum_def(value& defs) {
+    const std::string name(enum_traits<E>::name);
+    if (!defs.contains(name)) {
+        value codes = value::array();
+        for (std::size_t i = 0; i < enum_size<E>(); ++i)
+            codes.push_back(std::string(to_code(static_cast<E>(i))));
+        defs[name] = {{"type", "string"}, {"enum", codes}};
+    }
+    return "#/$defs/" + name;
+}
+
+template <class M> value schema_of(value& defs, std::int64_t min, std::int64_t max);
+
+template <class T> std::string object_def(value& defs) {
+    const std::string name(describe<T>::name);
+    if (defs.contains(name))
+        return "#/$defs/" + name;
+    defs[name] = value::object(); // placeholder: a type may refer to itself
+    value properties = value::object();
+    value required = value::array();
+    for_each_field<T>([&](const auto& fd) {
+        using M = typename std::decay_t<decltype(fd)>::member_type;
+        value p = schema_of<M>(defs, fd.min, fd.max);
+        p["description"] = std::string(fd.doc);
+        properties[std::string(fd.name)] = std::move(p);
+        if (fd.is_required)
+            required.push_back(std::string(fd.name));
+    });
+    value def = {{"type", "object"},
+                 {"description", std::string(describe<T>::doc)},
+                 {"properties", std::move(properties)},
+                 {"additionalProperties", false}};
+    if (!required.empty())
+        def["required"] = std::move(required);
+    defs[name] = std::move(def);
+    return "#/$defs/" + name;
+}
+
+template <class M> value schema_of(value& defs, std::int64_t min, std::int64_t max) {
+    if constexpr (is_described_v<M>) {
+        return {{"$ref", object_def<M>(defs)}};
+    } else if constexpr (is_dated<M>::value) {
+        using T = typename M::value_type;
+        const value bound = {{"anyOf", {date_schema(), {{"type", "null"}}}}};
+        value period = {
+            {"type", "object"},
+            {"properties",
+             {{"from", bound}, {"until", bound}, {"value", schema_of<T>(defs, min, max)}}},
+            {"required", {"value"}},
+            {"additionalProperties", false}};
+        return {{"description", "One value always in force, or dated periods (null: open end)."},
+                {"anyOf",
+                 {schema_of<T>(defs, min, max),
+                  {{"type", "array"}, {"minItems", 1}, {"items", std::move(period)}}}}};
+    } else if constexpr (is_optional<M>::value) {
+        return {{"anyOf", {schema_of<typename M::value_type>(defs, min, max), {{"type", "null"}}}}};
+    } else if constexpr (is_vector<M>::value) {
+        return {{"type", "array"}, {"items", schema_of<typename M::value_type>(defs, min, max)}};
+    } else if constexpr (std::is_same_v<M, date>) {
+        return date_schema();
+    } else if constexpr (std::is_same_v<M, bool>) {
+        return {{"type", "boolean"}};
+    } else if constexpr (is_enum_set<M>::value) {
+        return {{"type", "array"},
+                {"uniqueItems", true},
+                {"items", {{"$ref", enum_def<typename M::value_type>(defs)}}}};
+    } else if constexpr (is_coded_enum<M>::value) {
+        return {{"$ref", enum_def<M>(defs)}};
+    } else if constexpr (std::is_integral_v<M>) {
+        value out = {{"type", "integer"}};
+        out["minimum"] = std::max<std::int64_t>(min, std::numeric_limits<M>::min());
+        out["maximum"] =
+            std::min<std::int64_t>(max, static_cast<std::int64_t>(std::numeric_limits<M>::max()));
+        return out;
+    } else if constexpr (std::is_same_v<M, std::string>) {
+        return {{"type", "string"}};
+    } else {
+        static_assert(sizeof(M) == 0, "no JSON Schema for this member type");
+    }
+}
+
+/// A finding's values: for each reason, the names it declares with the kinds they have.
+inline value finding_schema(value& defs) {
+    const auto kind_schema = [&](value_kind kind) -> value {
+        switch (kind) {
+        case value_kind::count:
+            return {{"type", "integer"}};
+        case value_kind::flag:
+            return {{"type", "boolean"}};
+        case value_kind::date:
+            return {{"anyOf", {date_schema(), {{"type", "null"}}}}};
+        case value_kind::organisation_kind:
+            return {{"$ref", enum_def<organisation_kind>(defs)}};
+        case value_kind::ground:
+            return {{"$ref", enum_def<ground>(defs)}};
+        case value_kind::meeting_form:
+            return {{"$ref", enum_def<meeting_form>(defs)}};
+        case value_kind::pilot:
+            return {{"$ref", enum_def<pilot_kind>(defs)}};
+        case value_kind::topics:
+            return schema_of<topic_set>(defs, 0, 0);
+        case value_kind::infrastructure:
+            return schema_of<infrastructure_set>(defs, 0, 0);
+        case value_kind::platform:
+            return schema_of<platform_set>(defs, 0, 0);
+        }
+        return value::object();
+    };
+    // One branch per reason: its code, the statuses it goes with, exactly its values.
+    value branches = value::array();
+    for (std::size_t i = 0; i < enum_size<reason>(); ++i) {
+        const auto r = static_cast<reason>(i);
+        const auto info = info_of(r);
+        value statuses = value::array();
+        info.statuses.for_each(
+            [&](finding_status st) { statuses.push_back(std::string(to_code(st))); });
+        value props = value::object();
+        value names = value::array();
+        for (std::size_t k = 0; k < info.value_count; ++k) {
+            props[std::string(info.values[k].name)] = kind_schema(info.values[k].kind);
+            names.push_back(std::string(info.values[k].name));
+        }
+        value values = {
+            {"type", "object"}, {"properties", std::move(props)}, {"additionalProperties", false}};
+        if (!names.empty())
+            values["required"] = std::move(names);
+        branches.push_back({{"properties",
+                             {{"reason", {{"const", std::string(to_code(r))}}},
+                              {"status", {{"enum", std::move(statuses)}}},
+                              {"values", std::move(values)}}}});
+    }
+    defs["finding"] = {{"type", "object"},
+                       {"description", "One rule's answer: rule, clause, status, reason, values."},
+                       {"properties",
+                        {{"rule", {{"$ref", enum_def<rule_id>(defs)}}},
+                         {"clause", {{"type", "string"}}},
+                         {"status", {{"$ref", enum_def<finding_status>(defs)}}},
+                         {"reason", {{"$ref", enum_def<reason>(defs)}}},
+                         {"values", {{"type", "object"}}},
+                         {"message_vi", {{"type", "string"}}},
+                         {"message_en", {{"type", "string"}}}}},
+                       {"required", {"rule", "status", "reason"}},
+                       {"additionalProperties", false},
+                       {"oneOf", std::move(branches)}};
+    return {{"$ref", "#/$defs/finding"}};
+}
+
+template <class T> value root_schema(value& defs) {
+    if constexpr (std::is_same_v<T, finding>) {
+        return finding_schema(defs);
+    } else if constexpr (std::is_same_v<T, verdict>) {
+        value f = finding_schema(defs);
+        return {
+            {"type", "object"},
+            {"properties",
+             {{"outcome", {{"$ref", enum_def<outcome>(defs)}}},
+              {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}}}},
+            {"additionalProperties", false}};
+    } else if constexpr (std::is_same_v<T, meeting_history>) {
+        return {{"type", "object"},
+                {"properties", {{"meetings", schema_of<std::vector<past_meeting>>(defs, 0, 0)}}},
+                {"additionalProperties", false}};
+    } else {
+        return {{"$ref", object_def<T>(defs)}};
+    }
+}
+
+} // namespace detail
+
+/// The JSON Schema (2020-12) of the JSON form of `T`, generated from its description; `name` is
+/// the file's stem (`rule_set` for `schema/v1/rule_set.schema.json`).
+template <class T> value schema(std::string_view name) {
+    value defs = value::object();
+    value root = detail::root_schema<T>(defs);
+    value out = value::object();
+    out["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    out["$id"] = "urn:sinhhoat:schema:v" + std::to_string(schema_version) + ":" + std::string(name);
+    out["title"] = "sinhhoat " + std::string(name) + " (v" + std::to_string(schema_version) + ")";
+    for (auto& item : root.items())
+        out[item.key()] = item.value();
+    value sorted = value::object();
+    std::vector<std::string> keys;
+    for (const auto& item : defs.items())
+        keys.push_back(item.key());
+    std::sort(keys.begin(), keys.end());
+    for (const auto& k : keys)
+        sorted[k] = defs[k];
+    out["$defs"] = std::move(sorted);
+    return out;
+}
+
+/// The top-level JSON forms, by the stem of their schema file: (name, schema) pairs.
+inline std::vector<std::pair<std::string, value>> schemas() {
+    return {{"meeting", schema<meeting>("meeting")},
+            {"organisation", schema<organisation>("organisation")},
+            {"meeting_history", schema<meeting_history>("meeting_history")},
+            {"group_round", schema<group_round>("group_round")},
+            {"unit_selection", schema<unit_selection>("unit_selection")},
+            {"rule_set", schema<rule_set>("rule_set")},
+            {"quota_status", schema<quota_status>("quota_status")},
+            {"finding", schema<finding>("finding")},
+            {"verdict", schema<verdict>("verdict")}};
+}
+
+// --- text ---------------------------------------------------------------------------------------
+
+/// Parses JSON text strictly: invalid JSON, invalid UTF-8, a lone surrogate or a key given twice
+/// in one object is `invalid_value` naming where.
+inline value parse_value(std::string_view text) {
+    // Keys seen in each open object, innermost last: a duplicate would silently win otherwise.
+    std::vector<std::vector<std::string>> open;
+    std::string duplicate;
+    std::vector<std::string> where;
+    const value::parser_callback_t check = [&](int depth, value::parse_event_t event,
+                                               value& parsed) {
+        (void)depth;
+        switch (event) {
+        case value::parse_event_t::object_start:
+            open.emplace_back();
+            break;
+        case value::parse_event_t::object_end:
+            open.pop_back();
+            break;
+        case value::parse_event_t::key: {
+            const auto& key = parsed.get_ref<const std::string&>();
+            auto& seen = open.back();
+            for (const auto& k : seen)
+                if (k == key && duplicate.empty())
+                    duplicate = key;
+            seen.push_back(key);
+            break;
+        }
+        default:
+            break;
+        }
+        return true;
+    };
+    value out;
+    try {
+        out = value::parse(text.begin(), text.end(), check);
+    } catch (const value::exception& e) {
+        throw invalid_value("/", "(" + std::to_string(text.size()) + " bytes)",
+                            std::string("JSON không hợp lệ: ") + e.what(),
+                            std::string("invalid JSON: ") + e.what());
+    }
+    if (!duplicate.empty())
+        throw invalid_value("/", "'" + duplicate + "'", "khoá bị lặp lại trong một đối tượng",
+                            "a key given twice in one object");
+    return out;
+}
+
+/// `T` from JSON text.
+template <class T> T parse(std::string_view text) {
+    return from_json<T>(parse_value(text));
+}
+
+/// JSON text of `v`: compact by default, pretty with `indent` spaces. Non-ASCII text is written
+/// as UTF-8. A string that is not valid UTF-8 is `invalid_value`.
+inline std::string dump_value(const value& v, int indent = -1) {
+    try {
+        return v.dump(indent, ' ', false, value::error_handler_t::strict);
+    } catch (const value::exception& e) {
+        throw invalid_value("/", "(string)",
+                            std::string("chuỗi không phải UTF-8 hợp lệ: ") + e.what(),
+                            std::string("a string is not valid UTF-8: ") + e.what());
+    }
+}
+
+template <class T> std::string dump(const T& t, int indent = -1) {
+    return dump_value(to_json(t), indent);
+}
+
+// --- rule sets as files -------------------------------------------------------------------------
+
+/// A rule set from JSON text: parsed strictly and validated; errors name the JSON Pointer of the
+/// bad value.
+inline rule_set parse_rule_set(std::string_view text) {
+    return parse<rule_set>(text);
+}
+
+/// A rule set from a file (UTF-8 JSON). An unreadable file is `invalid_value` naming the file.
+inline rule_set load_rule_set(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw invalid_value("file", file.string(), "không đọc được tệp", "cannot read the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    try {
+        return parse_rule_set(text.str());
+    } catch (const error& e) {
+        // Say which file, as well as where in it.
+        throw invalid_rule_set(file.filename().string() + "#" + e.field(), e.value(),
+                               e.message_vi(), e.message_en());
+    }
+}
+
+/// The canonical text of a rule set: compact JSON, fields in the description's order, dated
+/// parameters as periods. Equal rule sets have the same canonical text, and a rule set read from
+/// its canonical text is equal to it.
+inline std::string canonical(const rule_set& r) {
+    return dump(r);
+}
+
+/// Where rule-set files are looked for: `$SINHHOAT_RULE_SETS` (a list separated by ':'), then
+/// the directory the build or the installed package names (`SINHHOAT_RULE_SETS_DIR`).
+inline std::vector<std::filesystem::path> rule_set_dirs() {
+    std::vector<std::filesystem::path> out;
+    if (const char* env = std::getenv("SINHHOAT_RULE_SETS")) {
+        std::string_view list(env);
+        while (!list.empty()) {
+            const auto colon = list.find(':');
+            if (colon != 0)
+                out.emplace_back(std::string(list.substr(0, colon)));
+            list = colon == std::string_view::npos ? std::string_view{} : list.substr(colon + 1);
+        }
+    }
+#ifdef SINHHOAT_RULE_SETS_DIR
+    out.emplace_back(SINHHOAT_RULE_SETS_DIR);
+#endif
+    return out;
+}
+
+/// The ids of the rule-set files (`<id>.json`) in `dirs`, each once, sorted.
+inline std::vector<std::string>
+available(const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
+    std::vector<std::string> ids;
+    for (const auto& dir : dirs) {
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+            if (entry.path().extension() == ".json") {
+                auto id = entry.path().stem().string();
+                if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                    ids.push_back(std::move(id));
+            }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+/// The rule set `<id>.json` from the first of `dirs` that has it; `unknown_code` naming the ids
+/// available otherwise. The file's own id must be `id`.
+inline rule_set load_by_id(std::string_view id,
+                           const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
+    for (const auto& dir : dirs) {
+        const auto file = dir / (std::string(id) + ".json");
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(file, ec))
+            continue;
+        auto r = load_rule_set(file);
+        if (r.id != id)
+            throw invalid_rule_set(file.filename().string() + "#/id", "'" + r.id + "'",
+                                   "mã bộ quy tắc khác tên tệp",
+                                   "the id differs from the file name");
+        return r;
+    }
+    std::string known;
+    for (const auto& k : available(dirs))
+        known += (known.empty() ? "" : ", ") + k;
+    throw unknown_code("rule_set.id", "'" + std::string(id) + "'",
+                       "không có tệp bộ quy tắc này (" + known + ")",
+                       "no such rule-set file (" + known + ")");
+}
+
+} // namespace sinhhoat::json
