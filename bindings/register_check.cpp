@@ -9,11 +9,25 @@
 
 namespace sinhhoat::bindings {
 
+/// A finding's dict form carries its messages too (they are derived: read back, not trusted).
+template <> struct dict_form<finding> {
+    static json::value write(const finding& f) { return json::to_json(f, {true}); }
+    static finding read(const json::value& j, const path& at) {
+        return json::from_json<finding>(j, at);
+    }
+};
+template <> struct dict_form<verdict> {
+    static json::value write(const verdict& v) { return json::to_json(v, {true}); }
+    static verdict read(const json::value& j, const path& at) {
+        return json::from_json<verdict>(j, at);
+    }
+};
+
 namespace {
 
 // --- a finding's values -------------------------------------------------------------------------
-// A finding stores its numbers as int64; the reason's template says what each one is ({dK} a
-// date, {gK} a ground, {tK} a set of topics, ...). Python gets them decoded.
+// A finding stores its numbers as int64; the reason declares what each one is (catalogue.hpp).
+// Python gets them decoded.
 
 std::vector<std::string> value_names(const finding& f) {
     const auto info = f.info();
@@ -21,12 +35,6 @@ std::vector<std::string> value_names(const finding& f) {
     for (std::size_t k = 0; k < info.value_count; ++k)
         out.emplace_back(info.values[k].name);
     return out;
-}
-
-/// The declared kind of value `k` of reason `r`; a number if the reason does not declare it.
-value_kind kind_at(reason r, std::size_t k) {
-    const auto info = info_of(r);
-    return k < info.value_count ? info.values[k].kind : value_kind::count;
 }
 
 template <class E> py::object enum_or_int(std::int64_t v) {
@@ -39,94 +47,51 @@ template <class E> enum_set<E> set_of(std::int64_t v) {
     return enum_set<E>::from_bits(static_cast<std::uint64_t>(v));
 }
 
-py::object decode(value_kind kind, std::int64_t v, bool json) {
+/// A finding's value as Python shows it: dates as datetime.date (None if unknown), codes as
+/// enums, sets as frozensets, other numbers as int.
+py::object decode(value_kind kind, std::int64_t v) {
     switch (kind) {
     case value_kind::date:
-        if (v <= 0)
+        if (value_date(v).is_special())
             return py::none();
-        return json ? conv<date>::to_json(value_date(v)) : py::cast(value_date(v));
+        return py::cast(value_date(v));
     case value_kind::organisation_kind:
-        return json ? conv<organisation_kind>::to_json(static_cast<organisation_kind>(v))
-                    : enum_or_int<organisation_kind>(v);
+        return enum_or_int<organisation_kind>(v);
     case value_kind::ground:
-        return json ? conv<ground>::to_json(static_cast<ground>(v)) : enum_or_int<ground>(v);
+        return enum_or_int<ground>(v);
     case value_kind::meeting_form:
-        return json ? conv<meeting_form>::to_json(static_cast<meeting_form>(v))
-                    : enum_or_int<meeting_form>(v);
+        return enum_or_int<meeting_form>(v);
     case value_kind::pilot:
-        return json ? conv<pilot_kind>::to_json(static_cast<pilot_kind>(v))
-                    : enum_or_int<pilot_kind>(v);
+        return enum_or_int<pilot_kind>(v);
     case value_kind::topics:
-        return json ? conv<topic_set>::to_json(set_of<topic>(v)) : py::cast(set_of<topic>(v));
+        return py::cast(set_of<topic>(v));
     case value_kind::infrastructure:
-        return json ? conv<infrastructure_set>::to_json(set_of<infrastructure_item>(v))
-                    : py::cast(set_of<infrastructure_item>(v));
+        return py::cast(set_of<infrastructure_item>(v));
     case value_kind::platform:
-        return json ? conv<platform_set>::to_json(set_of<platform_item>(v))
-                    : py::cast(set_of<platform_item>(v));
-    case value_kind::count:
+        return py::cast(set_of<platform_item>(v));
     case value_kind::flag:
+        return py::bool_(v != 0);
+    case value_kind::count:
         break;
     }
     return py::int_(v);
 }
 
-std::int64_t encode_json(value_kind kind, py::handle h, const std::string& path) {
-    switch (kind) {
-    case value_kind::date:
-        return h.is_none() ? 0 : date_value(conv<date>::from_json(h, path));
-    case value_kind::organisation_kind:
-        return static_cast<std::int64_t>(conv<organisation_kind>::from_json(h, path));
-    case value_kind::ground:
-        return static_cast<std::int64_t>(conv<ground>::from_json(h, path));
-    case value_kind::meeting_form:
-        return static_cast<std::int64_t>(conv<meeting_form>::from_json(h, path));
-    case value_kind::pilot:
-        return static_cast<std::int64_t>(conv<pilot_kind>::from_json(h, path));
-    case value_kind::topics:
-        return static_cast<std::int64_t>(conv<topic_set>::from_json(h, path).bits());
-    case value_kind::infrastructure:
-        return static_cast<std::int64_t>(conv<infrastructure_set>::from_json(h, path).bits());
-    case value_kind::platform:
-        return static_cast<std::int64_t>(conv<platform_set>::from_json(h, path).bits());
-    case value_kind::count:
-    case value_kind::flag:
-        break;
-    }
-    return conv<std::int64_t>::from_json(h, path);
-}
-
-/// The values worth showing: every named one, and any non-zero one past them.
-std::size_t shown_values(const finding& f) {
-    std::size_t n = f.value_count();
-    for (std::size_t i = finding::max_values; i > n; --i)
-        if (f.values[i - 1] != 0)
-            return i;
-    return n;
-}
-
-/// The names of the values shown: the reason's names, then `value<i>` for a value the reason
-/// does not name but the finding holds (so that to_dict() loses nothing).
-std::vector<std::string> shown_names(const finding& f) {
-    auto names = value_names(f);
-    const auto n = shown_values(f);
-    for (std::size_t i = names.size(); i < n; ++i)
-        names.push_back("value" + std::to_string(i));
-    return names;
-}
-
-py::dict values_dict(const finding& f, bool json) {
+py::dict values_dict(const finding& f) {
     py::dict out;
-    const auto names = shown_names(f);
-    for (std::size_t i = 0; i < names.size() && i < finding::max_values; ++i)
-        out[py::str(names[i])] = decode(kind_at(f.reason, i), f.values[i], json);
+    const auto info = f.info();
+    for (std::size_t k = 0; k < info.value_count; ++k)
+        out[py::str(std::string(info.values[k].name))] = decode(info.values[k].kind, f.values[k]);
     return out;
 }
 
+/// A finding made in Python is checked as one read from JSON: codes in range, a status its
+/// reason goes with, values of their kinds.
 finding make_finding(rule_id rule, finding_status status, reason why,
                      const std::vector<std::int64_t>& values) {
+    const path at("finding");
     if (values.size() > finding::max_values)
-        throw invalid_value("finding.values", std::to_string(values.size()),
+        throw invalid_value((at / "values").str(), std::to_string(values.size()),
                             "tối đa " + std::to_string(finding::max_values) + " giá trị",
                             "at most " + std::to_string(finding::max_values) + " values");
     finding f;
@@ -135,6 +100,7 @@ finding make_finding(rule_id rule, finding_status status, reason why,
     f.reason = why;
     for (std::size_t i = 0; i < values.size(); ++i)
         f.values[i] = values[i];
+    json::validate(f, at);
     return f;
 }
 
@@ -142,67 +108,13 @@ std::string finding_repr(const finding& f) {
     std::string out = type_name<finding>() + "(rule=" + conv<rule_id>::repr(f.rule) +
                       ", status=" + conv<finding_status>::repr(f.status) +
                       ", reason=" + conv<reason>::repr(f.reason);
-    if (const auto n = shown_values(f)) {
+    if (const auto n = f.value_count()) {
         out += ", values=(";
         for (std::size_t i = 0; i < n; ++i)
             out += (i ? ", " : "") + std::to_string(f.values[i]);
         out += n == 1 ? ",)" : ")";
     }
     return out + ")";
-}
-
-py::dict finding_to_json(const finding& f) {
-    py::dict d;
-    d["rule"] = conv<rule_id>::to_json(f.rule);
-    d["clause"] = py::str(std::string(f.clause()));
-    d["status"] = conv<finding_status>::to_json(f.status);
-    d["reason"] = conv<reason>::to_json(f.reason);
-    d["values"] = values_dict(f, true);
-    d["message_vi"] = py::str(f.message_vi());
-    d["message_en"] = py::str(f.message_en());
-    return d;
-}
-
-/// The inverse of finding_to_json; clause and messages are derived, so they are ignored.
-finding finding_from_json(py::handle h, const std::string& path) {
-    if (!py::isinstance<py::dict>(h))
-        wrong_type(path, h, "cần một dict", "a dict is required");
-    const auto d = py::reinterpret_borrow<py::dict>(h);
-    for (auto kv : d) {
-        const auto key = py::str(kv.first).cast<std::string>();
-        if (key != "rule" && key != "clause" && key != "status" && key != "reason" &&
-            key != "values" && key != "message_vi" && key != "message_en")
-            throw invalid_value(path + "." + key, repr_of(kv.second), "không có trường này",
-                                "no such field");
-    }
-    for (const char* key : {"rule", "status", "reason"})
-        if (!d.contains(key))
-            throw invalid_value(path + "." + key, "(missing)", "thiếu trường bắt buộc",
-                                "a required field is missing");
-    finding f;
-    f.rule = conv<rule_id>::from_json(d["rule"], path + ".rule");
-    f.status = conv<finding_status>::from_json(d["status"], path + ".status");
-    f.reason = conv<reason>::from_json(d["reason"], path + ".reason");
-    if (d.contains("values")) {
-        const py::object values = d["values"];
-        if (!py::isinstance<py::dict>(values))
-            wrong_type(path + ".values", values, "cần một dict", "a dict is required");
-        auto names = value_names(f);
-        for (std::size_t i = names.size(); i < finding::max_values; ++i)
-            names.push_back("value" + std::to_string(i));
-        for (auto kv : py::reinterpret_borrow<py::dict>(values)) {
-            const auto key = py::str(kv.first).cast<std::string>();
-            std::size_t i = 0;
-            while (i < names.size() && names[i] != key)
-                ++i;
-            if (i == names.size() || i >= finding::max_values)
-                throw invalid_value(path + ".values." + key, repr_of(kv.second),
-                                    "lý do này không có giá trị tên này",
-                                    "this reason has no value of that name");
-            f.values[i] = encode_json(kind_at(f.reason, i), kv.second, path + ".values." + key);
-        }
-    }
-    return f;
 }
 
 std::string html_escape(std::string_view s) {
@@ -283,7 +195,7 @@ void bind_finding(py::module_& m) {
     cls.def_property_readonly(
         "raw_values",
         [](const finding& f) -> py::typing::Tuple<py::int_, py::ellipsis> {
-            py::tuple out(shown_values(f));
+            py::tuple out(f.value_count());
             for (std::size_t i = 0; i < out.size(); ++i)
                 out[i] = py::int_(f.values[i]);
             return py::reinterpret_steal<py::typing::Tuple<py::int_, py::ellipsis>>(out.release());
@@ -291,18 +203,13 @@ void bind_finding(py::module_& m) {
         "The values as stored (dates as day numbers, sets as bits).");
     cls.def_property_readonly(
         "values",
-        [](const finding& f) -> py::typing::Dict<py::str, py::object> {
-            return values_dict(f, false);
-        },
-        "{name: value}: dates as datetime.date (None if unknown), grounds, forms and kinds as "
-        "enums, sets as frozensets, other numbers as int. A value the reason does not name "
-        "appears as 'value<i>'.");
+        [](const finding& f) -> py::typing::Dict<py::str, py::object> { return values_dict(f); },
+        "{name: value}, by the reason's declaration: dates as datetime.date (None if unknown), "
+        "grounds, forms and kinds as enums, sets as frozensets, flags as bool, numbers as int.");
     cls.def_property_readonly("message_vi", &finding::message_vi, "The message in Vietnamese.");
     cls.def_property_readonly("message_en", &finding::message_en, "The message in English.");
     def_value_protocol<finding>(
-        cls, [](const finding& f) { return finding_to_json(f); },
-        [](py::handle h) { return finding_from_json(h, "finding"); },
-        [](const finding& f) { return finding_repr(f); },
+        cls, "finding", [](const finding& f) { return finding_repr(f); },
         [](const finding& f) {
             return py::make_tuple(
                 f.rule, f.status, f.reason,
@@ -342,48 +249,7 @@ void bind_verdict(py::module_& m) {
     cls.def("count", &verdict::count, py::arg("status"), "How many findings have `status`.");
     cls.def("_repr_html_", &verdict_html, "A table for Jupyter.");
     def_value_protocol<verdict>(
-        cls,
-        [](const verdict& v) {
-            py::dict d;
-            d["outcome"] = conv<outcome>::to_json(v.outcome());
-            py::list findings;
-            for (const auto& f : v)
-                findings.append(finding_to_json(f));
-            d["findings"] = findings;
-            return d;
-        },
-        [](py::handle h) {
-            if (!py::isinstance<py::dict>(h))
-                wrong_type("verdict", h, "cần một dict", "a dict is required");
-            const auto d = py::reinterpret_borrow<py::dict>(h);
-            for (auto kv : d) {
-                const auto key = py::str(kv.first).cast<std::string>();
-                if (key != "outcome" && key != "findings")
-                    throw invalid_value("verdict." + key, repr_of(kv.second), "không có trường này",
-                                        "no such field");
-            }
-            std::vector<finding> findings;
-            if (d.contains("findings")) {
-                const py::object list = d["findings"];
-                if (!py::isinstance<py::list>(list) && !py::isinstance<py::tuple>(list))
-                    wrong_type("verdict.findings", list, "cần một danh sách", "a list is required");
-                std::size_t i = 0;
-                for (py::handle item : list)
-                    findings.push_back(
-                        finding_from_json(item, "verdict.findings[" + std::to_string(i++) + "]"));
-            }
-            verdict v = make_verdict(findings);
-            // The outcome is derived; one that disagrees means the data was edited by hand.
-            if (d.contains("outcome")) {
-                const auto claimed = conv<outcome>::from_json(d["outcome"], "verdict.outcome");
-                if (claimed != v.outcome())
-                    throw inconsistent_input(
-                        "verdict.outcome", std::string(to_code(claimed)),
-                        "không khớp với các phát hiện (" + std::string(to_code(v.outcome())) + ")",
-                        "does not match the findings (" + std::string(to_code(v.outcome())) + ")");
-            }
-            return v;
-        },
+        cls, "verdict",
         [](const verdict& v) {
             if (v.empty())
                 return type_name<verdict>() + "()";

@@ -5,13 +5,28 @@
 #include "bindings.hpp"
 #include "value.hpp"
 
+#include <filesystem>
+#include <pybind11/stl/filesystem.h>
+
 namespace sinhhoat::bindings {
+
+namespace {} // namespace
+
+/// A dated parameter's dict form: `{"periods": [{"from", "until", "value"}, ...]}`.
+template <class T> struct dict_form<dated<T>> {
+    static json::value write(const dated<T>& d) { return {{"periods", json::to_json(d)}}; }
+    static dated<T> read(const json::value& j, const path& at) {
+        if (!j.is_object() || j.size() != 1 || !j.contains("periods"))
+            throw invalid_value(at.str(), j.dump(), "cần một dict {periods}",
+                                "a dict {periods} is required");
+        return json::from_json<dated<T>>(j["periods"], at / "periods");
+    }
+};
 
 namespace {
 
 template <class T> void bind_dated(py::module_& m, const char* name, const char* doc) {
     using period = std::tuple<std::optional<date>, std::optional<date>, T>;
-    using C = conv<dated<T>>;
     py::class_<dated<T>> cls(m, name, doc);
     cls.def(py::init([](const std::vector<period>& periods) {
                 std::vector<dated_value<T>> values;
@@ -41,26 +56,7 @@ template <class T> void bind_dated(py::module_& m, const char* name, const char*
         },
         py::arg("day"), "The value in force on `day`, or None.");
     def_value_protocol<dated<T>>(
-        cls,
-        [](const dated<T>& d) {
-            py::dict out;
-            out["periods"] = C::to_json(d);
-            return out;
-        },
-        [](py::handle h) {
-            if (!py::isinstance<py::dict>(h))
-                wrong_type("dated", h, "cần một dict", "a dict is required");
-            const auto d = py::reinterpret_borrow<py::dict>(h);
-            for (auto kv : d)
-                if (!kv.first.equal(py::str("periods")))
-                    throw invalid_value("dated." + py::str(kv.first).cast<std::string>(),
-                                        repr_of(kv.second), "không có trường này", "no such field");
-            if (!d.contains("periods"))
-                throw invalid_value("dated.periods", "(missing)", "thiếu trường bắt buộc",
-                                    "a required field is missing");
-            return C::from_json(d["periods"], "dated.periods");
-        },
-        [](const dated<T>& d) { return C::repr(d); }, periods);
+        cls, "dated", [](const dated<T>& d) { return conv<dated<T>>::repr(d); }, periods);
 }
 
 } // namespace
@@ -114,8 +110,26 @@ void register_rule_set(py::module_& m) {
         "nghe_an_khoi", [] { return rule_sets::nghe_an_khoi(); },
         "Hướng dẫn 08-HD/ĐUK of the Đảng ủy Khối các cơ quan tỉnh Nghệ An.");
     sets.def(
-        "by_id", [](const std::string& id) { return rule_sets::by_id(id); }, py::arg("id"),
-        "The built-in rule set with this id; sinhhoat.UnknownCode otherwise.");
+        "load",
+        [](const std::filesystem::path& file) {
+            py::gil_scoped_release release;
+            return json::load_rule_set(file);
+        },
+        py::arg("file"),
+        "A rule set from a JSON file, validated; sinhhoat.Error names the file and the JSON "
+        "Pointer of a bad value.");
+    sets.def(
+        "load_by_id",
+        [](const std::string& id, const std::vector<std::filesystem::path>& dirs) {
+            py::gil_scoped_release release;
+            return json::load_by_id(id, dirs);
+        },
+        py::arg("id"), py::arg("dirs"),
+        "The rule set <id>.json from the first of `dirs` that has it.");
+    sets.def(
+        "available",
+        [](const std::vector<std::filesystem::path>& dirs) { return json::available(dirs); },
+        py::arg("dirs"), "The ids of the rule-set files in `dirs`, sorted.");
     sets.def(
         "builtin",
         [] {

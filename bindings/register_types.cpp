@@ -39,25 +39,7 @@ void bind_history(py::module_& m) {
         return tuple_of(h).attr("__getitem__")(i).cast<past_meeting>();
     });
     def_value_protocol<meeting_history>(
-        cls,
-        [](const meeting_history& h) {
-            py::dict d;
-            d["meetings"] = conv<std::vector<past_meeting>>::to_json(h.meetings());
-            return d;
-        },
-        [](py::handle h) {
-            if (!py::isinstance<py::dict>(h))
-                wrong_type("history", h, "cần một dict", "a dict is required");
-            const auto d = py::reinterpret_borrow<py::dict>(h);
-            for (auto kv : d)
-                if (!kv.first.equal(py::str("meetings")))
-                    throw invalid_value("history." + py::str(kv.first).cast<std::string>(),
-                                        repr_of(kv.second), "không có trường này", "no such field");
-            if (!d.contains("meetings"))
-                return meeting_history();
-            return meeting_history(
-                conv<std::vector<past_meeting>>::from_json(d["meetings"], "history"));
-        },
+        cls, "history",
         [](const meeting_history& h) {
             if (h.empty())
                 return type_name<meeting_history>() + "()";

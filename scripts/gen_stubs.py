@@ -58,6 +58,8 @@ def _signatures(text: str) -> str:
             return line  # docstrings may say "dict" or "tuple" in prose
         line = re.sub(r"\bdict\b(?!\[)", "dict[str, typing.Any]", line)
         line = re.sub(r"\btuple\b(?!\[)", "tuple[typing.Any, ...]", line)
+        # pybind11's std::filesystem::path caster names the bare generic.
+        line = re.sub(r"\bos\.PathLike\b(?!\[)", "os.PathLike[str]", line)
         return line.replace("**kwargs)", "**kwargs: typing.Any)")
 
     return "\n".join(fix(line) for line in text.split("\n"))

@@ -69,7 +69,7 @@ def test_invalid_rule_set() -> None:
     data["window"] = {"first": "2025-01-01", "last": "2024-01-01"}
     with pytest.raises(sh.InvalidRuleSet) as info:
         sh.RuleSet.from_dict(data)
-    assert info.value.field == "rule_set(cao_bang).window"
+    assert info.value.field == "rule_set.window"
     with pytest.raises(sh.InvalidRuleSet):
         rules.replace(online_quota_cell=sh.DatedInt([(None, D(2024, 1, 1), 3)]))
 

@@ -328,10 +328,11 @@ class Reason(sinhhoat._enum.CodeEnum):
     ORG_KIND_IN_SCOPE = 0
     ORG_KIND_OUT_OF_SCOPE = 1
     PARAMETER_NOT_IN_FORCE = 73
+    PILOT_COVERED = 76
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
     PILOT_LISTED_UNDATED = 8
-    PILOT_LIST_NOT_REQUIRED = 76
+    PILOT_LIST_NOT_REQUIRED = 77
     PILOT_NOT_COVERED = 74
     PILOT_NOT_LISTED = 9
     PLATFORM_COMPLIANT = 15
@@ -379,8 +380,13 @@ class UnableMembers:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> UnableMembers:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -397,7 +403,11 @@ class UnableMembers:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def count(self) -> int:
@@ -419,8 +429,13 @@ class Member:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Member:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self, *, status: MemberStatus = ..., unable_grounds: collections.abc.Iterable[Ground] = ...
@@ -434,7 +449,11 @@ class Member:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def status(self) -> MemberStatus:
@@ -457,12 +476,17 @@ class MemberRoll:
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
     @staticmethod
+    def from_json(text: str) -> MemberRoll:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    @staticmethod
     def from_members(members: collections.abc.Sequence[Member]) -> MemberRoll:
         """
         Counts a roll kept member by member.
         """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -481,7 +505,11 @@ class MemberRoll:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     def unable_for(self, accepted: collections.abc.Iterable[Ground]) -> int:
         """
@@ -522,8 +550,13 @@ class PilotSelection:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> PilotSelection:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -541,7 +574,11 @@ class PilotSelection:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def by_group(self) -> bool:
@@ -568,8 +605,13 @@ class CircumstanceDecision:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> CircumstanceDecision:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -593,7 +635,11 @@ class CircumstanceDecision:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def decided_on(self) -> datetime.date:
@@ -630,8 +676,13 @@ class Organisation:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Organisation:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -652,7 +703,11 @@ class Organisation:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def decisions(self) -> tuple[CircumstanceDecision, ...]:
@@ -694,8 +749,13 @@ class Meeting:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Meeting:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -719,7 +779,11 @@ class Meeting:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def agenda(self) -> frozenset[Topic]:
@@ -781,8 +845,13 @@ class GroupPreparation:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> GroupPreparation:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -800,7 +869,11 @@ class GroupPreparation:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def content_set(self) -> bool:
@@ -827,8 +900,13 @@ class GroupMeeting:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> GroupMeeting:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -853,7 +931,11 @@ class GroupMeeting:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def agenda(self) -> frozenset[Topic]:
@@ -915,8 +997,13 @@ class GroupConsolidation:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> GroupConsolidation:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -935,7 +1022,11 @@ class GroupConsolidation:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def date(self) -> datetime.date:
@@ -967,8 +1058,13 @@ class GroupRound:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> GroupRound:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -986,7 +1082,11 @@ class GroupRound:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def consolidation(self) -> GroupConsolidation | None:
@@ -1024,12 +1124,17 @@ class PastMeeting:
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
     @staticmethod
+    def from_json(text: str) -> PastMeeting:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    @staticmethod
     def of(meeting: Meeting) -> PastMeeting:
         """
         The PastMeeting of a Meeting.
         """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1048,7 +1153,11 @@ class PastMeeting:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def body(self) -> MeetingBody:
@@ -1080,9 +1189,14 @@ class MeetingHistory:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> MeetingHistory:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
     def __getitem__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> PastMeeting: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(self, meetings: collections.abc.Sequence[PastMeeting | Meeting] = ()) -> None: ...
     def __iter__(self) -> collections.abc.Iterator[PastMeeting]: ...
@@ -1092,7 +1206,11 @@ class MeetingHistory:
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def meetings(self) -> tuple[PastMeeting, ...]:
@@ -1109,8 +1227,13 @@ class Interpretations:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Interpretations:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1131,7 +1254,11 @@ class Interpretations:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def committee_meetings_count(self) -> bool:
@@ -1173,8 +1300,13 @@ class SourceDocument:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> SourceDocument:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1193,7 +1325,11 @@ class SourceDocument:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def code(self) -> str:
@@ -1225,8 +1361,13 @@ class SelectionRule:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> SelectionRule:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1244,7 +1385,11 @@ class SelectionRule:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def deadline(self) -> datetime.date:
@@ -1271,9 +1416,14 @@ class PilotWindow:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> PilotWindow:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __contains__(self, day: datetime.date) -> bool: ...
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(self, *, first: datetime.date, last: datetime.date) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -1289,7 +1439,11 @@ class PilotWindow:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def first(self) -> datetime.date:
@@ -1316,8 +1470,13 @@ class DatedInt:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> DatedInt:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1341,7 +1500,11 @@ class DatedInt:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def periods(self) -> tuple[tuple[datetime.date | None, datetime.date | None, int], ...]:
@@ -1363,8 +1526,13 @@ class DatedGroundSet:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> DatedGroundSet:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1384,7 +1552,11 @@ class DatedGroundSet:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def periods(
@@ -1408,8 +1580,13 @@ class DatedTopicSet:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> DatedTopicSet:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1429,7 +1606,11 @@ class DatedTopicSet:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def periods(
@@ -1448,8 +1629,13 @@ class RuleSet:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> RuleSet:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1458,6 +1644,7 @@ class RuleSet:
         name: str = "",
         version: str = "",
         sources: collections.abc.Sequence[SourceDocument] = (),
+        notes: collections.abc.Sequence[str] = (),
         window: PilotWindow,
         covers: collections.abc.Iterable[PilotKind] = ...,
         list_required: collections.abc.Iterable[PilotKind] = ...,
@@ -1483,7 +1670,11 @@ class RuleSet:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     def with_interp(
         self,
@@ -1549,6 +1740,11 @@ class RuleSet:
         Human name, in Vietnamese.
         """
     @property
+    def notes(self) -> tuple[str, ...]:
+        """
+        Readings the rule set takes where the texts it holds are silent.
+        """
+    @property
     def online_quota_cell(self) -> DatedInt:
         """
         Online meetings a year of a special-nature chi bộ (II.2 ý 3).
@@ -1603,8 +1799,13 @@ class Finding:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Finding:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1622,7 +1823,11 @@ class Finding:
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def clause(self) -> str:
@@ -1664,7 +1869,7 @@ class Finding:
     @property
     def values(self) -> dict[str, typing.Any]:
         """
-        {name: value}: dates as datetime.date (None if unknown), grounds, forms and kinds as enums, sets as frozensets, other numbers as int. A value the reason does not name appears as 'value<i>'.
+        {name: value}, by the reason's declaration: dates as datetime.date (None if unknown), grounds, forms and kinds as enums, sets as frozensets, flags as bool, numbers as int.
         """
 
 class Verdict:
@@ -1676,9 +1881,14 @@ class Verdict:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> Verdict:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Finding: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(self, findings: collections.abc.Sequence[Finding] = ()) -> None: ...
     def __iter__(self) -> collections.abc.Iterator[Finding]: ...
@@ -1700,7 +1910,11 @@ class Verdict:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def allowed(self) -> bool:
@@ -1727,8 +1941,13 @@ class QuotaStatus:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> QuotaStatus:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1747,7 +1966,11 @@ class QuotaStatus:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def limit(self) -> int:
@@ -1779,8 +2002,13 @@ class UnitSelection:
         """
         The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
         """
+    @staticmethod
+    def from_json(text: str) -> UnitSelection:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
     def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __getstate__(self) -> tuple[int, dict[str, typing.Any]]: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
         self,
@@ -1800,7 +2028,11 @@ class UnitSelection:
         """
     def to_dict(self) -> dict[str, typing.Any]:
         """
-        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes.
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
         """
     @property
     def by_group(self) -> tuple[Organisation, ...]:

@@ -4,18 +4,29 @@ The built-in rule sets.
 
 from __future__ import annotations
 
+import collections.abc
+import os
+
 import sinhhoat._core
 
-__all__: list[str] = ["builtin", "by_id", "cao_bang", "hd03", "nghe_an_khoi"]
+__all__: list[str] = [
+    "available",
+    "builtin",
+    "cao_bang",
+    "hd03",
+    "load",
+    "load_by_id",
+    "nghe_an_khoi",
+]
+
+def available(dirs: collections.abc.Sequence[os.PathLike[str] | str | bytes]) -> list[str]:
+    """
+    The ids of the rule-set files in `dirs`, sorted.
+    """
 
 def builtin() -> list[sinhhoat._core.RuleSet]:
     """
     Every built-in rule set.
-    """
-
-def by_id(id: str) -> sinhhoat._core.RuleSet:
-    """
-    The built-in rule set with this id; sinhhoat.UnknownCode otherwise.
     """
 
 def cao_bang() -> sinhhoat._core.RuleSet:
@@ -26,6 +37,18 @@ def cao_bang() -> sinhhoat._core.RuleSet:
 def hd03() -> sinhhoat._core.RuleSet:
     """
     Hướng dẫn 03-HD/TW of the Ban Bí thư (27/12/2022).
+    """
+
+def load(file: os.PathLike[str] | str | bytes) -> sinhhoat._core.RuleSet:
+    """
+    A rule set from a JSON file, validated; sinhhoat.Error names the file and the JSON Pointer of a bad value.
+    """
+
+def load_by_id(
+    id: str, dirs: collections.abc.Sequence[os.PathLike[str] | str | bytes]
+) -> sinhhoat._core.RuleSet:
+    """
+    The rule set <id>.json from the first of `dirs` that has it.
     """
 
 def nghe_an_khoi() -> sinhhoat._core.RuleSet:
