@@ -6,9 +6,14 @@
 #include <pybind11/stl.h>
 // datetime.h after pybind11 (which includes Python.h first).
 #include <datetime.h>
+#include <sinhhoat/check.hpp>
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
+#include <sinhhoat/describe.hpp>
 #include <sinhhoat/error.hpp>
+#include <sinhhoat/finding.hpp>
+#include <sinhhoat/history.hpp>
+#include <sinhhoat/rule_set.hpp>
 
 namespace sinhhoat::bindings {
 
@@ -22,9 +27,116 @@ inline void require_datetime_api() {
     }
 }
 
+/// The C++ types bound as Python classes whose instances must have been initialised before C++
+/// reads them: an instance made by `Cls.__new__(Cls)` (or a pickle with no state) has storage but
+/// no value, and reading it would read garbage.
+template <class T, class = void> struct is_bound_value : std::false_type {};
+template <class T>
+struct is_bound_value<T, std::enable_if_t<is_described_v<T>>> : std::true_type {};
+template <> struct is_bound_value<meeting_history> : std::true_type {};
+template <> struct is_bound_value<finding> : std::true_type {};
+template <> struct is_bound_value<verdict> : std::true_type {};
+template <class T> struct is_bound_value<dated<T>> : std::true_type {};
+
+/// A constructor's bool: True or False only (not None, not 0 or 1).
+struct py_bool {
+    bool value = false;
+};
+/// A constructor's integer: a Python int that is not a bool, read with the field's name so that
+/// one beyond the field's type is `InvalidValue` naming it.
+struct py_int {
+    pybind11::object value;
+};
+/// A constructor's str, read with the field's name (a lone surrogate has no UTF-8).
+struct py_str {
+    pybind11::object value;
+};
+/// A constructor's date: a datetime.date (not a datetime), made a Boost date with the field's
+/// name (years before 1400 are outside Boost's calendar).
+struct py_date {
+    int year = 0, month = 0, day = 0;
+};
+
 } // namespace sinhhoat::bindings
 
 namespace pybind11::detail {
+
+/// Refuses an instance that was never initialised, naming its type, instead of reading garbage.
+template <class T>
+class type_caster<T, std::enable_if_t<sinhhoat::bindings::is_bound_value<T>::value>>
+    : public type_caster_base<T> {
+  public:
+    bool load(handle src, bool convert) {
+        if (src && isinstance<T>(src)) {
+            auto* inst = reinterpret_cast<instance*>(src.ptr());
+            auto vh = inst->get_value_and_holder(get_type_info(typeid(T)), false);
+            // (value_and_holder's bool is "has a value", false right here: test the holder.)
+            if (vh.inst && !vh.holder_constructed())
+                throw sinhhoat::invalid_value(
+                    str(handle(reinterpret_cast<PyObject*>(Py_TYPE(src.ptr()))).attr("__name__"))
+                        .cast<std::string>(),
+                    "(uninitialised)", "đối tượng chưa được khởi tạo",
+                    "the object was never initialised (Cls.__new__(Cls), or a pickle with no "
+                    "state)");
+        }
+        return type_caster_base<T>::load(src, convert);
+    }
+};
+
+template <> struct type_caster<sinhhoat::bindings::py_bool> {
+    PYBIND11_TYPE_CASTER(sinhhoat::bindings::py_bool, const_name("bool"));
+    bool load(handle src, bool) {
+        if (src.ptr() != Py_True && src.ptr() != Py_False)
+            return false;
+        value.value = src.ptr() == Py_True;
+        return true;
+    }
+    static handle cast(sinhhoat::bindings::py_bool v, return_value_policy, handle) {
+        return pybind11::bool_(v.value).release();
+    }
+};
+
+template <> struct type_caster<sinhhoat::bindings::py_int> {
+    PYBIND11_TYPE_CASTER(sinhhoat::bindings::py_int, const_name("int"));
+    bool load(handle src, bool) {
+        if (!PyLong_Check(src.ptr()) || PyBool_Check(src.ptr()))
+            return false;
+        value.value = reinterpret_borrow<object>(src);
+        return true;
+    }
+    static handle cast(const sinhhoat::bindings::py_int& v, return_value_policy, handle) {
+        return v.value.inc_ref();
+    }
+};
+
+template <> struct type_caster<sinhhoat::bindings::py_str> {
+    PYBIND11_TYPE_CASTER(sinhhoat::bindings::py_str, const_name("str"));
+    bool load(handle src, bool) {
+        if (!PyUnicode_Check(src.ptr()))
+            return false;
+        value.value = reinterpret_borrow<object>(src);
+        return true;
+    }
+    static handle cast(const sinhhoat::bindings::py_str& v, return_value_policy, handle) {
+        return v.value.inc_ref();
+    }
+};
+
+template <> struct type_caster<sinhhoat::bindings::py_date> {
+    PYBIND11_TYPE_CASTER(sinhhoat::bindings::py_date, const_name("datetime.date"));
+    bool load(handle src, bool) {
+        sinhhoat::bindings::require_datetime_api();
+        if (!src || !PyDate_Check(src.ptr()) || PyDateTime_Check(src.ptr()))
+            return false;
+        value = {PyDateTime_GET_YEAR(src.ptr()), PyDateTime_GET_MONTH(src.ptr()),
+                 PyDateTime_GET_DAY(src.ptr())};
+        return true;
+    }
+    static handle cast(const sinhhoat::bindings::py_date& v, return_value_policy, handle) {
+        sinhhoat::bindings::require_datetime_api();
+        return PyDate_FromDate(v.year, v.month, v.day);
+    }
+};
 
 /// A calendar day. In: a `datetime.date` (a `datetime.datetime` is refused: it is not a day).
 /// Out: a `datetime.date`; Boost's special values (not-a-date-time, ±infinity) have no

@@ -298,9 +298,18 @@ void register_check(py::module_& m) {
           "Does a district's (or a đảng uỷ's) pilot selection meet III.1.");
     m.def("report_due", &group::report_due, py::arg("group_meeting"), py::arg("rules"), release(),
           "The last day a tổ trưởng's report is on time; None if no deadline is in force.");
-    m.def("pilot_reporting", &pilot::reporting, py::arg("rules"), py::arg("as_of"),
-          py::arg("report_date") = py::none(), release(),
-          "pilot.reporting: has the final evaluation report been sent, asked on `as_of`.");
+    m.def(
+        "pilot_reporting",
+        [](const rule_set& rules, py_date as_of, std::optional<py_date> report_date) {
+            // Dates are made here, with their argument's name, so that an error says which.
+            const date on = conv<date>::in(as_of, path("as_of"));
+            const std::optional<date> sent =
+                conv<std::optional<date>>::in(report_date, path("report_date"));
+            py::gil_scoped_release release;
+            return pilot::reporting(rules, on, sent);
+        },
+        py::arg("rules"), py::arg("as_of"), py::arg("report_date") = py::none(),
+        "pilot.reporting: has the final evaluation report been sent, asked on `as_of`.");
 }
 
 } // namespace sinhhoat::bindings

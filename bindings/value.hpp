@@ -13,6 +13,7 @@
 #include "json_bridge.hpp"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -62,28 +63,60 @@ template <class T> void validate_root(const T& t) {
 template <class M, class = void> struct conv;
 
 // --- scalars ------------------------------------------------------------------------------------
+// A constructor takes bools, ints, strs and dates strictly (casters.hpp): True where a count is
+// due, None where a bool is, or a Decimal, is a TypeError; a value the field cannot hold (an int
+// beyond its type, a str with a lone surrogate, a year before 1400) is InvalidValue naming it.
 
-template <class M>
-struct conv<M, std::enable_if_t<std::is_same_v<M, bool> || std::is_integral_v<M> ||
-                                std::is_same_v<M, date> || std::is_enum_v<M>>> {
-    using py_type = M;
-    using out_type = M;
-    static M in(M v) { return v; }
-    static M out(M v) { return v; }
-    static std::string repr(M v) {
-        if constexpr (std::is_same_v<M, bool>)
-            return v ? "True" : "False";
-        else if constexpr (std::is_integral_v<M>)
-            return std::to_string(v);
-        else
-            return repr_of(py::cast(v));
+template <> struct conv<bool> {
+    using py_type = py_bool;
+    using out_type = bool;
+    static bool in(py_bool v, const path&) { return v.value; }
+    static bool out(bool v) { return v; }
+    static std::string repr(bool v) { return v ? "True" : "False"; }
+};
+
+template <class I>
+struct conv<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, bool>>> {
+    using py_type = py_int;
+    using out_type = I;
+    static I in(const py_int& v, const path& at) {
+        int overflow = 0;
+        const long long x = PyLong_AsLongLongAndOverflow(v.value.ptr(), &overflow);
+        if (overflow != 0 || (x == -1 && PyErr_Occurred()) ||
+            x < static_cast<long long>(std::numeric_limits<I>::min()) ||
+            x > static_cast<long long>(std::numeric_limits<I>::max())) {
+            PyErr_Clear();
+            throw invalid_value(at.str(), short_repr(v.value), "số nguyên quá lớn",
+                                "integer out of range");
+        }
+        return static_cast<I>(x);
     }
+    static I out(I v) { return v; }
+    static std::string repr(I v) { return std::to_string(v); }
+};
+
+template <> struct conv<date> {
+    using py_type = py_date;
+    using out_type = date;
+    static date in(const py_date& v, const path& at) {
+        return make_date(v.year, v.month, v.day, at.str());
+    }
+    static date out(date v) { return v; }
+    static std::string repr(date v) { return repr_of(py::cast(v)); }
+};
+
+template <class E> struct conv<E, std::enable_if_t<std::is_enum_v<E>>> {
+    using py_type = E;
+    using out_type = E;
+    static E in(E v, const path&) { return v; }
+    static E out(E v) { return v; }
+    static std::string repr(E v) { return repr_of(py::cast(v)); }
 };
 
 template <> struct conv<std::string> {
-    using py_type = std::string;
+    using py_type = py_str;
     using out_type = std::string;
-    static std::string in(std::string v) { return v; }
+    static std::string in(const py_str& v, const path& at) { return utf8(v.value, at); }
     static const std::string& out(const std::string& v) { return v; }
     static std::string repr(const std::string& v) { return repr_of(py::str(v)); }
 };
@@ -104,7 +137,7 @@ using open_until = special_as_none<boost::date_time::pos_infin>;
 template <class E> struct conv<enum_set<E>> {
     using py_type = enum_set<E>;
     using out_type = enum_set<E>;
-    static enum_set<E> in(enum_set<E> v) { return v; }
+    static enum_set<E> in(enum_set<E> v, const path&) { return v; }
     static enum_set<E> out(enum_set<E> v) { return v; }
     /// A set display in enumerator order (a frozenset's own repr has no stable order).
     static std::string repr(enum_set<E> s) {
@@ -119,9 +152,13 @@ template <class E> struct conv<enum_set<E>> {
 // --- optionals, value types, lists, dated parameters ---------------------------------------------
 
 template <class X> struct conv<std::optional<X>> {
-    using py_type = std::optional<X>;
+    using py_type = std::optional<typename conv<X>::py_type>;
     using out_type = std::optional<X>;
-    static std::optional<X> in(std::optional<X> v) { return v; }
+    static std::optional<X> in(py_type v, const path& at) {
+        if (!v)
+            return std::nullopt;
+        return conv<X>::in(std::move(*v), at);
+    }
     static std::optional<X> out(const std::optional<X>& v) { return v; }
     static std::string repr(const std::optional<X>& v) {
         return v ? conv<X>::repr(*v) : std::string("None");
@@ -133,16 +170,22 @@ template <class T> std::string value_repr(const T& t);
 template <class S> struct conv<S, std::enable_if_t<is_value<S>::value>> {
     using py_type = S;
     using out_type = S;
-    static S in(S v) { return v; }
+    static S in(S v, const path&) { return v; } // validated when it was made
     static const S& out(const S& v) { return v; }
     static std::string repr(const S& v) { return value_repr(v); }
 };
 
 /// Lists are tuples in Python: a value's list cannot be appended to and silently not change.
 template <class S> struct conv<std::vector<S>> {
-    using py_type = std::vector<S>;
+    using py_type = std::vector<typename conv<S>::py_type>;
     using out_type = py::typing::Tuple<S, py::ellipsis>;
-    static std::vector<S> in(std::vector<S> v) { return v; }
+    static std::vector<S> in(py_type v, const path& at) {
+        std::vector<S> out;
+        out.reserve(v.size());
+        for (std::size_t i = 0; i < v.size(); ++i)
+            out.push_back(conv<S>::in(std::move(v[i]), at[i]));
+        return out;
+    }
     static out_type out(const std::vector<S>& v) {
         py::tuple out(v.size());
         for (std::size_t i = 0; i < v.size(); ++i)
@@ -161,7 +204,7 @@ template <class S> struct conv<std::vector<S>> {
 template <class T> struct conv<dated<T>> {
     using py_type = dated<T>;
     using out_type = dated<T>;
-    static dated<T> in(dated<T> v) { return v; }
+    static dated<T> in(dated<T> v, const path&) { return v; }
     static const dated<T>& out(const dated<T>& v) { return v; }
     /// `DatedInt.always(3)` or `DatedInt([(None, datetime.date(2024, 1, 1), 3), ...])`.
     static std::string repr(const dated<T>& d) {
@@ -303,8 +346,10 @@ template <class T, std::size_t... I> void def_init(py::class_<T>& cls, std::inde
     using fields = std::decay_t<decltype(describe<T>::fields)>;
     cls.def(py::init([](typename conv_of<std::tuple_element_t<I, fields>>::py_type... args) {
                 T t;
+                const path root(describe<T>::name);
                 ((std::get<I>(describe<T>::fields).get(t) =
-                      conv_of<std::tuple_element_t<I, fields>>::in(std::move(args))),
+                      conv_of<std::tuple_element_t<I, fields>>::in(
+                          std::move(args), root / std::get<I>(describe<T>::fields).name)),
                  ...);
                 validate_root(t);
                 return t;

@@ -3,11 +3,13 @@
 
 #include "fixtures.hpp"
 
+#include <sinhhoat/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
 
 using namespace fixtures;
+namespace json = sinhhoat::json;
 
 namespace {
 
@@ -503,5 +505,49 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
         finding f;
         REQUIRE_NOTHROW(f = pilot::reporting(rule_sets::cao_bang(), d(2026, 1, 1), std::nullopt));
         CHECK(f.status == finding_status::violated);
+    }
+}
+
+// Boost's calendar is 1400..9999: answers near its ends are readable, or the error names the
+// field, never "date = ?".
+TEST_CASE("errors: dates at Boost's limits") {
+    SUBCASE("a rolling quota year that would reach before 1400 starts on 1/1/1400") {
+        auto rules = with_interp(rule_sets::cao_bang(),
+                                 [](interpretations& i) { i.year = year_basis::rolling_year; });
+        rules.window = {d(1400, 1, 1), d(9999, 12, 31)};
+        const auto f =
+            online::quota(online_meeting(d(1400, 3, 1)), cell(10, 6), meeting_history{}, rules);
+        CHECK(f.status == finding_status::passed);
+        CHECK(value_date(f.values[2]) == d(1400, 1, 1));
+        CHECK(value_date(f.values[3]) == d(1400, 3, 1));
+        // 1/1/1401 reaches back to 2/1/1400, inside the calendar.
+        const auto g =
+            online::quota(online_meeting(d(1401, 1, 1)), cell(10, 6), meeting_history{}, rules);
+        CHECK(value_date(g.values[2]) == d(1400, 1, 2));
+    }
+    SUBCASE("a report due after 31/12/9999 names the tổ meeting's date") {
+        sinhhoat::group_meeting g;
+        g.date = d(9999, 12, 31);
+        const auto e = thrown_as<invalid_date>([&] { group::report_due(g, rule_sets::hd03()); });
+        CHECK(e.field() == "group_meeting.date");
+        CHECK(e.value() == "9999-12-31");
+        g.date = d(9999, 12, 30);
+        CHECK(group::report_due(g, rule_sets::hd03()) == d(9999, 12, 31));
+    }
+    SUBCASE("a report deadline beyond a year is not a valid rule set") {
+        auto rules = rule_sets::hd03();
+        rules.report_deadline_days = 367;
+        const auto e = thrown_as<invalid_rule_set>([&] { rules.validate(); });
+        CHECK(e.field() == "rule_set(hd03).report_deadline_days[0].value");
+        rules.report_deadline_days = 366;
+        CHECK_NOTHROW(rules.validate());
+    }
+    SUBCASE("a finding's date value outside the calendar reads as no date") {
+        CHECK(value_date(std::int64_t{1} << 40).is_not_a_date());
+        CHECK(value_date(-5).is_not_a_date());
+        finding f = pilot::window(d(2024, 1, 1), rule_sets::hd03());
+        f.values[2] = std::int64_t{1} << 40;
+        CHECK_NOTHROW(f.message_vi());
+        CHECK(json::to_json(f)["values"]["date"].is_null());
     }
 }

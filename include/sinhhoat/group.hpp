@@ -172,6 +172,12 @@ inline std::optional<date> report_due(const group_meeting& g, const rule_set& ru
     const std::int32_t* n = rules.report_deadline_days.at(g.date);
     if (!n)
         return std::nullopt;
+    // Boost's calendar ends on 31/12/9999: a due day after it cannot be named.
+    if (*n < 0 || date(boost::date_time::max_date_time) - g.date < days(*n))
+        throw invalid_date("group_meeting.date", to_iso(g.date),
+                           "hạn báo cáo (" + std::to_string(*n) + " ngày sau) vượt quá 31/12/9999",
+                           "the report is due " + std::to_string(*n) +
+                               " day(s) later, after 9999-12-31");
     return g.date + days(*n);
 }
 

@@ -49,9 +49,12 @@ template <class E> std::int64_t bits(enum_set<E> s) {
     return static_cast<std::int64_t>(s.bits());
 }
 
-/// The quota period containing `d` under interp.year, both ends included.
+/// The quota period containing `d` under interp.year, both ends included. A rolling year that
+/// would reach before Boost's first day (1/1/1400) starts on it: no meeting can be earlier.
 inline pilot_window quota_period(date d, year_basis basis) {
     if (basis == year_basis::rolling_year) {
+        if (d.year() == 1400)
+            return {date(boost::date_time::min_date_time), d};
         // The same day a year earlier, capped at the month's end; Boost's years(1) would snap an
         // end-of-month date to the end of the month and lose 29/2 from the year ending 28/2.
         const int y = d.year() - 1;

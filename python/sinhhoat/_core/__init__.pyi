@@ -389,10 +389,7 @@ class UnableMembers:
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
-        self,
-        *,
-        grounds: collections.abc.Iterable[Ground] = ...,
-        count: typing.SupportsInt | typing.SupportsIndex = 0,
+        self, *, grounds: collections.abc.Iterable[Ground] = ..., count: int = 0
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -491,9 +488,9 @@ class MemberRoll:
     def __init__(
         self,
         *,
-        members: typing.SupportsInt | typing.SupportsIndex = 0,
-        exempted: typing.SupportsInt | typing.SupportsIndex = 0,
-        suspended: typing.SupportsInt | typing.SupportsIndex = 0,
+        members: int = 0,
+        exempted: int = 0,
+        suspended: int = 0,
         unable: collections.abc.Sequence[UnableMembers] = (),
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -911,12 +908,12 @@ class GroupMeeting:
     def __init__(
         self,
         *,
-        group: typing.SupportsInt | typing.SupportsIndex = 0,
+        group: int = 0,
         date: datetime.date,
         chaired_by_group_leader: bool = False,
         committee_member_assigned: bool = False,
         agenda: collections.abc.Iterable[Topic] = ...,
-        members_present: typing.SupportsInt | typing.SupportsIndex = 0,
+        members_present: int = 0,
         opinions_recorded: bool = False,
         differing_opinions_recorded: bool = False,
         reserved_opinions_recorded: bool = False,
@@ -1370,11 +1367,7 @@ class SelectionRule:
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
-        self,
-        *,
-        deadline: datetime.date,
-        min_online: typing.SupportsInt | typing.SupportsIndex = 1,
-        min_by_group: typing.SupportsInt | typing.SupportsIndex = 1,
+        self, *, deadline: datetime.date, min_online: int = 1, min_by_group: int = 1
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1950,12 +1943,7 @@ class QuotaStatus:
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
-        self,
-        *,
-        limit: typing.SupportsInt | typing.SupportsIndex = 0,
-        used: typing.SupportsInt | typing.SupportsIndex = 0,
-        remaining: typing.SupportsInt | typing.SupportsIndex = 0,
-        period: PilotWindow,
+        self, *, limit: int = 0, used: int = 0, remaining: int = 0, period: PilotWindow
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
