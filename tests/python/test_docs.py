@@ -27,12 +27,27 @@ def test_docstring_examples(module: ModuleType) -> None:
     assert result.failed == 0
 
 
-def test_readme_python_example() -> None:
-    match = re.search(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
-    assert match is not None
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(match.group(1), "README.md", "exec"), {})
-    assert out.getvalue().startswith(
+def test_readme_python_examples() -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
+    assert len(blocks) >= 2
+    outputs = []
+    for i, block in enumerate(blocks):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(block, f"README.md python block {i}", "exec"), {})
+        outputs.append(out.getvalue())
+    assert outputs[0].startswith(
         "content.excluded II.3.1; II.3.2 {'topics': frozenset({Topic.ADMISSION})}"
     )
+    verdict_line, error_line = outputs[1].splitlines()
+    assert verdict_line == 'incomplete {"outcome":"incomplete",'
+    assert error_line == "/roll/members 7.5"
+
+
+def test_rules_md_rule_ids_and_clauses_are_the_catalogues() -> None:
+    """docs/rules.md's ID and clause columns are tested against the catalogue table."""
+    text = (README.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z_]+(?:\.[a-z_]+)+)` \| ([^|]+?) \|", text, re.MULTILINE))
+    rows = {rule: clause for rule, clause in rows.items() if not rule.startswith("interp.")}
+    catalogue = {rule.code: sinhhoat.clause_of(rule) for rule in sinhhoat.RuleId}
+    assert rows == catalogue
