@@ -15,8 +15,13 @@ namespace sinhhoat::bindings {
 namespace py = pybind11;
 
 inline std::string short_repr(py::handle h) {
-    std::string out = py::repr(h).cast<std::string>();
-    return out.size() > 80 ? out.substr(0, 77) + "..." : out;
+    // ascii(): a repr that is ASCII whatever the value holds (lone surrogates included).
+    PyObject* text = PyObject_ASCII(h.ptr());
+    if (!text) {
+        PyErr_Clear();
+        return "(unprintable)";
+    }
+    return sinhhoat::detail::shortened(py::reinterpret_steal<py::str>(text).cast<std::string>());
 }
 
 /// UTF-8 of a Python str; a str that has none (a lone surrogate) is `invalid_value` at `at`.

@@ -37,7 +37,16 @@ void raise(const char* name, const std::string& field, const std::string& value,
            const std::string& vi, const std::string& en) {
     try {
         const py::object cls = py::module_::import("sinhhoat._errors").attr(name);
-        const py::object exc = cls(field, value, vi, en);
+        // An error's text is UTF-8 made by the library; decode it so that even a defect there
+        // (a cut character) still raises the error rather than a UnicodeDecodeError.
+        const auto text = [](const std::string& s) {
+            PyObject* out =
+                PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+            if (!out)
+                throw py::error_already_set();
+            return py::reinterpret_steal<py::str>(out);
+        };
+        const py::object exc = cls(text(field), text(value), text(vi), text(en));
         PyErr_SetObject(cls.ptr(), exc.ptr());
     } catch (py::error_already_set& e) {
         e.restore(); // could not even build the exception: report why

@@ -291,6 +291,18 @@ TEST_CASE("json: strict reading names the JSON Pointer and the value of every ba
         refuses<invalid_value>([] { json::parse<organisation>(R"({"name": "\ud800"})"); }, "/", "");
         refuses<invalid_value>([] { json::parse<organisation>("{\"name\": \"\xff\"}"); }, "/", "");
     }
+    SUBCASE("a long value in an error is cut before a character, never inside one") {
+        std::string many;
+        for (int i = 0; i < 60; ++i)
+            many += "Đ"; // two bytes each: a cut at a fixed byte count would split one
+        const auto e = thrown_as<invalid_value>(
+            [&] { json::parse<organisation>(R"({"roll": {"members": ")" + many + R"("}})"); });
+        CHECK(e.field() == "/roll/members");
+        CHECK(sinhhoat::detail::valid_utf8(e.value()));
+        CHECK(sinhhoat::detail::valid_utf8(e.what()));
+        CHECK(e.value().size() <= 80);
+        CHECK(e.value().substr(e.value().size() - 3) == "...");
+    }
     SUBCASE("a contradiction is refused as the constructor would, with its pointer") {
         refuses<inconsistent_input>(
             [] {

@@ -212,6 +212,18 @@ inline bool valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
+/// At most `max` bytes of `s`, cut before a character, with "..." when cut: text shown in an
+/// error stays valid UTF-8.
+inline std::string shortened(std::string s, std::size_t max = 80) {
+    if (s.size() <= max)
+        return s;
+    std::size_t cut = max - 3;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut; // back to the first byte of the character
+    s.resize(cut);
+    return s + "...";
+}
+
 inline std::string shown(const std::string& s) {
     std::string out = "'";
     for (char c : s)

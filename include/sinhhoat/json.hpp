@@ -46,10 +46,10 @@ using sinhhoat::detail::equal_values;
 
 [[noreturn]] inline void wrong(const path& at, const value& j, std::string_view vi,
                                std::string_view en) {
-    std::string shown = j.dump(-1, ' ', false, value::error_handler_t::replace);
-    if (shown.size() > 80)
-        shown = shown.substr(0, 77) + "...";
-    throw invalid_value(at.str(), shown, std::string(vi), std::string(en));
+    throw invalid_value(
+        at.str(),
+        sinhhoat::detail::shortened(j.dump(-1, ' ', false, value::error_handler_t::replace)),
+        std::string(vi), std::string(en));
 }
 
 [[noreturn]] inline void missing(const path& at) {
