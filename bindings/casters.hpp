@@ -70,8 +70,9 @@ class type_caster<T, std::enable_if_t<sinhhoat::bindings::is_bound_value<T>::val
         if (src && isinstance<T>(src)) {
             auto* inst = reinterpret_cast<instance*>(src.ptr());
             auto vh = inst->get_value_and_holder(get_type_info(typeid(T)), false);
-            // (value_and_holder's bool is "has a value", false right here: test the holder.)
-            if (vh.inst && !vh.holder_constructed())
+            // No value yet, or an owned value whose holder was never made: never initialised.
+            // (A reference to a value inside another object owns nothing and has no holder.)
+            if (vh.inst && (!vh.value_ptr() || (vh.inst->owned && !vh.holder_constructed())))
                 throw sinhhoat::invalid_value(
                     str(handle(reinterpret_cast<PyObject*>(Py_TYPE(src.ptr()))).attr("__name__"))
                         .cast<std::string>(),

@@ -154,12 +154,13 @@ std::string verdict_html(const verdict& v) {
     return out + "</tbody>\n</table>";
 }
 
-verdict make_verdict(const std::vector<finding>& findings) {
+verdict make_verdict(const std::vector<finding>& findings,
+                     const std::optional<rule_set_ref>& rules) {
     if (findings.size() > verdict::capacity)
         throw invalid_value("verdict.findings", std::to_string(findings.size()),
                             "tối đa " + std::to_string(verdict::capacity) + " phát hiện",
                             "at most " + std::to_string(verdict::capacity) + " findings");
-    verdict v;
+    verdict v(rules.value_or(rule_set_ref{}));
     for (const auto& f : findings)
         v.add(f);
     return v;
@@ -221,7 +222,10 @@ void bind_verdict(py::module_& m) {
     py::class_<verdict> cls(m, "Verdict",
                             "The answer of a check: its findings, in rule order, and the "
                             "outcome they imply. Iterable over its findings.");
-    cls.def(py::init(&make_verdict), py::arg_v("findings", std::vector<finding>{}, "()"));
+    cls.def(py::init(&make_verdict), py::arg_v("findings", std::vector<finding>{}, "()"),
+            py::arg("rule_set") = py::none());
+    cls.def_property_readonly("rule_set", &verdict::rule_set,
+                              "The rule set the verdict was reached under: id, version, digest.");
     cls.def_property_readonly("outcome", &verdict::outcome,
                               "NOT_ALLOWED if any finding is violated; else NOT_COVERED if any "
                               "is; else ALLOWED.");
@@ -251,12 +255,15 @@ void bind_verdict(py::module_& m) {
     def_value_protocol<verdict>(
         cls, "verdict",
         [](const verdict& v) {
+            const std::string rules = v.rule_set() == rule_set_ref{}
+                                          ? std::string()
+                                          : "rule_set=" + value_repr(v.rule_set());
             if (v.empty())
-                return type_name<verdict>() + "()";
+                return type_name<verdict>() + "(" + rules + ")";
             std::string out = type_name<verdict>() + "(findings=[\n";
             for (const auto& f : v)
                 out += "    " + finding_repr(f) + ",\n";
-            return out + "])";
+            return out + "]" + (rules.empty() ? "" : ", " + rules) + ")";
         },
         [](const verdict& v) { return findings_tuple(v); });
 }
@@ -265,6 +272,7 @@ void bind_verdict(py::module_& m) {
 
 void register_check(py::module_& m) {
     bind_finding(m);
+    bind_value<rule_set_ref>(m, "RuleSetRef");
     bind_verdict(m);
     bind_value<quota_status>(m, "QuotaStatus");
     bind_value<unit_selection>(m, "UnitSelection");

@@ -8,6 +8,25 @@
 #include <filesystem>
 #include <pybind11/stl/filesystem.h>
 
+namespace sinhhoat::json {
+// The extension's SHA-256 (json.hpp is compiled without OpenSSL here): hashlib's, over the same
+// canonical bytes, so a digest is the same from C++ and from Python.
+sha256 sha256_of(std::string_view bytes) {
+    namespace py = pybind11;
+    py::gil_scoped_acquire gil;
+    const auto digest = py::module_::import("hashlib")
+                            .attr("sha256")(py::bytes(bytes.data(), bytes.size()))
+                            .attr("digest")()
+                            .cast<std::string>();
+    sha256 out;
+    if (digest.size() != out.bytes.size())
+        throw std::runtime_error("sinhhoat: hashlib.sha256 gave no 32-byte digest");
+    for (std::size_t i = 0; i < out.bytes.size(); ++i)
+        out.bytes[i] = static_cast<std::uint8_t>(digest[i]);
+    return out;
+}
+} // namespace sinhhoat::json
+
 namespace sinhhoat::bindings {
 
 namespace {} // namespace
@@ -74,6 +93,9 @@ void register_rule_set(py::module_& m) {
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");
 
     bind_value<rule_set>(m, "RuleSet")
+        .def_property_readonly(
+            "digest", [](const rule_set& r) { return conv<sha256>::out(r.digest); },
+            "SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.")
         .def(
             "with_interp",
             [](const rule_set& r, std::optional<year_basis> year, std::optional<bool> hybrid_counts,
@@ -91,6 +113,7 @@ void register_rule_set(py::module_& m) {
                 i.group_member_count = group_member_count.value_or(i.group_member_count);
                 i.committee_meetings_count =
                     committee_meetings_count.value_or(i.committee_meetings_count);
+                json::identify(out); // another reading is another rule set
                 return out;
             },
             py::kw_only(), py::arg("year") = py::none(), py::arg("hybrid_counts") = py::none(),

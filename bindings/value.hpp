@@ -52,12 +52,15 @@ inline const char* py_name(std::string_view name) {
     return name == "from" ? "from_" : name.data();
 }
 
-/// Validates a value made in Python under the root path of its type (`meeting.date`).
-template <class T> void validate_root(const T& t) {
-    if constexpr (std::is_same_v<T, rule_set>)
+/// Validates a value made in Python under the root path of its type (`meeting.date`); a rule set
+/// also gets its digest, so that a Python RuleSet (immutable) always names itself truly.
+template <class T> void finish_root(T& t) {
+    if constexpr (std::is_same_v<T, rule_set>) {
         t.validate(); // names the rule set: rule_set(cao_bang).group_quota[1]
-    else
+        json::identify(t);
+    } else {
         sinhhoat::validate(t, path(describe<T>::name));
+    }
 }
 
 template <class M, class = void> struct conv;
@@ -220,6 +223,21 @@ template <class T> struct conv<dated<T>> {
     }
 };
 
+/// A digest: 64 hex digits, or None when unknown.
+template <> struct conv<sha256> {
+    using py_type = std::optional<py_str>;
+    using out_type = std::optional<std::string>;
+    static sha256 in(const std::optional<py_str>& v, const path& at) {
+        return v ? sha256::from_hex(utf8(v->value, at), at) : sha256{};
+    }
+    static std::optional<std::string> out(const sha256& d) {
+        if (d.empty())
+            return std::nullopt;
+        return d.hex();
+    }
+    static std::string repr(const sha256& d) { return d.empty() ? "None" : "'" + d.hex() + "'"; }
+};
+
 // --- fields -------------------------------------------------------------------------------------
 
 template <class FD> using conv_of = conv<typename std::decay_t<FD>::member_type>;
@@ -351,7 +369,7 @@ template <class T, std::size_t... I> void def_init(py::class_<T>& cls, std::inde
                       conv_of<std::tuple_element_t<I, fields>>::in(
                           std::move(args), root / std::get<I>(describe<T>::fields).name)),
                  ...);
-                validate_root(t);
+                finish_root(t);
                 return t;
             }),
             py::kw_only(), init_arg<T, I>()...);

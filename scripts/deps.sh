@@ -21,7 +21,7 @@ pkg_installed() {
     [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
 }
 
-wanted=(g++ libboost-date-time-dev doctest-dev nlohmann-json3-dev)
+wanted=(g++ libboost-date-time-dev doctest-dev nlohmann-json3-dev libssl-dev)
 # A newer cmake/ninja from pip or a toolchain on PATH is as good as (or better than)
 # Debian's; don't install a second, older copy next to it.
 if ! { command -v cmake >/dev/null && version_ge "$(tool_version cmake)" "$MIN_CMAKE"; }; then

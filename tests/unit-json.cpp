@@ -503,3 +503,63 @@ TEST_CASE("json: every schema is generated, versioned and names its draft") {
     CHECK(m["required"] == json::value::array({"date"}));
     CHECK(m["additionalProperties"] == false);
 }
+
+TEST_CASE(
+    "json: a rule set's identity is the SHA-256 of its canonical JSON, and verdicts name it") {
+    // The hash is SHA-256 (FIPS 180-2's test vector).
+    CHECK(json::sha256_of("abc").hex() ==
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256{}.empty());
+    CHECK(sha256{}.hex().empty());
+
+    SUBCASE("the built-in constants carry the digest of their canonical JSON, as their files do") {
+        for (const auto* r : rule_sets::builtin()) {
+            CAPTURE(r->id);
+            CHECK_FALSE(r->digest.empty());
+            CHECK(r->digest == json::sha256_of(json::canonical(*r)));
+            CHECK(json::load_by_id(r->id).digest == r->digest);
+        }
+        CHECK(json::load_by_id("dong_nai").digest ==
+              json::sha256_of(json::canonical(json::load_by_id("dong_nai"))));
+    }
+    SUBCASE("any change to the data changes the digest; identify() renews it") {
+        auto r = rule_sets::cao_bang();
+        const auto before = r.digest;
+        r.interp.year = year_basis::rolling_year;
+        CHECK(r.digest == before); // stale until identified: documented
+        CHECK(json::identify(r) != before);
+        r.interp.year = year_basis::calendar_year;
+        CHECK(json::identify(r) == before);
+        r.version = "2";
+        CHECK(json::identify(r) != before);
+    }
+    SUBCASE("a verdict names the rule set, and a stored verdict replays to the same verdict") {
+        const auto& rules = rule_sets::cao_bang();
+        const auto v = check(online_meeting(d(2024, 9, 10)), cell(10, 6), meeting_history{}, rules);
+        CHECK(v.rule_set().id == "cao_bang");
+        CHECK(v.rule_set().version == rules.version);
+        CHECK(v.rule_set().digest == rules.digest);
+        const auto stored = json::dump(v);
+        const auto j = json::parse_value(stored);
+        CHECK(j["rule_set"]["digest"] == rules.digest.hex());
+        // Replay: find the rule set by id, make sure it is the same one, check again.
+        const auto back = json::parse<verdict>(stored);
+        const auto again = json::load_by_id(back.rule_set().id);
+        REQUIRE(again.digest == back.rule_set().digest);
+        CHECK(check(online_meeting(d(2024, 9, 10)), cell(10, 6), meeting_history{}, again) == back);
+        // The same findings under another rule set are another verdict.
+        CHECK(check(online_meeting(d(2024, 9, 10)), cell(10, 6), meeting_history{},
+                    rule_sets::hd03()) != back);
+    }
+    SUBCASE("a verdict stored before verdicts named rule sets reads as naming none") {
+        const auto v = json::parse<verdict>(R"({"outcome": "allowed", "findings": []})");
+        CHECK(v.rule_set().id.empty());
+        CHECK(v.rule_set().digest.empty());
+        refuses<invalid_value>(
+            [] {
+                json::parse<verdict>(
+                    R"({"rule_set": {"id": "x", "digest": "ABC"}, "findings": []})");
+            },
+            "/rule_set/digest", "'ABC'");
+    }
+}

@@ -17,6 +17,11 @@
 namespace sinhhoat {
 
 namespace detail {
+/// An empty verdict naming the rule set it is reached under.
+inline verdict verdict_under(const rule_set& rules) {
+    return verdict(rule_set_ref{rules.id, rules.version, rules.digest});
+}
+
 inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
                              const rule_set& rules, const group_round* round) {
     m.validate();
@@ -32,7 +37,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                                      "phải là ngày họp tổ đầu tiên " + to_vn(*first),
                                      "must be the first group meeting's date " + to_iso(*first));
     }
-    verdict v;
+    verdict v = detail::verdict_under(rules);
     if (m.form == meeting_form::in_person) {
         v.add(online::form(m, org, rules));
         return v;
@@ -119,7 +124,7 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     detail::require_date(d, "date");
     if (!is_valid(g))
         throw invalid_value("ground", std::to_string(int(g)), "không hợp lệ", "not a valid ground");
-    verdict v;
+    verdict v = detail::verdict_under(rules);
     const auto window = pilot::window(d, rules);
     v.add(window);
     if (window.status != finding_status::passed)
@@ -201,7 +206,7 @@ inline std::optional<quota_status> group_quota_left(const meeting_history& histo
 /// Is this tổ đảng round in order: preparation, conduct, reports, consolidation.
 inline verdict check_round(const group_round& round, const rule_set& rules) {
     round.validate();
-    verdict v;
+    verdict v = detail::verdict_under(rules);
     v.add(group::preparation(round));
     v.add(group::conduct(round, rules));
     v.add(group::report_deadline(round, rules));
@@ -213,7 +218,7 @@ inline verdict check_round(const group_round& round, const rule_set& rules) {
 
 /// Does a district's (or a đảng uỷ's) pilot selection meet III.1.
 inline verdict check_selection(const unit_selection& s, const rule_set& rules) {
-    verdict v;
+    verdict v = detail::verdict_under(rules);
     v.add(pilot::selection(s, rules));
     return v;
 }

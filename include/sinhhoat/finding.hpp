@@ -9,6 +9,7 @@
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
 #include <sinhhoat/detail/static_vector.hpp>
+#include <sinhhoat/digest.hpp>
 #include <string>
 #include <string_view>
 
@@ -140,6 +141,13 @@ class verdict {
   public:
     static constexpr std::size_t capacity = 48;
 
+    verdict() = default;
+    /// A verdict reached under the rule set `rules` names.
+    explicit verdict(rule_set_ref rules) : rules_(std::move(rules)) {}
+
+    /// The rule set the verdict was reached under: id, version, digest (replay it with them).
+    const rule_set_ref& rule_set() const noexcept { return rules_; }
+
     void add(const finding& f) { items_.push_back(f); }
     template <std::size_t M> void add(const detail::static_vector<finding, M>& fs) {
         items_.append(fs);
@@ -182,18 +190,21 @@ class verdict {
         return n;
     }
 
-    friend bool operator==(const verdict& a, const verdict& b) { return a.items_ == b.items_; }
+    friend bool operator==(const verdict& a, const verdict& b) {
+        return a.items_ == b.items_ && a.rules_ == b.rules_;
+    }
     friend bool operator!=(const verdict& a, const verdict& b) { return !(a == b); }
 
   private:
     detail::static_vector<finding, capacity> items_;
+    rule_set_ref rules_;
 };
 
 inline std::ostream& operator<<(std::ostream& os, const finding& f) {
     return os << f.rule << " [" << f.clause() << "] " << f.status << ": " << f.message_en();
 }
 inline std::ostream& operator<<(std::ostream& os, const verdict& v) {
-    os << "verdict{" << v.outcome();
+    os << "verdict{" << v.outcome() << ", " << v.rule_set();
     for (const auto& f : v)
         os << "\n  " << f;
     return os << '}';

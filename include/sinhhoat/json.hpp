@@ -21,9 +21,13 @@
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
+#ifndef SINHHOAT_JSON_EXTERNAL_SHA256
+#include <openssl/evp.h>
+#endif
 #include <optional>
 #include <sinhhoat/sinhhoat.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -179,6 +183,8 @@ template <class M> value write(const M& v) {
         return out;
     } else if constexpr (std::is_same_v<M, date>) {
         return v.is_special() ? value(nullptr) : value(to_iso(v));
+    } else if constexpr (std::is_same_v<M, sha256>) {
+        return v.empty() ? value(nullptr) : value(v.hex());
     } else if constexpr (std::is_same_v<M, bool>) {
         return value(v);
     } else if constexpr (is_enum_set<M>::value) {
@@ -239,6 +245,12 @@ template <class M> M read(const value& j, const path& at, std::int64_t min, std:
         return out;
     } else if constexpr (std::is_same_v<M, date>) {
         return read_date(j, at);
+    } else if constexpr (std::is_same_v<M, sha256>) {
+        if (j.is_null())
+            return sha256{};
+        if (!j.is_string())
+            wrong(at, j, "cần 64 chữ số hex", "64 hex digits are required");
+        return sha256::from_hex(j.get_ref<const std::string&>(), at);
     } else if constexpr (std::is_same_v<M, bool>) {
         if (!j.is_boolean())
             wrong(at, j, "cần giá trị true/false", "a boolean is required");
@@ -439,9 +451,10 @@ inline value to_json(const finding& f, const write_options& options = {}) {
     return out;
 }
 
-/// `{"outcome", "findings": [...]}`.
+/// `{"rule_set": {"id", "version", "digest"}, "outcome", "findings": [...]}`.
 inline value to_json(const verdict& v, const write_options& options = {}) {
     value out = value::object();
+    out["rule_set"] = detail::write_object(v.rule_set());
     out["outcome"] = std::string(to_code(v.outcome()));
     value findings = value::array();
     for (const auto& f : v)
@@ -469,6 +482,9 @@ template <class T> value to_json(const dated<T>& d) {
 
 // --- reading ------------------------------------------------------------------------------------
 
+inline std::string canonical(const rule_set& r);
+inline const sha256& identify(rule_set& r);
+
 template <class T> struct reader; // from_json<T>: one per kind of top-level value
 
 /// `T` from JSON, strictly, then validated as its constructor would: errors name the path below
@@ -481,10 +497,12 @@ template <class T> struct reader {
     static_assert(is_described_v<T>, "from_json<T> needs a described type");
     static T read(const value& j, const path& at) {
         T t = detail::read_object<T>(j, at);
-        if constexpr (std::is_same_v<T, rule_set>)
+        if constexpr (std::is_same_v<T, rule_set>) {
             t.validate(at);
-        else
+            identify(t);
+        } else {
             sinhhoat::validate(t, at);
+        }
         return t;
     }
 };
@@ -565,9 +583,13 @@ template <> struct reader<verdict> {
     /// The outcome is derived from the findings; one that disagrees means the data was edited.
     static verdict read(const value& j, const path& at) {
         detail::object(j, at);
-        detail::only_known(j, at,
-                           [](std::string_view k) { return k == "outcome" || k == "findings"; });
-        verdict v;
+        detail::only_known(j, at, [](std::string_view k) {
+            return k == "rule_set" || k == "outcome" || k == "findings";
+        });
+        // A verdict stored before verdicts named their rule set reads as naming none.
+        const auto named = j.find("rule_set");
+        verdict v(named == j.end() ? rule_set_ref{}
+                                   : detail::read_object<rule_set_ref>(*named, at / "rule_set"));
         if (const auto it = j.find("findings"); it != j.end()) {
             const path list = at / "findings";
             detail::array(*it, list);
@@ -661,6 +683,9 @@ template <class M> value schema_of(value& defs, std::int64_t min, std::int64_t m
         return {{"type", "array"}, {"items", schema_of<typename M::value_type>(defs, min, max)}};
     } else if constexpr (std::is_same_v<M, date>) {
         return date_schema();
+    } else if constexpr (std::is_same_v<M, sha256>) {
+        return {
+            {"anyOf", {{{"type", "string"}, {"pattern", "^[0-9a-f]{64}$"}}, {{"type", "null"}}}}};
     } else if constexpr (std::is_same_v<M, bool>) {
         return {{"type", "boolean"}};
     } else if constexpr (is_enum_set<M>::value) {
@@ -756,7 +781,8 @@ template <class T> value root_schema(value& defs) {
         return {
             {"type", "object"},
             {"properties",
-             {{"outcome", {{"$ref", enum_def<outcome>(defs)}}},
+             {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
+              {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
               {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}}}},
             {"additionalProperties", false}};
     } else if constexpr (std::is_same_v<T, meeting_history>) {
@@ -902,6 +928,30 @@ inline rule_set load_rule_set(const std::filesystem::path& file) {
 /// its canonical text is equal to it.
 inline std::string canonical(const rule_set& r) {
     return dump(r);
+}
+
+#ifdef SINHHOAT_JSON_EXTERNAL_SHA256
+/// SHA-256 of `bytes`, defined by the program that defines SINHHOAT_JSON_EXTERNAL_SHA256 (the
+/// Python extension uses hashlib, as OpenSSL's headers are not on PyPI).
+sha256 sha256_of(std::string_view bytes);
+#else
+/// SHA-256 of `bytes` (OpenSSL's).
+inline sha256 sha256_of(std::string_view bytes) {
+    sha256 out;
+    unsigned int size = 0;
+    if (EVP_Digest(bytes.data(), bytes.size(), out.bytes.data(), &size, EVP_sha256(), nullptr) !=
+            1 ||
+        size != out.bytes.size())
+        throw std::runtime_error("sinhhoat: OpenSSL could not compute a SHA-256 digest");
+    return out;
+}
+#endif
+
+/// Sets `r.digest` to the SHA-256 of its canonical JSON, and returns it: after changing a field
+/// of a rule set, so that verdicts under it name it truly. The same digest from C++ and Python.
+inline const sha256& identify(rule_set& r) {
+    r.digest = sha256_of(canonical(r));
+    return r.digest;
 }
 
 /// Where rule-set files are looked for: `$SINHHOAT_RULE_SETS` (a list separated by ':'), then

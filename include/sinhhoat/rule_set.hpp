@@ -11,6 +11,8 @@
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
 #include <sinhhoat/describe.hpp>
+#include <sinhhoat/detail/builtin_digests.hpp>
+#include <sinhhoat/digest.hpp>
 #include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
@@ -242,6 +244,13 @@ struct rule_set {
     bool registration_required = false;      ///< pilot.registration
     bool final_report_required = false;      ///< pilot.reporting
 
+    /// SHA-256 of the canonical JSON of the fields above (json::canonical): what a verdict names
+    /// so that it can be replayed. Not part of the rule set's data, equality or JSON. Set by the
+    /// JSON loaders and json::identify(), and for the built-in constants from a generated table;
+    /// empty (unknown) for a rule set made in C++ without them. Changing a field after loading
+    /// leaves it stale: call json::identify() again.
+    sha256 digest;
+
     /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
     /// window start after end, gaps or overlaps in dated values, a parameter not covering the
     /// window, counts out of range, a required step that is also excluded.
@@ -361,6 +370,14 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
     return r;
 }
 
+/// A built-in rule set with the digest of its canonical JSON, from the generated table.
+inline rule_set sealed(rule_set r) {
+    for (const auto& row : sinhhoat::detail::builtin_digests)
+        if (row[0] == r.id)
+            r.digest = sha256::from_hex(row[1], path("builtin_digests"));
+    return r;
+}
+
 inline source_document hd03_document() {
     return {
         "03-HD/TW",
@@ -382,7 +399,7 @@ inline const rule_set& hd03() {
         // HD03 names members abroad and seafarers; it does not name teachers.
         r.grounds = ground_set::all() - ground_set{ground::teacher_summer_break};
         r.final_report_required = true;
-        return r;
+        return detail::sealed(std::move(r));
     }();
     return r;
 }
@@ -404,7 +421,7 @@ inline const rule_set& cao_bang() {
         // III.1: lists "trước ngày 30/7/2023"; at least one of each pilot per district.
         r.selection = selection_rule{make_date(2023, 7, 30), 1, 1};
         r.final_report_required = true;
-        return r;
+        return detail::sealed(std::move(r));
     }();
     return r;
 }
@@ -427,7 +444,7 @@ inline const rule_set& nghe_an_khoi() {
         r.notes = {"The text of 08-HD/ĐUK is not held; the rules follow the Khối's news item.",
                    "The window ends on 30/6/2025: the summary is due in Q2 2025."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
-        return r;
+        return detail::sealed(std::move(r));
     }();
     return r;
 }

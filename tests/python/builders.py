@@ -122,6 +122,7 @@ def samples() -> list[Any]:
     quota = sh.online_quota_left(cell, sh.MeetingHistory([meeting]), day, rules)
     assert quota is not None
     return [
+        verdict.rule_set,
         sh.UnableMembers(grounds={sh.Ground.EPIDEMIC, sh.Ground.NATURAL_DISASTER}, count=3),
         sh.Member(status=sh.MemberStatus.EXEMPTED),
         sh.Member(unable_grounds={sh.Ground.ABROAD}),

@@ -40,7 +40,7 @@ def test_readme_python_examples() -> None:
         "content.excluded II.3.1; II.3.2 {'topics': frozenset({Topic.ADMISSION})}"
     )
     verdict_line, error_line = outputs[1].splitlines()
-    assert verdict_line == 'incomplete {"outcome":"incomplete",'
+    assert verdict_line == "incomplete dong_nai"
     assert error_line == "/roll/members 7.5"
 
 

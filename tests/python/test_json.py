@@ -180,3 +180,37 @@ def test_dong_nai_from_its_file_only() -> None:
     before = D(2023, 5, 31)
     early = sh.check(by_group_meeting(before), cell, sh.MeetingHistory(), rules, full_round(before))
     assert early.outcome is sh.Outcome.NOT_COVERED
+
+
+def test_a_rule_set_is_named_by_the_sha256_of_its_canonical_json() -> None:
+    import hashlib
+
+    for rules in [*sh.rule_sets.builtin(), sh.rule_sets.by_id("dong_nai")]:
+        assert rules.digest is not None
+        # The same digest from C++ (the constants' table, made with OpenSSL) and from Python
+        # (hashlib over the same canonical text).
+        assert rules.digest == hashlib.sha256(rules.to_json().encode()).hexdigest()
+    assert sh.rule_sets.cao_bang().digest == sh.rule_sets.by_id("cao_bang").digest
+    rolling = sh.rule_sets.cao_bang().with_interp(year=sh.YearBasis.ROLLING_YEAR)
+    assert rolling.digest != sh.rule_sets.cao_bang().digest
+    assert rolling.digest == hashlib.sha256(rolling.to_json().encode()).hexdigest()
+    renamed = sh.rule_sets.cao_bang().replace(version="2")
+    assert renamed.digest == hashlib.sha256(renamed.to_json().encode()).hexdigest()
+
+
+def test_a_stored_verdict_names_its_rule_set_and_replays() -> None:
+    rules = sh.rule_sets.by_id("dong_nai")
+    day = D(2024, 3, 4)
+    cell = group_cell(50).replace(pilot=sh.PilotSelection())
+    verdict = sh.check(by_group_meeting(day), cell, sh.MeetingHistory(), rules, full_round(day))
+    assert verdict.rule_set == sh.RuleSetRef(id="dong_nai", version="1", digest=rules.digest)
+    stored = verdict.to_json()
+    back = sh.Verdict.from_json(stored)
+    again = sh.rule_sets.by_id(back.rule_set.id)
+    assert again.digest == back.rule_set.digest
+    assert (
+        sh.check(by_group_meeting(day), cell, sh.MeetingHistory(), again, full_round(day)) == back
+    )
+    with pytest.raises(sh.InvalidValue) as info:
+        sh.RuleSetRef(id="x", digest="not hex")
+    assert info.value.field == "rule_set_ref.digest"

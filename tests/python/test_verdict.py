@@ -49,8 +49,10 @@ def test_findings_carry_rule_clause_status_reason_values_messages(verdict: sh.Ve
 
 
 def test_verdict_from_findings(verdict: sh.Verdict) -> None:
-    rebuilt = sh.Verdict(list(verdict))
+    rebuilt = sh.Verdict(list(verdict), rule_set=verdict.rule_set)
     assert rebuilt == verdict
+    # The same findings under no named rule set are another verdict.
+    assert sh.Verdict(list(verdict)) != verdict
     assert rebuilt.outcome is verdict.outcome
     assert sh.Verdict().outcome is sh.Outcome.ALLOWED
     with pytest.raises(sh.InvalidValue):

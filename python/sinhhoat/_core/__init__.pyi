@@ -48,6 +48,7 @@ __all__: list[str] = [
     "Reason",
     "RuleId",
     "RuleSet",
+    "RuleSetRef",
     "SelectingUnitKind",
     "SelectionRule",
     "SourceDocument",
@@ -1688,6 +1689,11 @@ class RuleSet:
         The pilots the texts speak of; others not covered.
         """
     @property
+    def digest(self) -> str | None:
+        """
+        SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.
+        """
+    @property
     def excluded_topics(self) -> DatedTopicSet:
         """
         Topics not dealt with online or by tổ đảng (II.3.2).
@@ -1865,6 +1871,55 @@ class Finding:
         {name: value}, by the reason's declaration: dates as datetime.date (None if unknown), grounds, forms and kinds as enums, sets as frozensets, flags as bool, numbers as int.
         """
 
+class RuleSetRef:
+    """
+    The rule set a verdict was reached under: id, version and the SHA-256 of its canonical JSON.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> RuleSetRef:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> RuleSetRef:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, *, id: str = "", version: str = "", digest: str | None = None) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> RuleSetRef:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def digest(self) -> str | None:
+        """
+        SHA-256 of its canonical JSON, 64 hex digits; None when unknown.
+        """
+    @property
+    def id(self) -> str:
+        """
+        The rule set's id, e.g. 'cao_bang'.
+        """
+    @property
+    def version(self) -> str:
+        """
+        Its version.
+        """
+
 class Verdict:
     """
     The answer of a check: its findings, in rule order, and the outcome they imply. Iterable over its findings.
@@ -1883,7 +1938,9 @@ class Verdict:
     def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Finding: ...
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
-    def __init__(self, findings: collections.abc.Sequence[Finding] = ()) -> None: ...
+    def __init__(
+        self, findings: collections.abc.Sequence[Finding] = (), rule_set: RuleSetRef | None = None
+    ) -> None: ...
     def __iter__(self) -> collections.abc.Iterator[Finding]: ...
     def __len__(self) -> int: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -1923,6 +1980,11 @@ class Verdict:
     def outcome(self) -> Outcome:
         """
         NOT_ALLOWED if any finding is violated; else NOT_COVERED if any is; else ALLOWED.
+        """
+    @property
+    def rule_set(self) -> RuleSetRef:
+        """
+        The rule set the verdict was reached under: id, version, digest.
         """
 
 class QuotaStatus:

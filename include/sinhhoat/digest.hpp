@@ -1,0 +1,86 @@
+#pragma once
+// What names a rule set in a verdict, so that a stored verdict can be replayed and compared: its
+// id, its version and the SHA-256 of its canonical JSON (json::canonical). The digest itself is
+// computed by the json component (OpenSSL's SHA-256; the Python package uses hashlib): the core
+// only carries it.
+
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <sinhhoat/describe.hpp>
+#include <sinhhoat/error.hpp>
+#include <string>
+#include <string_view>
+
+namespace sinhhoat {
+
+/// A SHA-256 digest: 32 bytes, all zero when unknown. Flat, so a verdict can carry one.
+struct sha256 {
+    std::array<std::uint8_t, 32> bytes{};
+
+    bool empty() const noexcept {
+        for (auto b : bytes)
+            if (b)
+                return false;
+        return true;
+    }
+    /// 64 lowercase hex digits, or "" when unknown.
+    std::string hex() const {
+        if (empty())
+            return {};
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out;
+        for (auto b : bytes)
+            (out += digits[b >> 4]) += digits[b & 0xF];
+        return out;
+    }
+    /// From 64 hex digits ("" is unknown); `invalid_value` naming `at` otherwise.
+    static sha256 from_hex(std::string_view text, const path& at) {
+        sha256 out;
+        if (text.empty())
+            return out;
+        const auto nibble = [](char c) {
+            return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        };
+        bool ok = text.size() == 64;
+        for (std::size_t i = 0; ok && i < 32; ++i) {
+            const int hi = nibble(text[2 * i]), lo = nibble(text[2 * i + 1]);
+            ok = hi >= 0 && lo >= 0;
+            out.bytes[i] = static_cast<std::uint8_t>(ok ? hi * 16 + lo : 0);
+        }
+        if (!ok)
+            throw invalid_value(at.str(), detail::shortened("'" + std::string(text) + "'"),
+                                "cần 64 chữ số hex thường", "64 lowercase hex digits are required");
+        return out;
+    }
+    friend bool operator==(const sha256& a, const sha256& b) { return a.bytes == b.bytes; }
+    friend bool operator!=(const sha256& a, const sha256& b) { return !(a == b); }
+};
+inline std::ostream& operator<<(std::ostream& os, const sha256& d) {
+    return os << (d.empty() ? std::string("none") : d.hex());
+}
+template <> struct custom_value<sha256> : std::true_type {
+    static void validate(const sha256&, const path&, std::int64_t, std::int64_t) {}
+    static bool equal(const sha256& a, const sha256& b) { return a == b; }
+    static void print(std::ostream& os, const sha256& d) { os << d; }
+};
+
+/// The rule set a verdict was reached under.
+struct rule_set_ref {
+    std::string id;      ///< the rule set's id ("cao_bang")
+    std::string version; ///< its version
+    sha256 digest;       ///< SHA-256 of its canonical JSON; empty when unknown
+};
+template <> struct describe<rule_set_ref> {
+    static constexpr std::string_view name = "rule_set_ref";
+    static constexpr std::string_view doc =
+        "The rule set a verdict was reached under: id, version and the SHA-256 of its canonical "
+        "JSON.";
+    static constexpr auto fields =
+        std::make_tuple(field("id", &rule_set_ref::id, "The rule set's id, e.g. 'cao_bang'."),
+                        field("version", &rule_set_ref::version, "Its version."),
+                        field("digest", &rule_set_ref::digest,
+                              "SHA-256 of its canonical JSON, 64 hex digits; None when unknown."));
+};
+
+} // namespace sinhhoat
