@@ -43,38 +43,22 @@ template <class E> py::object enum_or_int(std::int64_t v) {
     return py::int_(v);
 }
 
-template <class E> enum_set<E> set_of(std::int64_t v) {
-    return enum_set<E>::from_bits(static_cast<std::uint64_t>(v));
-}
-
 /// A finding's value as Python shows it: dates as datetime.date (None if unknown), codes as
-/// enums, sets as frozensets, other numbers as int.
+/// enums, sets as frozensets, flags as bool, other numbers as int.
 py::object decode(value_kind kind, std::int64_t v) {
-    switch (kind) {
-    case value_kind::date:
-        if (value_date(v).is_special())
-            return py::none();
-        return py::cast(value_date(v));
-    case value_kind::organisation_kind:
-        return enum_or_int<organisation_kind>(v);
-    case value_kind::ground:
-        return enum_or_int<ground>(v);
-    case value_kind::meeting_form:
-        return enum_or_int<meeting_form>(v);
-    case value_kind::pilot:
-        return enum_or_int<pilot_kind>(v);
-    case value_kind::topics:
-        return py::cast(set_of<topic>(v));
-    case value_kind::infrastructure:
-        return py::cast(set_of<infrastructure_item>(v));
-    case value_kind::platform:
-        return py::cast(set_of<platform_item>(v));
-    case value_kind::flag:
-        return py::bool_(v != 0);
-    case value_kind::count:
-        break;
-    }
-    return py::int_(v);
+    return visit_kind(kind, [&](auto tag) -> py::object {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_same_v<T, count_kind>)
+            return py::int_(v);
+        else if constexpr (std::is_same_v<T, flag_kind>)
+            return py::bool_(v != 0);
+        else if constexpr (std::is_same_v<T, date_kind>)
+            return value_date(v).is_special() ? py::object(py::none()) : py::cast(value_date(v));
+        else if constexpr (is_enum_set<T>::value)
+            return py::cast(T::from_bits(static_cast<std::uint64_t>(v)));
+        else
+            return enum_or_int<T>(v);
+    });
 }
 
 py::dict values_dict(const finding& f) {

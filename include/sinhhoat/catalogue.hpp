@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <sinhhoat/codes.hpp>
 #include <sinhhoat/enum.hpp>
 #include <string_view>
 
@@ -180,6 +181,41 @@ template <> struct enum_traits<value_kind> {
         {"pilot", "nội dung thí điểm", "pilot"},
     };
 };
+
+/// What `visit_kind` passes for each kind: `kind_tag<T>`, T the C++ type a value of that kind
+/// stands for (a coded enum, an `enum_set`) or one of these three.
+template <class T> struct kind_tag { using type = T; };
+struct count_kind {}; ///< a number
+struct flag_kind {};  ///< yes / no (0 or 1)
+struct date_kind {};  ///< a day, as its day number (0: none)
+
+/// Calls `f(kind_tag<T>{})` for kind `k`. Rendering, JSON, validation, the schema and Python read
+/// a finding's values through this one switch.
+template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
+    switch (k) {
+    case value_kind::flag:
+        return f(kind_tag<flag_kind>{});
+    case value_kind::date:
+        return f(kind_tag<date_kind>{});
+    case value_kind::organisation_kind:
+        return f(kind_tag<organisation_kind>{});
+    case value_kind::ground:
+        return f(kind_tag<ground>{});
+    case value_kind::meeting_form:
+        return f(kind_tag<meeting_form>{});
+    case value_kind::pilot:
+        return f(kind_tag<pilot_kind>{});
+    case value_kind::topics:
+        return f(kind_tag<topic_set>{});
+    case value_kind::infrastructure:
+        return f(kind_tag<infrastructure_set>{});
+    case value_kind::platform:
+        return f(kind_tag<platform_set>{});
+    case value_kind::count:
+        break;
+    }
+    return f(kind_tag<count_kind>{});
+}
 
 // X(enumerator, the statuses it goes with, its values "name:kind,...", template vi, template en).
 // `{K}` in a template is value K, rendered as its kind says.

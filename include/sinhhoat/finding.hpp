@@ -81,29 +81,19 @@ template <class E> std::string_view label_at(std::int64_t v, bool vi) {
 
 /// Value `v` of kind `kind` as text: a date as dd/mm/yyyy (vi) or ISO (en), a code by its label.
 inline std::string render_value(value_kind kind, std::int64_t v, bool vi) {
-    switch (kind) {
-    case value_kind::count:
-        return std::to_string(v);
-    case value_kind::flag:
-        return v ? (vi ? "có" : "yes") : (vi ? "không" : "no");
-    case value_kind::date:
-        return vi ? to_vn(value_date(v)) : to_iso(value_date(v));
-    case value_kind::organisation_kind:
-        return std::string(label_at<organisation_kind>(v, vi));
-    case value_kind::ground:
-        return std::string(label_at<ground>(v, vi));
-    case value_kind::meeting_form:
-        return std::string(label_at<meeting_form>(v, vi));
-    case value_kind::topics:
-        return labels<topic>(v, vi);
-    case value_kind::infrastructure:
-        return labels<infrastructure_item>(v, vi);
-    case value_kind::platform:
-        return labels<platform_item>(v, vi);
-    case value_kind::pilot:
-        return std::string(label_at<pilot_kind>(v, vi));
-    }
-    return std::to_string(v);
+    return visit_kind(kind, [&](auto tag) -> std::string {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_same_v<T, count_kind>)
+            return std::to_string(v);
+        else if constexpr (std::is_same_v<T, flag_kind>)
+            return v ? (vi ? "có" : "yes") : (vi ? "không" : "no");
+        else if constexpr (std::is_same_v<T, date_kind>)
+            return vi ? to_vn(value_date(v)) : to_iso(value_date(v));
+        else if constexpr (is_enum_set<T>::value)
+            return labels<typename T::value_type>(v, vi);
+        else
+            return std::string(label_at<T>(v, vi));
+    });
 }
 
 /// `tmpl` with each `{K}` replaced by value K of `f`, rendered as the reason declares.

@@ -275,66 +275,57 @@ template <class M> M read(const value& j, const path& at, std::int64_t min, std:
 
 // --- findings and verdicts ----------------------------------------------------------------------
 
-inline value write_finding_value(value_kind kind, std::int64_t v) {
-    switch (kind) {
-    case value_kind::count:
-        return value(v);
-    case value_kind::flag:
-        return value(v != 0);
-    case value_kind::date:
-        return write_bound(value_date(v));
-    case value_kind::organisation_kind:
-        return value(std::string(to_code(static_cast<organisation_kind>(v))));
-    case value_kind::ground:
-        return value(std::string(to_code(static_cast<ground>(v))));
-    case value_kind::meeting_form:
-        return value(std::string(to_code(static_cast<meeting_form>(v))));
-    case value_kind::pilot:
-        return value(std::string(to_code(static_cast<pilot_kind>(v))));
-    case value_kind::topics:
-        return write_codes(topic_set::from_bits(static_cast<std::uint64_t>(v)));
-    case value_kind::infrastructure:
-        return write_codes(infrastructure_set::from_bits(static_cast<std::uint64_t>(v)));
-    case value_kind::platform:
-        return write_codes(platform_set::from_bits(static_cast<std::uint64_t>(v)));
-    }
-    return value(v);
+/// Whether `v` is a value of `T`'s kind as a finding stores it (a code in range, a set of known
+/// codes, a real day or none, 0 or 1).
+template <class T> bool holds(std::int64_t v) {
+    if constexpr (std::is_same_v<T, count_kind>)
+        return true;
+    else if constexpr (std::is_same_v<T, flag_kind>)
+        return v == 0 || v == 1;
+    else if constexpr (std::is_same_v<T, date_kind>)
+        return v == 0 || !value_date(v).is_special();
+    else if constexpr (is_enum_set<T>::value)
+        return T::from_bits(static_cast<std::uint64_t>(v)).bits() == static_cast<std::uint64_t>(v);
+    else
+        return v >= 0 && static_cast<std::uint64_t>(v) < enum_size<T>();
 }
 
-template <class E> std::int64_t code_number(const value& j, const path& at) {
-    return static_cast<std::int64_t>(read_code<E>(j, at));
-}
-template <class E> std::int64_t set_bits(const value& j, const path& at) {
-    return static_cast<std::int64_t>(read_codes<E>(j, at).bits());
+inline value write_finding_value(value_kind kind, std::int64_t v) {
+    return visit_kind(kind, [&](auto tag) -> value {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_same_v<T, count_kind>)
+            return value(v);
+        else if constexpr (std::is_same_v<T, flag_kind>)
+            return value(v != 0);
+        else if constexpr (std::is_same_v<T, date_kind>)
+            return write_bound(value_date(v));
+        else if constexpr (is_enum_set<T>::value)
+            return write_codes(T::from_bits(static_cast<std::uint64_t>(v)));
+        else if (holds<T>(v))
+            return value(std::string(to_code(static_cast<T>(v))));
+        else
+            return value(v); // a code out of range, made in C++: the reader refuses it
+    });
 }
 
 inline std::int64_t read_finding_value(value_kind kind, const value& j, const path& at) {
-    switch (kind) {
-    case value_kind::count:
-        return integer(j, at, std::numeric_limits<std::int64_t>::min(),
-                       std::numeric_limits<std::int64_t>::max());
-    case value_kind::flag:
-        if (!j.is_boolean())
-            wrong(at, j, "cần giá trị true/false", "a boolean is required");
-        return j.get<bool>() ? 1 : 0;
-    case value_kind::date:
-        return j.is_null() ? 0 : date_value(read_date(j, at));
-    case value_kind::organisation_kind:
-        return code_number<organisation_kind>(j, at);
-    case value_kind::ground:
-        return code_number<ground>(j, at);
-    case value_kind::meeting_form:
-        return code_number<meeting_form>(j, at);
-    case value_kind::pilot:
-        return code_number<pilot_kind>(j, at);
-    case value_kind::topics:
-        return set_bits<topic>(j, at);
-    case value_kind::infrastructure:
-        return set_bits<infrastructure_item>(j, at);
-    case value_kind::platform:
-        return set_bits<platform_item>(j, at);
-    }
-    return 0;
+    return visit_kind(kind, [&](auto tag) -> std::int64_t {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_same_v<T, count_kind>) {
+            return integer(j, at, std::numeric_limits<std::int64_t>::min(),
+                           std::numeric_limits<std::int64_t>::max());
+        } else if constexpr (std::is_same_v<T, flag_kind>) {
+            if (!j.is_boolean())
+                wrong(at, j, "cần giá trị true/false", "a boolean is required");
+            return j.get<bool>() ? 1 : 0;
+        } else if constexpr (std::is_same_v<T, date_kind>) {
+            return j.is_null() ? 0 : date_value(read_date(j, at));
+        } else if constexpr (is_enum_set<T>::value) {
+            return static_cast<std::int64_t>(read_codes<typename T::value_type>(j, at).bits());
+        } else {
+            return static_cast<std::int64_t>(read_code<T>(j, at));
+        }
+    });
 }
 
 } // namespace detail
@@ -370,55 +361,15 @@ inline void validate(const finding& f, const path& at) {
                                          "this reason has no value " + std::to_string(k));
             continue;
         }
-        const path here = values / info.values[k].name;
-        const auto bad = [&](std::uint64_t count) {
-            if (v < 0 || static_cast<std::uint64_t>(v) >= count)
-                throw invalid_value(here.str(), std::to_string(v), "mã ngoài danh mục",
-                                    "a code out of range");
-        };
-        switch (info.values[k].kind) {
-        case value_kind::count:
-            break;
-        case value_kind::flag:
-            if (v != 0 && v != 1)
-                throw invalid_value(here.str(), std::to_string(v), "phải là 0 hoặc 1",
-                                    "must be 0 or 1");
-            break;
-        case value_kind::date:
-            if (v != 0 && value_date(v).is_special())
-                throw invalid_date(here.str(), std::to_string(v), "ngày không hợp lệ",
-                                   "not a valid day");
-            break;
-        case value_kind::organisation_kind:
-            bad(enum_size<organisation_kind>());
-            break;
-        case value_kind::ground:
-            bad(enum_size<ground>());
-            break;
-        case value_kind::meeting_form:
-            bad(enum_size<meeting_form>());
-            break;
-        case value_kind::pilot:
-            bad(enum_size<pilot_kind>());
-            break;
-        case value_kind::topics:
-            if (topic_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
-                static_cast<std::uint64_t>(v))
-                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
-                                    "a set with codes out of range");
-            break;
-        case value_kind::infrastructure:
-            if (infrastructure_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
-                static_cast<std::uint64_t>(v))
-                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
-                                    "a set with codes out of range");
-            break;
-        case value_kind::platform:
-            if (platform_set::from_bits(static_cast<std::uint64_t>(v)).bits() !=
-                static_cast<std::uint64_t>(v))
-                throw invalid_value(here.str(), std::to_string(v), "tập mã ngoài danh mục",
-                                    "a set with codes out of range");
-            break;
+        const bool ok = visit_kind(info.values[k].kind, [&](auto tag) {
+            return detail::holds<typename decltype(tag)::type>(v);
+        });
+        if (!ok) {
+            const std::string here = (values / info.values[k].name).str();
+            if (info.values[k].kind == value_kind::date)
+                throw invalid_date(here, std::to_string(v), "ngày không hợp lệ", "not a valid day");
+            throw invalid_value(here, std::to_string(v), "giá trị ngoài danh mục của loại này",
+                                "not a value of its kind (a code out of range)");
         }
     }
 }
@@ -709,30 +660,20 @@ template <class M> value schema_of(value& defs, std::int64_t min, std::int64_t m
 
 /// A finding's values: for each reason, the names it declares with the kinds they have.
 inline value finding_schema(value& defs) {
-    const auto kind_schema = [&](value_kind kind) -> value {
-        switch (kind) {
-        case value_kind::count:
-            return {{"type", "integer"}};
-        case value_kind::flag:
-            return {{"type", "boolean"}};
-        case value_kind::date:
-            return {{"anyOf", {date_schema(), {{"type", "null"}}}}};
-        case value_kind::organisation_kind:
-            return {{"$ref", enum_def<organisation_kind>(defs)}};
-        case value_kind::ground:
-            return {{"$ref", enum_def<ground>(defs)}};
-        case value_kind::meeting_form:
-            return {{"$ref", enum_def<meeting_form>(defs)}};
-        case value_kind::pilot:
-            return {{"$ref", enum_def<pilot_kind>(defs)}};
-        case value_kind::topics:
-            return schema_of<topic_set>(defs, 0, 0);
-        case value_kind::infrastructure:
-            return schema_of<infrastructure_set>(defs, 0, 0);
-        case value_kind::platform:
-            return schema_of<platform_set>(defs, 0, 0);
-        }
-        return value::object();
+    const auto kind_schema = [&](value_kind kind) {
+        return visit_kind(kind, [&](auto tag) -> value {
+            using T = typename decltype(tag)::type;
+            if constexpr (std::is_same_v<T, count_kind>)
+                return {{"type", "integer"}};
+            else if constexpr (std::is_same_v<T, flag_kind>)
+                return {{"type", "boolean"}};
+            else if constexpr (std::is_same_v<T, date_kind>)
+                return {{"anyOf", {date_schema(), {{"type", "null"}}}}};
+            else if constexpr (is_enum_set<T>::value)
+                return schema_of<T>(defs, 0, 0);
+            else
+                return {{"$ref", enum_def<T>(defs)}};
+        });
     };
     // One branch per reason: its code, the statuses it goes with, exactly its values.
     value branches = value::array();
