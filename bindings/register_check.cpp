@@ -101,43 +101,6 @@ std::string finding_repr(const finding& f) {
     return out + ")";
 }
 
-std::string html_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string verdict_html(const verdict& v) {
-    std::string out = "<table class=\"sinhhoat-verdict\">\n<caption>Kết luận / outcome: <b>" +
-                      html_escape(label_vi(v.outcome())) + "</b> / " +
-                      html_escape(label_en(v.outcome())) +
-                      "</caption>\n<thead><tr><th>rule</th><th>clause</th><th>status</th>"
-                      "<th>tiếng Việt</th><th>English</th></tr></thead>\n<tbody>\n";
-    for (const auto& f : v)
-        out += "<tr><td><code>" + html_escape(to_code(f.rule)) + "</code></td><td>" +
-               html_escape(f.clause()) + "</td><td>" + html_escape(label_vi(f.status)) + " / " +
-               html_escape(label_en(f.status)) + "</td><td>" + html_escape(f.message_vi()) +
-               "</td><td>" + html_escape(f.message_en()) + "</td></tr>\n";
-    return out + "</tbody>\n</table>";
-}
-
 verdict make_verdict(const std::vector<finding>& findings,
                      const std::optional<rule_set_ref>& rules) {
     if (findings.size() > verdict::capacity)
@@ -235,7 +198,6 @@ void bind_verdict(py::module_& m) {
         },
         py::arg("rule"), "The first finding of `rule`, or None.");
     cls.def("count", &verdict::count, py::arg("status"), "How many findings have `status`.");
-    cls.def("_repr_html_", &verdict_html, "A table for Jupyter.");
     def_value_protocol<verdict>(
         cls, "verdict",
         [](const verdict& v) {

@@ -112,6 +112,9 @@ from ._core import (  # isort: skip
     version,
 )
 from . import rule_sets  # isort: skip
+from . import _display  # isort: skip
+
+_display.install()
 
 __version__: str = _core.__version__
 

@@ -84,6 +84,11 @@ def test_repr_html(verdict: sh.Verdict) -> None:
     assert "không được phép" in html
     assert "xét kết nạp đảng viên" in html
     assert "admission of members" in html
+    # The rule set it was reached under, with the start of its digest.
+    assert "<code>cao_bang</code> 1 (sha256 <code>" in html
+    assert verdict.rule_set.digest is not None
+    assert verdict.rule_set.digest[:12] in html
+    assert "Bộ quy tắc / rule set" not in sh.Verdict(list(verdict))._repr_html_()
     # Messages are escaped: the ground's quotes do not break the markup.
     assert "&quot;" in html
     assert '"phân tán' not in html

@@ -1948,7 +1948,7 @@ class Verdict:
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
     def _repr_html_(self) -> str:
         """
-        A table for Jupyter.
+        A table for Jupyter: the outcome, the rule set, and each finding in both languages.
         """
     def count(self, status: FindingStatus) -> int:
         """
