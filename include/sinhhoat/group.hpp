@@ -45,13 +45,13 @@ inline findings eligibility(const organisation& org, date d, const rule_set& rul
 inline findings scope(const organisation& org, date d, const rule_set& rules) {
     auto out = eligibility(org, d, rules);
     if (!rules.list_required.contains(pilot_kind::by_group)) {
-        // Every chi bộ meeting the conditions may use the form (Đồng Nai 15-HD/BTCTU).
-        if (out.size() == 1 && out[0].reason == reason::group_scope_met)
+        // A text that asks for no list: every chi bộ meeting the conditions may use the form,
+        // and the passed finding says so (same members and minimum).
+        if (out.size() == 1 && out[0].reason == reason::group_scope_met) {
+            auto met = out[0];
+            met.reason = reason::group_scope_met_unlisted;
             out = findings{};
-        if (out.empty()) {
-            const auto members = counted_members(org, rules);
-            out.push_back(detail::passed(rule_id::group_scope, reason::group_scope_met_unlisted,
-                                         {members, *rules.group_min_members.at(d)}));
+            out.push_back(met);
         }
         return out;
     }
