@@ -18,8 +18,10 @@
 namespace sinhhoat::bindings {
 
 // PyDateTimeAPI is a static of each translation unit (datetime.h defines it so): import it on
-// first use, as pybind11/chrono.h does.
-inline void require_datetime_api() {
+// first use, as pybind11/chrono.h does. `static`, not just inline: an inline function is one
+// function for the whole module, and would set the pointer of whichever translation unit the
+// linker kept, leaving the one its caller reads null (a segfault in another TU's caster).
+static inline void require_datetime_api() {
     if (!PyDateTimeAPI) {
         PyDateTime_IMPORT;
         if (!PyDateTimeAPI)

@@ -235,17 +235,29 @@ void register_check(py::module_& m) {
         "Checks one meeting of `organisation` against `rules`, given its earlier meetings (and, "
         "for a meeting by tổ đảng, its round). Raises sinhhoat.Error for invalid input; every "
         "rule's outcome is a finding of the verdict.");
-    m.def("online_eligibility", &online_eligibility, py::arg("organisation"), py::arg("ground"),
-          py::arg("day"), py::arg("rules"), release(),
-          "May `organisation` meet online on `ground` on `day`: kind, ground, majority, "
-          "authorisation and the pilot window.");
-    m.def("online_quota_left", &online_quota_left, py::arg("organisation"), py::arg("history"),
-          py::arg("day"), py::arg("rules"), release(),
-          "The special-nature online meetings used and left in the quota year containing `day`; "
-          "None when no quota applies.");
-    m.def("group_quota_left", &group_quota_left, py::arg("history"), py::arg("day"),
-          py::arg("rules"), release(),
-          "The tổ đảng rounds used and left in the quota year containing `day`.");
+    m.def(
+        "online_eligibility",
+        [](const organisation& org, ground g, py_date day, const rule_set& rules) {
+            return online_eligibility(org, g, day_arg(day), rules);
+        },
+        py::arg("organisation"), py::arg("ground"), py::arg("day"), py::arg("rules"), release(),
+        "May `organisation` meet online on `ground` on `day`: kind, ground, majority, "
+        "authorisation and the pilot window.");
+    m.def(
+        "online_quota_left",
+        [](const organisation& org, const meeting_history& h, py_date day, const rule_set& rules) {
+            return online_quota_left(org, h, day_arg(day), rules);
+        },
+        py::arg("organisation"), py::arg("history"), py::arg("day"), py::arg("rules"), release(),
+        "The special-nature online meetings used and left in the quota year containing `day`; "
+        "None when no quota applies.");
+    m.def(
+        "group_quota_left",
+        [](const meeting_history& h, py_date day, const rule_set& rules) {
+            return group_quota_left(h, day_arg(day), rules);
+        },
+        py::arg("history"), py::arg("day"), py::arg("rules"), release(),
+        "The tổ đảng rounds used and left in the quota year containing `day`.");
     m.def("check_round", &check_round, py::arg("round"), py::arg("rules"), release(),
           "Is this tổ đảng round in order: preparation, conduct, reports, consolidation.");
     m.def("check_selection", &check_selection, py::arg("selection"), py::arg("rules"), release(),

@@ -68,8 +68,8 @@ template <class T> void bind_dated(py::module_& m, const char* name, const char*
     cls.def_property_readonly("periods", periods, "The `(from, until, value)` periods, sorted.");
     cls.def(
         "at",
-        [](const dated<T>& d, date day) -> std::optional<T> {
-            if (const T* v = d.at(day))
+        [](const dated<T>& d, py_date day) -> std::optional<T> {
+            if (const T* v = d.at(day_arg(day)))
                 return *v;
             return std::nullopt;
         },
@@ -85,9 +85,13 @@ void register_rule_set(py::module_& m) {
     bind_value<source_document>(m, "SourceDocument");
     bind_value<selection_rule>(m, "SelectionRule");
     bind_value<pilot_window>(m, "PilotWindow")
-        .def("__contains__", &pilot_window::contains, py::arg("day"))
-        .def("contains", &pilot_window::contains, py::arg("day"),
-             "Whether `day` falls within the window.");
+        .def(
+            "__contains__",
+            [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
+            py::arg("day"))
+        .def(
+            "contains", [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
+            py::arg("day"), "Whether `day` falls within the window.");
     bind_dated<std::int32_t>(m, "DatedInt", "A count parameter with the dates it is in force.");
     bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");

@@ -63,8 +63,10 @@ void register_types(py::module_& m) {
              "Distinct members unable to attend for at least one ground in `accepted`.");
     bind_value<pilot_selection>(m, "PilotSelection");
     bind_value<circumstance_decision>(m, "CircumstanceDecision")
-        .def("covers", &circumstance_decision::covers, py::arg("day"),
-             "Whether the decision is in force on `day`.");
+        .def(
+            "covers",
+            [](const circumstance_decision& d, py_date day) { return d.covers(day_arg(day)); },
+            py::arg("day"), "Whether the decision is in force on `day`.");
     bind_value<organisation>(m, "Organisation");
 
     bind_value<meeting>(m, "Meeting")

@@ -238,6 +238,12 @@ template <> struct conv<sha256> {
     static std::string repr(const sha256& d) { return d.empty() ? "None" : "'" + d.hex() + "'"; }
 };
 
+/// A function's date argument, made a Boost date under the argument's own name, so that a year
+/// before 1400 is InvalidDate naming `day` (not a generic `date`). Needs no GIL.
+inline date day_arg(const py_date& d, const char* name = "day") {
+    return conv<date>::in(d, path(name));
+}
+
 // --- fields -------------------------------------------------------------------------------------
 
 template <class FD> using conv_of = conv<typename std::decay_t<FD>::member_type>;

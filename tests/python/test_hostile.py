@@ -91,6 +91,19 @@ def test_values_a_field_cannot_hold_name_the_field() -> None:
     with pytest.raises(sh.InvalidDate) as as_of:
         sh.pilot_reporting(sh.rule_sets.cao_bang(), D(1300, 1, 1))
     assert as_of.value.field == "as_of"
+    rules = sh.rule_sets.cao_bang()
+    old = D(1300, 1, 1)
+    for call in (
+        lambda: sh.online_eligibility(pilot_cell(), sh.Ground.EPIDEMIC, old, rules),
+        lambda: sh.online_quota_left(pilot_cell(), sh.MeetingHistory(), old, rules),
+        lambda: sh.group_quota_left(sh.MeetingHistory(), old, rules),
+        lambda: rules.group_quota.at(old),
+        lambda: rules.window.contains(old),
+        lambda: old in rules.window,
+    ):
+        with pytest.raises(sh.InvalidDate) as day:
+            call()
+        assert day.value.field == "day"
     with pytest.raises(sh.InvalidDate) as sent:
         sh.pilot_reporting(sh.rule_sets.cao_bang(), D(2025, 9, 1), D(1300, 1, 1))
     assert sent.value.field == "report_date"
