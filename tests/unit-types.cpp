@@ -155,14 +155,14 @@ TEST_CASE("types: rule_id codes are exactly the 21 IDs of RULES.md with their cl
         {"online.form", "II.2 ý 2"},
         {"online.quota", "II.2 ý 3"},
         {"online.return_in_person", "II.2 ý 4"},
-        {"online.procedure", "II.4.1"},
-        {"group.scope", "II.1.2"},
+        {"online.procedure", "II.4.1; II.3.1"}, // R25
+        {"group.scope", "II.1.2; III.1"}, // R25: the list is III.1
         {"group.quota", "II.2 ý 5"},
         {"group.preparation", "II.4.2 ý 1"},
-        {"group.conduct", "II.4.2 ý 2"},
+        {"group.conduct", "II.4.2 ý 2; II.3.1"}, // R25
         {"group.report_deadline", "II.4.2 ý 2"},
         {"group.consolidation", "II.4.2 ý 3"},
-        {"content.excluded", "II.3.1; II.3.2"},
+        {"content.excluded", "II.3.2"}, // R25: II.3.1 is not what it checks
         {"pilot.window", "III (thời gian thực hiện)"},
         {"pilot.selection", "III.1"},
         {"pilot.registration", "08-HD/ĐUK (Nghệ An Khối)"},

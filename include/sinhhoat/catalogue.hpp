@@ -15,7 +15,9 @@ namespace sinhhoat {
 
 // --- rules
 // ----------------------------------------------------------------------------------------
-// X(enumerator, ID, clause (Cao Bằng numbering, which is HD03's), label vi, label en)
+// X(enumerator, ID, clause (Cao Bằng numbering, which is HD03's), label vi, label en). Reading R25
+// (RULES.md §6a): content.excluded checks II.3.2's list only; II.3.1 (the full required content)
+// is what online.procedure and group.conduct check; group.scope's list is III.1.
 // clang-format off
 #define SINHHOAT_RULES(X) \
     X(online_scope_org_kind, "online.scope.org_kind", "II.1.1; II.2 ý 1", \
@@ -45,10 +47,10 @@ namespace sinhhoat {
     X(online_return_in_person, "online.return_in_person", "II.2 ý 4", \
       "Trở lại sinh hoạt trực tiếp", \
       "Return to in-person meetings") \
-    X(online_procedure, "online.procedure", "II.4.1", \
+    X(online_procedure, "online.procedure", "II.4.1; II.3.1", \
       "Các bước sinh hoạt", \
       "Meeting procedure") \
-    X(group_scope, "group.scope", "II.1.2", \
+    X(group_scope, "group.scope", "II.1.2; III.1", \
       "Phạm vi sinh hoạt theo tổ đảng", \
       "Scope of party-group meetings") \
     X(group_quota, "group.quota", "II.2 ý 5", \
@@ -57,7 +59,7 @@ namespace sinhhoat {
     X(group_preparation, "group.preparation", "II.4.2 ý 1", \
       "Họp chuẩn bị trước khi sinh hoạt tổ", \
       "Preparation meeting") \
-    X(group_conduct, "group.conduct", "II.4.2 ý 2", \
+    X(group_conduct, "group.conduct", "II.4.2 ý 2; II.3.1", \
       "Trình tự sinh hoạt tổ đảng", \
       "Conduct of the party-group meeting") \
     X(group_report_deadline, "group.report_deadline", "II.4.2 ý 2", \
@@ -66,7 +68,7 @@ namespace sinhhoat {
     X(group_consolidation, "group.consolidation", "II.4.2 ý 3", \
       "Họp tổng hợp, thông qua nghị quyết", \
       "Consolidation meeting") \
-    X(content_excluded, "content.excluded", "II.3.1; II.3.2", \
+    X(content_excluded, "content.excluded", "II.3.2", \
       "Nội dung không thực hiện", \
       "Excluded content") \
     X(pilot_window, "pilot.window", "III (thời gian thực hiện)", \

@@ -36,9 +36,7 @@ def test_readme_python_examples() -> None:
         with contextlib.redirect_stdout(out):
             exec(compile(block, f"README.md python block {i}", "exec"), {})
         outputs.append(out.getvalue())
-    assert outputs[0].startswith(
-        "content.excluded II.3.1; II.3.2 {'topics': frozenset({Topic.ADMISSION})}"
-    )
+    assert outputs[0].startswith("content.excluded II.3.2 {'topics': frozenset({Topic.ADMISSION})}")
     verdict_line, error_line = outputs[1].splitlines()
     assert verdict_line == "incomplete dong_nai"
     assert error_line == "/roll/members 7.5"

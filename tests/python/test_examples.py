@@ -28,5 +28,5 @@ def test_check_meeting_example(tmp_path: pathlib.Path) -> None:
         "rule set",
     ]
     assert "[online.quota | II.2 ý 3] violated" in out
-    assert "[content.excluded | II.3.1; II.3.2] violated" in out
+    assert "[content.excluded | II.3.2] violated" in out
     assert "[pilot.window | III (thời gian thực hiện)] not_covered" in out
