@@ -637,6 +637,26 @@ TEST_CASE("pilot.reporting: the final report is due after the window ends") {
                 CHECK(f.message_en().find("2025-06-30") != std::string::npos);
             }
         }
+        SUBCASE("R22: a report dated on or before the window's last day is not the final report") {
+            // III: "hết thời gian trên, ... gửi báo cáo": the report comes after the pilot.
+            for (const auto sent : {d(2023, 9, 1), d(2025, 6, 30)}) {
+                CAPTURE(sent);
+                const auto f = pilot::reporting(*rules, d(2025, 8, 1), sent);
+                CHECK(f.status == finding_status::violated);
+                CHECK(f.reason == reason::reporting_before_end);
+                CHECK(value_date(f.values[0]) == sent);
+                CHECK(value_date(f.values[1]) == d(2025, 6, 30));
+                CHECK(f.message_en().find("before the pilot ended on 2025-06-30") !=
+                      std::string::npos);
+                // Asked while the pilot runs, an early report is no answer yet either way.
+                CHECK(pilot::reporting(*rules, d(2025, 6, 30), sent).reason ==
+                      reason::reporting_not_due);
+            }
+            // The day after the window is the first day a final report can bear.
+            const auto f = pilot::reporting(*rules, d(2025, 7, 1), d(2025, 7, 1));
+            CHECK(f.status == finding_status::passed);
+            CHECK(f.reason == reason::reporting_done);
+        }
         SUBCASE("with a report: passed, and the finding holds the report's date") {
             const auto sent = d(2025, 7, 15);
             const auto f = pilot::reporting(*rules, d(2025, 8, 1), sent);

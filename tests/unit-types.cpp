@@ -156,7 +156,7 @@ TEST_CASE("types: rule_id codes are exactly the 21 IDs of RULES.md with their cl
         {"online.quota", "II.2 ý 3"},
         {"online.return_in_person", "II.2 ý 4"},
         {"online.procedure", "II.4.1; II.3.1"}, // R25
-        {"group.scope", "II.1.2; III.1"}, // R25: the list is III.1
+        {"group.scope", "II.1.2; III.1"},       // R25: the list is III.1
         {"group.quota", "II.2 ý 5"},
         {"group.preparation", "II.4.2 ý 1"},
         {"group.conduct", "II.4.2 ý 2; II.3.1"}, // R25

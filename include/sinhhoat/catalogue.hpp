@@ -454,6 +454,9 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(pilot_covered, "passed", "pilot:pilot", \
       "Bộ quy tắc quy định về {0}.", \
       "The rule set speaks of {0}.") \
+    X(reporting_before_end, "violated", "report_date:date,last:date", \
+      "Báo cáo ngày {0} gửi trước khi thí điểm kết thúc ngày {1}: không phải báo cáo đánh giá kết quả thí điểm.", \
+      "The report of {0} was sent before the pilot ended on {1}: it is not the final evaluation report.") \
     X(pilot_list_not_required, "passed", "", \
       "Bộ quy tắc không đòi danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The rule set asks for no superior committee's list of online pilot organisations.")

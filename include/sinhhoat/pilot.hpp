@@ -144,8 +144,9 @@ inline finding registration(const meeting& m, const rule_set& rules) {
                         : detail::violated(rule, reason::registration_missing);
 }
 
-/// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends, units send an evaluation
-/// report. Asked on `as_of`, with the report's date if one was sent.
+/// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends ("hết thời gian trên"),
+/// units send an evaluation report. Asked on `as_of`, with the report's date if one was sent.
+/// R22: only a report dated after the window's last day is that report; one sent before is not.
 inline finding reporting(const rule_set& rules, date as_of, std::optional<date> report_date) {
     constexpr auto rule = rule_id::pilot_reporting;
     detail::require_date(as_of, "as_of");
@@ -153,12 +154,15 @@ inline finding reporting(const rule_set& rules, date as_of, std::optional<date> 
         detail::require_date(*report_date, "report_date");
     if (!rules.final_report_required)
         return detail::not_applicable(rule, reason::reporting_not_required);
-    if (report_date)
+    const auto last = date_value(rules.window.last);
+    if (report_date && rules.window.last < *report_date)
         return detail::passed(rule, reason::reporting_done, {date_value(*report_date)});
     if (!(rules.window.last < as_of))
-        return detail::not_applicable(rule, reason::reporting_not_due,
-                                      {date_value(rules.window.last)});
-    return detail::violated(rule, reason::reporting_outstanding, {date_value(rules.window.last)});
+        return detail::not_applicable(rule, reason::reporting_not_due, {last});
+    if (report_date)
+        return detail::violated(rule, reason::reporting_before_end,
+                                {date_value(*report_date), last});
+    return detail::violated(rule, reason::reporting_outstanding, {last});
 }
 
 } // namespace pilot

@@ -152,6 +152,11 @@ def test_online_eligibility_and_reporting() -> None:
     assert (
         sh.pilot_reporting(rules, D(2025, 7, 15), D(2025, 7, 1)).status is sh.FindingStatus.PASSED
     )
+    # R22: a report dated within the pilot (1/9/2023, or its last day) is not the final report.
+    for early in (D(2023, 9, 1), D(2025, 6, 30)):
+        f = sh.pilot_reporting(rules, D(2025, 7, 15), early)
+        assert f.reason is sh.Reason.REPORTING_BEFORE_END
+        assert f.values == {"report_date": early, "last": D(2025, 6, 30)}
 
 
 def test_check_selection() -> None:
