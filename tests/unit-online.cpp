@@ -770,18 +770,20 @@ TEST_CASE("online.quota: đảng bộ cơ sở at most 1 a year, chi bộ at mos
         CHECK(g.status == finding_status::violated);
         CHECK(value_date(g.values[3]) == d(2023, 12, 31));
     }
-    SUBCASE("history counts meetings strictly before the meeting's date") {
+    SUBCASE("R13: another meeting of the same day counts; the day after does not") {
+        // The history holds the organisation's other meetings, never the meeting itself: two
+        // online meetings on one day are the first and the second, not two firsts.
         const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
         const auto m = online_meeting(d(2024, 5, 10));
-        // The meeting itself already recorded in the history does not count against itself.
-        meeting_history same;
-        same.add(m);
-        const auto f = online::quota(m, org, same, rules);
-        CHECK(f.status == finding_status::passed);
-        CHECK(f.values[0] == 1);
-        const auto g = online::quota(m, org, meeting_history({past(d(2024, 5, 9))}), rules);
-        CHECK(g.status == finding_status::violated);
-        CHECK(g.values[0] == 2);
+        const auto same = online::quota(m, org, meeting_history({past(d(2024, 5, 10))}), rules);
+        CHECK(same.status == finding_status::violated);
+        CHECK(same.values[0] == 2);
+        const auto before = online::quota(m, org, meeting_history({past(d(2024, 5, 9))}), rules);
+        CHECK(before.status == finding_status::violated);
+        CHECK(before.values[0] == 2);
+        const auto after = online::quota(m, org, meeting_history({past(d(2024, 5, 11))}), rules);
+        CHECK(after.status == finding_status::passed);
+        CHECK(after.values[0] == 1);
     }
     SUBCASE("later planned meetings do not count for an earlier one") {
         const meeting_history h(
@@ -789,10 +791,10 @@ TEST_CASE("online.quota: đảng bộ cơ sở at most 1 a year, chi bộ at mos
         const auto f = online::quota(online_meeting(d(2024, 6, 1)), cell(10, 6), h, rules);
         CHECK(f.status == finding_status::passed);
         CHECK(f.values[0] == 1);
-        // ... but they see it: the last planned one is the 4th.
-        meeting_history with_june = h;
-        with_june.add(online_meeting(d(2024, 6, 1)));
-        const auto g = online::quota(online_meeting(d(2024, 12, 1)), cell(10, 6), with_june, rules);
+        // ... but they see it: the last planned one (its history: the others) is the 4th.
+        const meeting_history others(
+            {past(d(2024, 6, 1)), past(d(2024, 11, 1)), past(d(2024, 11, 15))});
+        const auto g = online::quota(online_meeting(d(2024, 12, 1)), cell(10, 6), others, rules);
         CHECK(g.status == finding_status::violated);
         CHECK(g.values[0] == 4);
     }

@@ -67,14 +67,16 @@ inline pilot_window quota_period(date d, year_basis basis) {
 }
 
 /// A quota rule's finding for a meeting on `d`: it is the next after the `counts` meetings of its
-/// quota period dated before it, and may not pass `limit` (nullptr: no value in force).
+/// quota period dated on or before it, and may not pass `limit` (nullptr: no value in force).
+/// R13: the history holds the organisation's *other* meetings, never this one, so another meeting
+/// of the same day counts (two same-day meetings must not both be "the first").
 template <class Counts>
 finding quota_finding(rule_id rule, const std::int32_t* limit, date d,
                       const meeting_history& history, year_basis basis, Counts&& counts) {
     if (!limit)
         return no_parameter(rule, d);
     const auto period = quota_period(d, basis);
-    const std::int64_t ordinal = std::int64_t{history.count(period.first, d - days(1), counts)} + 1;
+    const std::int64_t ordinal = std::int64_t{history.count(period.first, d, counts)} + 1;
     const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
                                                         date_value(period.last)};
     return ordinal <= *limit ? passed(rule, reason::quota_within, values)
