@@ -935,25 +935,31 @@ TEST_CASE("interp.committee_meetings_count: whether cấp uỷ meetings use the 
     const auto whole = online_meeting(d(2024, 6, 1));
     auto committee_meeting = online_meeting(d(2024, 6, 1));
     committee_meeting.body = meeting_body::committee;
+    // R10 (II.2 ý 1 + ý 3): the pilot the quota limits includes the cấp uỷ's own meetings.
     const auto& def = rule_sets::cao_bang();
-    REQUIRE_FALSE(def.interp.committee_meetings_count);
-    const auto counted =
-        with_interp(def, [](interpretations& i) { i.committee_meetings_count = true; });
-    SUBCASE("default: three committee meetings leave the cell's quota untouched") {
+    REQUIRE(def.interp.committee_meetings_count);
+    const auto apart =
+        with_interp(def, [](interpretations& i) { i.committee_meetings_count = false; });
+    SUBCASE("R10 default: three online committee meetings use the cell's quota of three") {
         const auto f = online::quota(whole, org, h, def);
-        CHECK(f.status == finding_status::passed);
-        CHECK(f.values[0] == 1);
-        const auto g = online::quota(committee_meeting, org, h, def);
-        CHECK(g.status == finding_status::not_applicable);
-        CHECK(g.reason == reason::quota_committee_not_counted);
-        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->used == 0);
-    }
-    SUBCASE("switched: the fourth online meeting of the year violates") {
-        const auto f = online::quota(whole, org, h, counted);
         CHECK(f.status == finding_status::violated);
         CHECK(f.values[0] == 4);
-        CHECK(online::quota(committee_meeting, org, h, counted).status == finding_status::violated);
-        CHECK(online_quota_left(org, h, d(2024, 6, 1), counted)->remaining == 0);
+        CHECK(online::quota(committee_meeting, org, h, def).status == finding_status::violated);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->remaining == 0);
+        // Twelve online chi uỷ meetings in a year: the fourth is one too many.
+        meeting_history monthly;
+        for (int month = 1; month <= 3; ++month)
+            monthly.add(committee_past(d(2024, month, 5)));
+        CHECK(online::quota(committee_meeting, org, monthly, def).values[0] == 4);
+    }
+    SUBCASE("switched off: committee meetings leave the cell's quota untouched") {
+        const auto f = online::quota(whole, org, h, apart);
+        CHECK(f.status == finding_status::passed);
+        CHECK(f.values[0] == 1);
+        const auto g = online::quota(committee_meeting, org, h, apart);
+        CHECK(g.status == finding_status::not_applicable);
+        CHECK(g.reason == reason::quota_committee_not_counted);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), apart)->used == 0);
     }
 }
 

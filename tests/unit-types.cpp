@@ -456,7 +456,7 @@ TEST_CASE("types: value types compare equal and unequal") {
                    [](finding& f) { f.status = finding_status::violated; });
     check_equality(rule_sets::cao_bang().window, [](pilot_window& w) { w.last += days(1); });
     check_equality(interpretations{},
-                   [](interpretations& i) { i.committee_meetings_count = true; });
+                   [](interpretations& i) { i.committee_meetings_count = false; });
     check_equality(interpretations{},
                    [](interpretations& i) { i.year = year_basis::rolling_year; });
     check_equality(dated<std::int32_t>(3),

@@ -142,9 +142,10 @@ struct interpretations {
     bool special_circumstance_outside_quota = true; ///< interp.special_circumstance_outside_quota
     fully_online_basis fully_online = fully_online_basis::gathering_impossible_or_none_in_person;
     member_count_basis group_member_count = member_count_basis::all_on_roll;
-    /// interp.committee_meetings_count: whether cấp uỷ meetings use the online quota (the text
-    /// limits the organisation's own meetings; off by default).
-    bool committee_meetings_count = false;
+    /// interp.committee_meetings_count: whether online cấp uỷ meetings use the organisation's
+    /// quota. R10: on by default, as II.2 ý 1 puts "sinh hoạt cấp uỷ" inside the pilot that
+    /// II.2 ý 3 limits.
+    bool committee_meetings_count = true;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";

@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "1a3ff6ee80bdcd6f3a209c3796335e0765e7fd97b984423a93dc8ff5e9b61e55"},
-    {"cao_bang", "a2f8b6f8cdeec9fa521c376c6141c0e83cf5812a83ec6b223398f1aedbe4c057"},
-    {"nghe_an_khoi", "8ff56f2c71f19ef0aacc037e92aa0914ea38dc825900e12ea0cf68f49e7c2cd5"},
+    {"hd03", "f412c817595481bee7730946f84c95caa7b0fb409c12326aeac7df307a3f453e"},
+    {"cao_bang", "a4cd56941bef3ce1edbfcaeb6b94218f2a73d3e1429077935dd287b21cad0fc8"},
+    {"nghe_an_khoi", "76b22fc24a0f79a47d30ed761c84e1901fc609a0ef59310fbdbe464296f2cf68"},
 };
 
 } // namespace sinhhoat::detail
