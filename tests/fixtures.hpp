@@ -61,6 +61,7 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
     o.has_party_groups = true;
     o.pilot.online = true;
     o.pilot.by_group = true;
+    o.pilot.selected_on = make_date(2022, 12, 1); // before every built-in window (R1)
     return o;
 }
 

@@ -504,16 +504,39 @@ TEST_CASE(
     }
 }
 
-// An unknown selection date ("before any meeting") is a pass whose message names no date.
-TEST_CASE("online.authorisation: message when the selection date is unknown") {
-    const auto org = cell(10, 6);
-    REQUIRE_FALSE(org.pilot.selected_on.has_value());
-    const auto f = online::authorisation(org, d(2024, 3, 1), ground::dispersed_wide_area,
-                                         rule_sets::cao_bang());
-    REQUIRE(f.status == finding_status::passed);
+// R1 (III.1): a selection with no date is no evidence that the organisation was chosen before the
+// meeting: not evaluated (the verdict is incomplete), never passed; the message names no date.
+TEST_CASE("R1: an undated selection leaves online.authorisation and group.scope not evaluated") {
+    const auto& rules = rule_sets::cao_bang();
+    auto org = cell(60, 40);
+    org.pilot.selected_on.reset();
+    const auto day = d(2024, 3, 1);
+    const auto f = online::authorisation(org, day, ground::dispersed_wide_area, rules);
+    CHECK(f.status == finding_status::not_evaluated);
     CHECK(f.reason == reason::pilot_listed_undated);
     CHECK_FALSE(has(f.message_vi(), "not-a-date-time"));
     CHECK_FALSE(has(f.message_en(), "not-a-date-time"));
+    CHECK(check(online_meeting(day), org, meeting_history{}, rules).outcome() ==
+          outcome::incomplete);
+    const auto g = group::scope(org, day, rules);
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].status == finding_status::not_evaluated);
+    CHECK(g[0].reason == reason::group_selected_undated);
+    CHECK(check(group_meeting_on(day), org, meeting_history{}, rules, round_on(day)).outcome() ==
+          outcome::incomplete);
+    // A dated selection on the meeting's day passes; the day after is after the meeting.
+    org.pilot.selected_on = day;
+    CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
+          finding_status::passed);
+    org.pilot.selected_on = day + days(1);
+    CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
+          finding_status::violated);
+    // A rule set that asks for no list does not need the date either.
+    auto no_list = rules;
+    no_list.list_required = {};
+    org.pilot.selected_on.reset();
+    CHECK(online::authorisation(org, day, ground::dispersed_wide_area, no_list).status ==
+          finding_status::passed);
 }
 
 // ---------------------------------------------------------------------------------------------

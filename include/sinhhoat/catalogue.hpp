@@ -247,9 +247,9 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(pilot_listed, "passed", "selected_on:date", \
       "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn (ngày chọn: {0}).", \
       "The organisation is on the superior committee's online pilot list (selected on {0}).") \
-    X(pilot_listed_undated, "passed", "", \
-      "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
-      "The organisation is on the superior committee's online pilot list.") \
+    X(pilot_listed_undated, "not_evaluated", "", \
+      "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến, nhưng không rõ ngày được chọn: chưa xác định được đã được chọn trước ngày họp hay chưa.", \
+      "The organisation is on the online pilot list, but the date it was chosen is not given: whether it was chosen before the meeting cannot be told.") \
     X(pilot_not_listed, "violated", "", \
       "Tổ chức không có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The organisation is not on the superior committee's online pilot list.") \
@@ -454,6 +454,9 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(pilot_covered, "passed", "pilot:pilot", \
       "Bộ quy tắc quy định về {0}.", \
       "The rule set speaks of {0}.") \
+    X(group_selected_undated, "not_evaluated", "", \
+      "Chi bộ có trong danh sách thí điểm sinh hoạt theo tổ đảng, nhưng không rõ ngày được chọn: chưa xác định được đã được chọn trước ngày họp hay chưa.", \
+      "The cell is on the party-group pilot list, but the date it was chosen is not given: whether it was chosen before the meeting cannot be told.") \
     X(reporting_before_end, "violated", "report_date:date,last:date", \
       "Báo cáo ngày {0} gửi trước khi thí điểm kết thúc ngày {1}: không phải báo cáo đánh giá kết quả thí điểm.", \
       "The report of {0} was sent before the pilot ended on {1}: it is not the final evaluation report.") \

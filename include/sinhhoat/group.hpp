@@ -69,6 +69,9 @@ inline findings scope(const organisation& org, date d, const rule_set& rules) {
         return not_selected(detail::violated(rule_id::group_scope,
                                              reason::group_selected_after_meeting,
                                              {date_value(*org.pilot.selected_on), date_value(d)}));
+    if (!org.pilot.selected_on) // R1: no date is no evidence of a choice before the meeting
+        return not_selected(detail::make(rule_id::group_scope, finding_status::not_evaluated,
+                                         reason::group_selected_undated));
     return out;
 }
 

@@ -87,8 +87,8 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
         if (org.pilot.selected_on && d < *org.pilot.selected_on)
             return detail::violated(rule, reason::pilot_listed_after_meeting,
                                     {date_value(*org.pilot.selected_on), date_value(d)});
-        if (!org.pilot.selected_on)
-            return detail::passed(rule, reason::pilot_listed_undated);
+        if (!org.pilot.selected_on) // R1: no date is no evidence of a choice before the meeting
+            return detail::make(rule, finding_status::not_evaluated, reason::pilot_listed_undated);
         return detail::passed(rule, reason::pilot_listed, {date_value(*org.pilot.selected_on)});
     }
     for (const auto& dec : org.decisions)

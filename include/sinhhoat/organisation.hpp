@@ -125,9 +125,11 @@ template <> struct describe<member_roll> {
 
 /// The superior committee's choice of this organisation for the pilots (III.1).
 struct pilot_selection {
-    bool online = false;                       ///< chosen for the online-meeting pilot
-    bool by_group = false;                     ///< chosen for the tổ đảng pilot
-    std::optional<sinhhoat::date> selected_on; ///< when chosen; unknown means "before any meeting"
+    bool online = false;   ///< chosen for the online-meeting pilot
+    bool by_group = false; ///< chosen for the tổ đảng pilot
+    /// When chosen. R1: unknown is no evidence that the choice came before a meeting, so the
+    /// rules that need it (online.authorisation, group.scope) are not evaluated without it.
+    std::optional<sinhhoat::date> selected_on;
 };
 template <> struct describe<pilot_selection> {
     static constexpr std::string_view name = "pilot";
@@ -137,7 +139,7 @@ template <> struct describe<pilot_selection> {
         field("online", &pilot_selection::online, "Chosen for the online-meeting pilot."),
         field("by_group", &pilot_selection::by_group, "Chosen for the tổ đảng pilot."),
         field("selected_on", &pilot_selection::selected_on,
-              "When chosen; None means before any meeting."));
+              "When chosen; None: not known, and the rules that need it are not evaluated (R1)."));
 };
 
 /// A decision of the directly superior committee allowing online meetings on a

@@ -56,7 +56,7 @@ def group_cell(members: int = 50) -> sh.Organisation:
         kind=sh.OrganisationKind.SUBORDINATE_CELL,
         roll=sh.MemberRoll(members=members),
         has_party_groups=True,
-        pilot=sh.PilotSelection(by_group=True),
+        pilot=sh.PilotSelection(by_group=True, selected_on=D(2022, 12, 1)),
     )
 
 

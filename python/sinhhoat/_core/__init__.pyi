@@ -318,6 +318,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUP_SCOPE_MET = 31
     GROUP_SCOPE_MET_UNLISTED = 75
     GROUP_SELECTED_AFTER_MEETING = 36
+    GROUP_SELECTED_UNDATED = 77
     GROUP_TOO_FEW_MEMBERS = 33
     INFRASTRUCTURE_MISSING = 14
     INFRASTRUCTURE_READY = 13
@@ -333,7 +334,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
     PILOT_LISTED_UNDATED = 8
-    PILOT_LIST_NOT_REQUIRED = 78
+    PILOT_LIST_NOT_REQUIRED = 79
     PILOT_NOT_COVERED = 74
     PILOT_NOT_LISTED = 9
     PLATFORM_COMPLIANT = 15
@@ -353,7 +354,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     REGISTRATION_DONE = 64
     REGISTRATION_MISSING = 65
     REGISTRATION_NOT_REQUIRED = 66
-    REPORTING_BEFORE_END = 77
+    REPORTING_BEFORE_END = 78
     REPORTING_DONE = 68
     REPORTING_NOT_DUE = 67
     REPORTING_NOT_REQUIRED = 70
@@ -592,7 +593,7 @@ class PilotSelection:
     @property
     def selected_on(self) -> datetime.date | None:
         """
-        When chosen; None means before any meeting.
+        When chosen; None: not known, and the rules that need it are not evaluated (R1).
         """
 
 class CircumstanceDecision:
