@@ -91,8 +91,9 @@ inline meeting group_meeting_on(date on) {
 }
 
 /// A round of `groups` tổ meetings on `first`, in order: preparation the day before, reports
-/// the same day, consolidation two days after.
-inline group_round round_on(date first, int groups = 3) {
+/// the same day, consolidation two days after (the same day when `first` is a window's last day:
+/// R20 wants it inside the window too).
+inline group_round round_on(date first, int groups = 3, int consolidation_after = 2) {
     group_round r;
     r.preparation = group_preparation{first - days(1), true, true};
     for (int i = 1; i <= groups; ++i) {
@@ -107,7 +108,7 @@ inline group_round round_on(date first, int groups = 3) {
         g.report_date = first;
         r.groups.push_back(g);
     }
-    r.consolidation = group_consolidation{first + days(2), true, true, true};
+    r.consolidation = group_consolidation{first + days(consolidation_after), true, true, true};
     return r;
 }
 

@@ -470,7 +470,12 @@ TEST_CASE("dong_nai: tổ đảng only, every chi bộ of 50 or more with tổ �
         };
         CHECK(verdict_on(d(2023, 5, 31)) == outcome::not_covered);
         CHECK(verdict_on(d(2023, 6, 1)) == outcome::allowed);
-        CHECK(verdict_on(d(2025, 6, 30)) == outcome::allowed);
+        // R20: a round on the last day consolidated two days later is not covered; consolidated
+        // the same day, it is.
+        CHECK(verdict_on(d(2025, 6, 30)) == outcome::not_covered);
+        CHECK(check(group_meeting_on(d(2025, 6, 30)), org, meeting_history{}, rules,
+                    round_on(d(2025, 6, 30), 3, 0))
+                  .outcome() == outcome::allowed);
         CHECK(verdict_on(d(2025, 7, 1)) == outcome::not_covered);
     }
     SUBCASE(

@@ -115,7 +115,8 @@ TEST_CASE("pilot.window: the first and last day are covered and the days around 
             const auto org = large_cell();
             for (const auto day : {c.first, c.last}) {
                 CAPTURE(to_iso(day));
-                const auto v = check(group_meeting_on(day), org, {}, *c.rules, round_on(day));
+                // Consolidated the same day (R20: inside the window too).
+                const auto v = check(group_meeting_on(day), org, {}, *c.rules, round_on(day, 3, 0));
                 CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
                 CHECK(v.outcome() == outcome::allowed);
             }
@@ -175,9 +176,37 @@ TEST_CASE("pilot.window: every tổ meeting of a round must fall inside the wind
     CHECK(v.outcome() == outcome::not_covered);
     CHECK_FALSE(v.allowed());
 
-    // Every tổ meeting on the last day: covered.
-    CHECK(check(group_meeting_on(last), large_cell(), {}, rules, round_on(last)).outcome() ==
+    // Every tổ meeting and the consolidation on the last day: covered.
+    CHECK(check(group_meeting_on(last), large_cell(), {}, rules, round_on(last, 3, 0)).outcome() ==
           outcome::allowed);
+}
+
+// R20 (II.4.2 ý 3: "chi uỷ tổng hợp kết quả"): the consolidation takes in every tổ trưởng's
+// report, so it is dated on or after the last one, and within the window like the tổ meetings.
+TEST_CASE("R20: the consolidation comes on or after the last report, inside the window") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto day = d(2024, 3, 1);
+    auto r = round_on(day); // reports on the 1st, consolidation on the 3rd
+    r.groups[1].report_date = day + days(1);
+    r.consolidation->date = day + days(1); // the same day as the last report: in order
+    CHECK(group::consolidation(r).status == finding_status::passed);
+    r.groups[1].report_date = day + days(1);
+    r.consolidation->date = day; // after the tổ meetings, before the last report
+    const auto f = group::consolidation(r);
+    CHECK(f.status == finding_status::violated);
+    CHECK(f.reason == reason::consolidation_before_report);
+    CHECK(value_date(f.values[0]) == day);
+    CHECK(value_date(f.values[1]) == day + days(1));
+    CHECK(f.message_en().find("2024-03-02") != std::string::npos);
+    // The window: a round on its last day consolidated the day after is not covered.
+    const auto last = rules.window.last;
+    CHECK(check(group_meeting_on(last), large_cell(), {}, rules, round_on(last, 3, 0)).outcome() ==
+          outcome::allowed);
+    const auto v = check(group_meeting_on(last), large_cell(), {}, rules, round_on(last, 3, 1));
+    CHECK(v.outcome() == outcome::not_covered);
+    const auto w = of(v, rule_id::pilot_window);
+    REQUIRE(w.size() == 2);
+    CHECK(value_date(w[1].values[2]) == last + days(1));
 }
 
 TEST_CASE("pilot.window: the messages name the window and the day") {
@@ -690,4 +719,22 @@ TEST_CASE("pilot.reporting: a user rule set with a shorter window is due after i
     const auto f = pilot::reporting(rules, d(2025, 1, 1), std::nullopt);
     CHECK(f.reason == reason::reporting_outstanding);
     CHECK(value_date(f.values[0]) == d(2024, 12, 31));
+}
+
+// R24: a selection counts each organisation once. Listing one organisation twice is refused (it
+// used to count twice toward the III.1 minimum); two different organisations count two.
+TEST_CASE("R24: a pilot list counts each organisation once") {
+    const auto& rules = rule_sets::cao_bang();
+    auto s = district_list(d(2023, 7, 20));
+    const auto one = cell(10, 6);
+    s.online = {one, one};
+    const auto e = thrown_as<inconsistent_input>([&] { check_selection(s, rules); });
+    CHECK(e.field() == "unit_selection.online[1]");
+    s.online = {one, cell(12, 7)};
+    auto req = rules;
+    req.selection->min_online = 2;
+    const auto fs = pilot::selection(s, req);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].status == finding_status::passed);
+    CHECK(fs[0].values[0] == 2);
 }

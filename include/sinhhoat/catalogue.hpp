@@ -457,6 +457,9 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(group_selected_undated, "not_evaluated", "", \
       "Chi bộ có trong danh sách thí điểm sinh hoạt theo tổ đảng, nhưng không rõ ngày được chọn: chưa xác định được đã được chọn trước ngày họp hay chưa.", \
       "The cell is on the party-group pilot list, but the date it was chosen is not given: whether it was chosen before the meeting cannot be told.") \
+    X(consolidation_before_report, "violated", "consolidation_date:date,last_report_date:date", \
+      "Họp tổng hợp ngày {0}, trước báo cáo cuối cùng của tổ trưởng ngày {1}: chi uỷ chưa có đủ kết quả để tổng hợp.", \
+      "The consolidation meeting on {0} came before the last group leader's report on {1}: the chi uỷ could not yet take in every result.") \
     X(reporting_before_end, "violated", "report_date:date,last:date", \
       "Báo cáo ngày {0} gửi trước khi thí điểm kết thúc ngày {1}: không phải báo cáo đánh giá kết quả thí điểm.", \
       "The report of {0} was sent before the pilot ended on {1}: it is not the final evaluation report.") \

@@ -59,6 +59,12 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
             v.add(pilot::window(*last, rules));
             return v;
         }
+        // R20: the consolidation passes the chi bộ's resolution of the round: it too falls
+        // within the window, like the tổ meetings.
+        if (round->consolidation && !rules.window.contains(round->consolidation->date)) {
+            v.add(pilot::window(round->consolidation->date, rules));
+            return v;
+        }
     }
     if (m.is_online()) {
         v.add(online::scope_org_kind(org));

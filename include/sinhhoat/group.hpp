@@ -2,6 +2,7 @@
 // Meetings by party group (sinh hoạt đảng theo tổ đảng): catalogue §3.
 
 #include <algorithm>
+#include <optional>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
@@ -234,7 +235,8 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
 }
 
 /// group.consolidation — II.4.2 ý 3: after every tổ meeting the chi uỷ and the tổ trưởng meet,
-/// complete the drafts, pass the cell's resolution and assign tasks.
+/// complete the drafts, pass the cell's resolution and assign tasks. R20: "chi uỷ tổng hợp kết
+/// quả": on or after the last tổ trưởng report too (the window is check()'s to say).
 inline finding consolidation(const group_round& round) {
     constexpr auto rule = rule_id::group_consolidation;
     if (!round.consolidation)
@@ -243,6 +245,13 @@ inline finding consolidation(const group_round& round) {
     if (const auto last = round.last_date(); last && c.date < *last)
         return detail::violated(rule, reason::consolidation_before_group_meeting,
                                 {date_value(c.date), date_value(*last)});
+    std::optional<date> last_report;
+    for (const auto& g : round.groups)
+        if (g.report_date && (!last_report || *last_report < *g.report_date))
+            last_report = g.report_date;
+    if (last_report && c.date < *last_report)
+        return detail::violated(rule, reason::consolidation_before_report,
+                                {date_value(c.date), date_value(*last_report)});
     if (!c.group_leaders_attended || !c.resolution_passed || !c.tasks_assigned)
         return detail::violated(
             rule, reason::consolidation_incomplete,
