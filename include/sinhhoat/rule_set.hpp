@@ -428,8 +428,8 @@ inline const rule_set& cao_bang() {
 }
 
 /// Hướng dẫn 08-HD/ĐUK of the Đảng ủy Khối các cơ quan tỉnh Nghệ An (20/02/2023), as reported
-/// by the Khối's news item: its own text is not held. Grounds are the two special-nature classes
-/// the item names, plus the special circumstances of HD03 it says it follows.
+/// by the Khối's news item: its own text is not held. Grounds: HD03's (R7), as the item names
+/// them with "như" (such as) and says it follows HD03.
 inline const rule_set& nghe_an_khoi() {
     static const rule_set r = [] {
         auto r = detail::common("nghe_an_khoi",
@@ -440,9 +440,12 @@ inline const rule_set& nghe_an_khoi() {
              "Hướng dẫn sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc thù",
              "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Nghệ An", make_date(2023, 2, 20)},
             detail::hd03_document()};
-        r.grounds = ground_set{ground::dispersed_wide_area, ground::not_regularly_same_place} |
-                    grounds_of(ground_kind::special_circumstance);
+        // R7: the item lists grounds with "như" (such as) and says the guidance follows HD03
+        // closely: HD03's grounds.
+        r.grounds = hd03().grounds;
         r.notes = {"The text of 08-HD/ĐUK is not held; the rules follow the Khối's news item.",
+                   "R7: the item lists grounds with 'như' (such as) and says the guidance follows "
+                   "HD03 closely: the set accepts HD03's grounds.",
                    "The window ends on 30/6/2025: the summary is due in Q2 2025."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
         return detail::sealed(std::move(r));

@@ -9,7 +9,7 @@ namespace sinhhoat::detail {
 inline constexpr std::string_view builtin_digests[][2] = {
     {"hd03", "f412c817595481bee7730946f84c95caa7b0fb409c12326aeac7df307a3f453e"},
     {"cao_bang", "a4cd56941bef3ce1edbfcaeb6b94218f2a73d3e1429077935dd287b21cad0fc8"},
-    {"nghe_an_khoi", "76b22fc24a0f79a47d30ed761c84e1901fc609a0ef59310fbdbe464296f2cf68"},
+    {"nghe_an_khoi", "4916f437016f09ae4cda2ed2b4b58d88d4032f04d4d15078e15ada04a4c40145"},
 };
 
 } // namespace sinhhoat::detail
