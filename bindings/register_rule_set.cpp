@@ -78,6 +78,31 @@ template <class T> void bind_dated(py::module_& m, const char* name, const char*
         cls, "dated", [](const dated<T>& d) { return conv<dated<T>>::repr(d); }, periods);
 }
 
+/// `rules.with_interp(year=..., ...)`: one optional keyword per reading of
+/// describe<interpretations> (none listed by hand); a copy with the given readings switched,
+/// validated and identified.
+template <std::size_t... I>
+void def_with_interp(py::class_<rule_set>& cls, std::index_sequence<I...>) {
+    using fields = std::decay_t<decltype(describe<interpretations>::fields)>;
+    cls.def(
+        "with_interp",
+        [](const rule_set& r,
+           std::optional<typename conv_of<std::tuple_element_t<I, fields>>::py_type>... args) {
+            rule_set out = r;
+            const path root("interp");
+            const auto set = [&](const auto& fd, auto& arg) {
+                if (arg)
+                    fd.get(out.interp) = conv_of<decltype(fd)>::in(std::move(*arg), root / fd.name);
+            };
+            (set(std::get<I>(describe<interpretations>::fields), args), ...);
+            finish_root(out); // another reading is another rule set: validated, new digest
+            return out;
+        },
+        py::kw_only(),
+        (py::arg(py_name(std::get<I>(describe<interpretations>::fields).name)) = py::none())...,
+        "A copy with the given readings switched; the others are kept.");
+}
+
 } // namespace
 
 void register_rule_set(py::module_& m) {
@@ -96,35 +121,11 @@ void register_rule_set(py::module_& m) {
     bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");
 
-    bind_value<rule_set>(m, "RuleSet")
-        .def_property_readonly(
-            "digest", [](const rule_set& r) { return conv<sha256>::out(r.digest); },
-            "SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.")
-        .def(
-            "with_interp",
-            [](const rule_set& r, std::optional<year_basis> year, std::optional<bool> hybrid_counts,
-               std::optional<bool> special_circumstance_outside_quota,
-               std::optional<fully_online_basis> fully_online,
-               std::optional<member_count_basis> group_member_count,
-               std::optional<bool> committee_meetings_count) {
-                rule_set out = r;
-                auto& i = out.interp;
-                i.year = year.value_or(i.year);
-                i.hybrid_counts = hybrid_counts.value_or(i.hybrid_counts);
-                i.special_circumstance_outside_quota = special_circumstance_outside_quota.value_or(
-                    i.special_circumstance_outside_quota);
-                i.fully_online = fully_online.value_or(i.fully_online);
-                i.group_member_count = group_member_count.value_or(i.group_member_count);
-                i.committee_meetings_count =
-                    committee_meetings_count.value_or(i.committee_meetings_count);
-                json::identify(out); // another reading is another rule set
-                return out;
-            },
-            py::kw_only(), py::arg("year") = py::none(), py::arg("hybrid_counts") = py::none(),
-            py::arg("special_circumstance_outside_quota") = py::none(),
-            py::arg("fully_online") = py::none(), py::arg("group_member_count") = py::none(),
-            py::arg("committee_meetings_count") = py::none(),
-            "A copy with the given readings switched; the others are kept.");
+    auto rule_set_cls = bind_value<rule_set>(m, "RuleSet");
+    rule_set_cls.def_property_readonly(
+        "digest", [](const rule_set& r) { return conv<sha256>::out(r.digest); },
+        "SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.");
+    def_with_interp(rule_set_cls, std::make_index_sequence<field_count<interpretations>()>{});
 
     auto sets = m.def_submodule("rule_sets", "The built-in rule sets.");
     sets.def(

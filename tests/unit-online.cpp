@@ -848,8 +848,12 @@ TEST_CASE("interp.year: calendar year or the twelve months ending on the meeting
     const auto m = online_meeting(d(2024, 1, 1));
     const auto& def = rule_sets::cao_bang();
     REQUIRE(def.interp.year == year_basis::calendar_year);
-    const auto rolling =
-        with_interp(def, [](interpretations& i) { i.year = year_basis::rolling_year; });
+    // R12 off: the meetings of early 2023 here precede Cao Bằng's window, and this test is about
+    // the year's edges, not the window's (R12 has its own test).
+    const auto rolling = with_interp(def, [](interpretations& i) {
+        i.year = year_basis::rolling_year;
+        i.quota_counts_window_only = false;
+    });
     SUBCASE("calendar year (default): 1 Jan starts afresh") {
         const auto f = online::quota(m, org, h, def);
         CHECK(f.status == finding_status::passed);
@@ -988,6 +992,37 @@ TEST_CASE("interp.committee_meetings_count: whether cấp uỷ meetings use the 
     }
 }
 
+// R12 (interp.quota_counts_window_only, default on): only the pilot's meetings, those within the
+// rule set's window, count toward its quotas. Cao Bằng's window opens on 1/8/2023.
+TEST_CASE("R12: only meetings within the window count toward the quotas") {
+    const auto& rules = rule_sets::cao_bang();
+    REQUIRE(rules.interp.quota_counts_window_only);
+    const auto all =
+        with_interp(rules, [](interpretations& i) { i.quota_counts_window_only = false; });
+    const auto org = cell(10, 6); // a chi bộ: three a year
+    const auto m = online_meeting(d(2023, 12, 1));
+    // Three online meetings on 29, 30 and 31 July 2023, the days before the window.
+    const meeting_history before(
+        {past(d(2023, 7, 29)), past(d(2023, 7, 30)), past(d(2023, 7, 31))});
+    const auto f = online::quota(m, org, before, rules);
+    CHECK(f.status == finding_status::passed);
+    CHECK(f.values[0] == 1);
+    CHECK(online::quota(m, org, before, all).status == finding_status::violated);
+    CHECK(online_quota_left(org, before, d(2023, 12, 1), rules)->used == 0);
+    CHECK(online_quota_left(org, before, d(2023, 12, 1), all)->used == 3);
+    // 1 August is the window's first day: it counts.
+    const meeting_history first_day({past(d(2023, 7, 31)), past(d(2023, 8, 1))});
+    CHECK(online::quota(m, org, first_day, rules).values[0] == 2);
+    // The same for tổ đảng rounds.
+    meeting_history rounds;
+    for (int day : {29, 30, 31})
+        rounds.add(group_meeting_on(d(2023, 7, day)));
+    CHECK(group::quota(group_meeting_on(d(2023, 12, 1)), rounds, rules).status ==
+          finding_status::passed);
+    CHECK(group::quota(group_meeting_on(d(2023, 12, 1)), rounds, all).status ==
+          finding_status::violated);
+}
+
 TEST_CASE("online.quota: online_quota_left() reports used, remaining and the period") {
     const auto& rules = rule_sets::cao_bang();
     SUBCASE("đảng bộ cơ sở with its one meeting used") {
@@ -1021,8 +1056,10 @@ TEST_CASE("online.quota: online_quota_left() reports used, remaining and the per
         CHECK(q->remaining == 0);
     }
     SUBCASE("rolling year: the period ends on the date asked about") {
-        const auto rolling =
-            with_interp(rules, [](interpretations& i) { i.year = year_basis::rolling_year; });
+        const auto rolling = with_interp(rules, [](interpretations& i) {
+            i.year = year_basis::rolling_year;
+            i.quota_counts_window_only = false; // June 2023 precedes the window (R12 apart)
+        });
         const meeting_history h(
             {past(d(2023, 6, 1)), past(d(2023, 6, 2)), past(d(2024, 6, 1)), past(d(2024, 6, 2))});
         const auto q = online_quota_left(cell(10, 6), h, d(2024, 6, 1), rolling);

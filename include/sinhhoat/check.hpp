@@ -175,13 +175,13 @@ template <> struct describe<quota_status> {
 namespace detail {
 template <class Pred>
 std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_history& h, date d,
-                                       year_basis basis, Pred&& counts) {
+                                       const rule_set& rules, Pred&& counts) {
     if (!limit)
         return std::nullopt;
     quota_status q;
     q.limit = *limit;
-    q.period = quota_period(d, basis);
-    q.used = h.count(q.period.first, q.period.last, counts);
+    q.period = quota_period(d, rules.interp.year);
+    q.used = count_in(h, q.period, rules, counts);
     q.remaining = std::max(0, q.limit - q.used);
     return q;
 }
@@ -196,7 +196,7 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
     org.validate();
     detail::require_date(d, "date");
     return detail::quota_left(
-        online::quota_limit(org, d, rules), history, d, rules.interp.year,
+        online::quota_limit(org, d, rules), history, d, rules,
         [&](const past_meeting& p) { return online::uses_quota(p, rules.interp); });
 }
 
@@ -205,7 +205,7 @@ inline std::optional<quota_status> group_quota_left(const meeting_history& histo
                                                     const rule_set& rules) {
     detail::require_date(d, "date");
     return detail::quota_left(
-        rules.group_quota.at(d), history, d, rules.interp.year,
+        rules.group_quota.at(d), history, d, rules,
         [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 

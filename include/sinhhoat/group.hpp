@@ -82,7 +82,7 @@ inline finding quota(const meeting& m, const meeting_history& history, const rul
     if (m.form != meeting_form::by_group)
         return detail::not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
     return detail::quota_finding(
-        rule, rules.group_quota.at(m.date), m.date, history, rules.interp.year,
+        rule, rules.group_quota.at(m.date), m.date, history, rules,
         [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 

@@ -185,8 +185,7 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (org.kind == organisation_kind::above_grassroots)
         return detail::not_applicable(rule, reason::org_kind_out_of_scope,
                                       {detail::code(org.kind)});
-    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history,
-                                 interp.year,
+    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history, rules,
                                  [&](const past_meeting& p) { return uses_quota(p, interp); });
 }
 

@@ -146,6 +146,9 @@ struct interpretations {
     /// quota. R10: on by default, as II.2 ý 1 puts "sinh hoạt cấp uỷ" inside the pilot that
     /// II.2 ý 3 limits.
     bool committee_meetings_count = true;
+    /// interp.quota_counts_window_only: R12, only meetings within the rule set's window (the
+    /// pilot's meetings) count toward its quotas.
+    bool quota_counts_window_only = true;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";
@@ -161,7 +164,9 @@ template <> struct describe<interpretations> {
         field("group_member_count", &interpretations::group_member_count,
               "interp.group_member_count"),
         field("committee_meetings_count", &interpretations::committee_meetings_count,
-              "interp.committee_meetings_count"));
+              "interp.committee_meetings_count"),
+        field("quota_counts_window_only", &interpretations::quota_counts_window_only,
+              "interp.quota_counts_window_only"));
 };
 
 /// A text the rule set rests on.

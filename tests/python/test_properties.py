@@ -7,7 +7,8 @@ library must answer as the model does:
 - online.scope.majority (II.1.1): base = members - exempted - suspended; met iff 2 * unable > base.
 - online.quota (II.2 ý 3), default readings: the meeting's number in its calendar year is 1 + the
   online (hybrid counts) whole-organisation meetings held earlier that year or the same day (R13:
-  the history holds the other meetings, never this one), less those held on
+  the history holds the other meetings, never this one) within Cao Bằng's window (R12), less
+  those held on
   a special-circumstance ground (outside the quota); allowed iff number <= limit, the
   limit being 3 for a chi bộ and 1 for a đảng bộ cơ sở.
 - group.report_deadline (II.4.2 ý 2): report date <= tổ meeting date + 1 calendar day.
@@ -58,7 +59,10 @@ def model_meeting_number(
     return 1 + sum(
         1
         for when, form, ground in past
-        if when.year == day.year and when <= day and model_counts_for_quota(form, ground)
+        if when.year == day.year
+        and when <= day
+        and WINDOWS["cao_bang"][0] <= when  # R12: only the pilot's meetings count
+        and model_counts_for_quota(form, ground)
     )
 
 

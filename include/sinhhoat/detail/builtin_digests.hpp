@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "f412c817595481bee7730946f84c95caa7b0fb409c12326aeac7df307a3f453e"},
-    {"cao_bang", "a4cd56941bef3ce1edbfcaeb6b94218f2a73d3e1429077935dd287b21cad0fc8"},
-    {"nghe_an_khoi", "4916f437016f09ae4cda2ed2b4b58d88d4032f04d4d15078e15ada04a4c40145"},
+    {"hd03", "be8cf7df9c02c89779af1476e189b1a6eb226ae7e9952cb4d685cc7cdd891c9a"},
+    {"cao_bang", "c99a7f1a7ec001075300c47ae76577f41a93a2caaf59f908be1dbb6fb8e73592"},
+    {"nghe_an_khoi", "f1b59e8551a7bc97193e3bd829d68e3226215c8240a408165728f11a472e862f"},
 };
 
 } // namespace sinhhoat::detail

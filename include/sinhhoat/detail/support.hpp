@@ -66,17 +66,32 @@ inline pilot_window quota_period(date d, year_basis basis) {
     return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
 }
 
+/// The meetings of `history` in `span` for which `counts` holds; R12
+/// (interp.quota_counts_window_only): only those within the rule set's window, the pilot's.
+template <class Counts>
+std::int32_t count_in(const meeting_history& history, pilot_window span, const rule_set& rules,
+                      Counts&& counts) {
+    if (rules.interp.quota_counts_window_only) {
+        span.first = std::max(span.first, rules.window.first);
+        span.last = std::min(span.last, rules.window.last);
+        if (span.last < span.first)
+            return 0;
+    }
+    return history.count(span.first, span.last, counts);
+}
+
 /// A quota rule's finding for a meeting on `d`: it is the next after the `counts` meetings of its
 /// quota period dated on or before it, and may not pass `limit` (nullptr: no value in force).
 /// R13: the history holds the organisation's *other* meetings, never this one, so another meeting
 /// of the same day counts (two same-day meetings must not both be "the first").
 template <class Counts>
 finding quota_finding(rule_id rule, const std::int32_t* limit, date d,
-                      const meeting_history& history, year_basis basis, Counts&& counts) {
+                      const meeting_history& history, const rule_set& rules, Counts&& counts) {
     if (!limit)
         return no_parameter(rule, d);
-    const auto period = quota_period(d, basis);
-    const std::int64_t ordinal = std::int64_t{history.count(period.first, d, counts)} + 1;
+    const auto period = quota_period(d, rules.interp.year);
+    const std::int64_t ordinal =
+        std::int64_t{count_in(history, {period.first, d}, rules, counts)} + 1;
     const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
                                                         date_value(period.last)};
     return ordinal <= *limit ? passed(rule, reason::quota_within, values)

@@ -1245,6 +1245,7 @@ class Interpretations:
         fully_online: FullyOnlineBasis = ...,
         group_member_count: MemberCountBasis = ...,
         committee_meetings_count: bool = True,
+        quota_counts_window_only: bool = True,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1280,6 +1281,11 @@ class Interpretations:
     def hybrid_counts(self) -> bool:
         """
         interp.hybrid_counts
+        """
+    @property
+    def quota_counts_window_only(self) -> bool:
+        """
+        interp.quota_counts_window_only
         """
     @property
     def special_circumstance_outside_quota(self) -> bool:
@@ -1682,6 +1688,7 @@ class RuleSet:
         fully_online: FullyOnlineBasis | None = None,
         group_member_count: MemberCountBasis | None = None,
         committee_meetings_count: bool | None = None,
+        quota_counts_window_only: bool | None = None,
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
