@@ -110,19 +110,4 @@ inline py::object to_python(const json::value& j) {
     }
 }
 
-/// `T` from plain Python data, errors named below `root` (`meeting.agenda[2]`).
-template <class T> T from_python(py::handle h, std::string_view root) {
-    const path at(root);
-    return json::from_json<T>(to_json_value(h, at), at);
-}
-
-/// `T` from JSON text (a str), errors named by JSON Pointer.
-template <class T> T from_json_text(py::handle text) {
-    if (!PyUnicode_Check(text.ptr()))
-        throw py::type_error("from_json() takes a str of JSON text");
-    const std::string s = utf8(text, path("text"));
-    py::gil_scoped_release release;
-    return json::parse<T>(s);
-}
-
 } // namespace sinhhoat::bindings

@@ -38,7 +38,7 @@ std::vector<std::string> value_names(const finding& f) {
 }
 
 template <class E> py::object enum_or_int(std::int64_t v) {
-    if (v >= 0 && static_cast<std::size_t>(v) < enum_size<E>())
+    if (json::detail::holds<E>(v))
         return py::cast(static_cast<E>(v));
     return py::int_(v);
 }

@@ -22,6 +22,20 @@ inline verdict verdict_under(const rule_set& rules) {
     return verdict(rule_set_ref{rules.id, rules.version, rules.digest});
 }
 
+/// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
+/// of that pilot); true when both pass and the other rules are to be evaluated.
+inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rules) {
+    const auto window = pilot::window(d, rules);
+    v.add(window);
+    if (window.status != finding_status::passed)
+        return false;
+    const auto covered = pilot::covered(pilot, rules);
+    if (covered.status == finding_status::passed)
+        return true;
+    v.add(covered);
+    return false;
+}
+
 inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
                              const rule_set& rules, const group_round* round) {
     m.validate();
@@ -42,16 +56,8 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(online::form(m, org, rules));
         return v;
     }
-    const auto window = pilot::window(m.date, rules);
-    v.add(window);
-    if (window.status != finding_status::passed)
+    if (!covered_on(v, m.date, m.is_online() ? pilot_kind::online : pilot_kind::by_group, rules))
         return v;
-    const auto covered =
-        pilot::covered(m.is_online() ? pilot_kind::online : pilot_kind::by_group, rules);
-    if (covered.status != finding_status::passed) {
-        v.add(covered);
-        return v;
-    }
     if (round) {
         // A round runs over several days: every tổ meeting is a meeting by party group and must
         // fall within the pilot. Preparation and consolidation are chi uỷ meetings around it.
@@ -131,15 +137,8 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     if (!is_valid(g))
         throw invalid_value("ground", std::to_string(int(g)), "không hợp lệ", "not a valid ground");
     verdict v = detail::verdict_under(rules);
-    const auto window = pilot::window(d, rules);
-    v.add(window);
-    if (window.status != finding_status::passed)
+    if (!detail::covered_on(v, d, pilot_kind::online, rules))
         return v;
-    const auto covered = pilot::covered(pilot_kind::online, rules);
-    if (covered.status != finding_status::passed) {
-        v.add(covered);
-        return v;
-    }
     v.add(online::scope_org_kind(org));
     v.add(online::scope_majority(org, d, g, rules));
     v.add(online::scope_ground(g, d, rules));

@@ -232,8 +232,6 @@ inline std::string shown(const std::string& s) {
     return out + "'";
 }
 
-template <class F, class M> void validate_member(const M& v, const path& at, const F& fd);
-
 template <class M>
 void validate_value(const M& v, const path& at, std::int64_t min, std::int64_t max, bool required);
 
@@ -260,9 +258,7 @@ void validate_value(const M& v, const path& at, std::int64_t min, std::int64_t m
             validate_value(v[i], at[i], min, max, true);
     } else if constexpr (std::is_same_v<M, date>) {
         if (required || !v.is_not_a_date())
-            if (v.is_special())
-                throw invalid_date(at.str(), to_iso(v), "thiếu ngày hoặc ngày không hợp lệ",
-                                   "missing or invalid date");
+            require_date(v, [&] { return at.str(); });
     } else if constexpr (std::is_same_v<M, bool> || is_enum_set<M>::value) {
         // every value is valid: a set keeps only known codes
     } else if constexpr (is_coded_enum<M>::value) {
@@ -291,10 +287,6 @@ void validate_value(const M& v, const path& at, std::int64_t min, std::int64_t m
     }
 }
 
-template <class F, class M> void validate_member(const M& v, const path& at, const F& fd) {
-    validate_value(v, at, fd.min, fd.max, fd.is_required);
-}
-
 template <class T, class = void> struct has_check : std::false_type {};
 template <class T>
 struct has_check<T, std::void_t<decltype(describe<T>::check(std::declval<const T&>(),
@@ -305,8 +297,9 @@ struct has_check<T, std::void_t<decltype(describe<T>::check(std::declval<const T
 
 template <class T> void validate(const T& t, const path& at) {
     static_assert(is_described_v<T>, "validate() needs a describe<T>");
-    for_each_field<T>(
-        [&](const auto& fd) { detail::validate_member(fd.get(t), at / fd.name, fd); });
+    for_each_field<T>([&](const auto& fd) {
+        detail::validate_value(fd.get(t), at / fd.name, fd.min, fd.max, fd.is_required);
+    });
     if constexpr (detail::has_check<T>::value)
         describe<T>::check(t, at);
 }

@@ -46,8 +46,6 @@ struct write_options {
 
 namespace detail {
 
-using sinhhoat::detail::equal_values;
-
 [[noreturn]] inline void wrong(const path& at, const value& j, std::string_view vi,
                                std::string_view en) {
     throw invalid_value(

@@ -100,6 +100,11 @@ template <class T> class dated {
     /// As validate(), and every day of [first, last] has a value.
     void validate(const path& at, sinhhoat::date first, sinhhoat::date last) const {
         validate(at);
+        require_covers(at, first, last);
+    }
+
+    /// Every day of [first, last] has a value (of a parameter that validate() accepted).
+    void require_covers(const path& at, sinhhoat::date first, sinhhoat::date last) const {
         if (first < values_.front().from || values_.back().until < last)
             throw invalid_rule_set(
                 at.str(), to_iso(values_.front().from) + " .. " + to_iso(values_.back().until),
@@ -321,7 +326,8 @@ template <> struct describe<rule_set> {
         if (r.id.empty())
             throw invalid_rule_set((at / "id").str(), "''", "thiếu mã bộ quy tắc", "missing id");
         const auto covering = [&](const auto& p, std::string_view name) {
-            p.validate(at / name, r.window.first, r.window.last);
+            // Each parameter was validated with its field; what is left is the window.
+            p.require_covers(at / name, r.window.first, r.window.last);
         };
         covering(r.online_quota_committee, "online_quota_committee");
         covering(r.online_quota_cell, "online_quota_cell");
