@@ -83,6 +83,8 @@ void register_codes(py::module_& m) {
           "The catalogue class of a ground (abroad -> dispersed_wide_area, ...).");
     m.def("kind_of", &kind_of, py::arg("ground"), "Special nature or special circumstances.");
     m.def("grounds_of", &grounds_of, py::arg("kind"), "Every ground of one kind.");
+    m.def("seasonal_grounds", &seasonal_grounds,
+          "The grounds that hold only within a rule set's summer break (R6).");
     m.def("excluded_topics_ii32", &excluded_topics_ii32, "The II.3.2 list of excluded topics.");
     m.def("cell_meeting_steps", &cell_meeting_steps,
           "The order of a cell meeting (II.4.2 ý 2), required of online and tổ meetings.");

@@ -117,6 +117,15 @@ void register_rule_set(py::module_& m) {
         .def(
             "contains", [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
             py::arg("day"), "Whether `day` falls within the window.");
+    bind_value<annual_period>(m, "AnnualPeriod")
+        .def(
+            "__contains__",
+            [](const annual_period& p, py_date day) { return p.contains(day_arg(day)); },
+            py::arg("day"))
+        .def(
+            "contains",
+            [](const annual_period& p, py_date day) { return p.contains(day_arg(day)); },
+            py::arg("day"), "Whether `day` falls within the period of its year.");
     bind_dated<std::int32_t>(m, "DatedInt", "A count parameter with the dates it is in force.");
     bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");

@@ -42,6 +42,7 @@ int main() {
     m.agenda = cell_meeting_steps();
     m.platform = platform_set::all();
     m.infrastructure = infrastructure_set::all();
+    m.members_online = 13; // members joining online, each with the ground (R9)
 
     meeting_history history;
     for (int month : {2, 5, 7})

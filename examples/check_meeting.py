@@ -50,6 +50,7 @@ def main() -> None:
         agenda=sh.cell_meeting_steps(),
         platform=set(sh.PlatformItem),
         infrastructure=set(sh.InfrastructureItem),
+        members_online=13,
     )
 
     history = sh.MeetingHistory(

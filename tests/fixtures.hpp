@@ -65,7 +65,8 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
     return o;
 }
 
-/// A hybrid meeting on `g` on day `on` that meets every online rule it can meet by itself.
+/// A hybrid meeting on `g` on day `on` that meets every online rule it can meet by itself (one
+/// member joins online: the organisation needs at least one unable on `g`).
 inline meeting online_meeting(date on, ground g = ground::dispersed_wide_area,
                               meeting_form form = meeting_form::hybrid) {
     meeting m;
@@ -76,6 +77,7 @@ inline meeting online_meeting(date on, ground g = ground::dispersed_wide_area,
     m.platform = platform_set::all();
     m.infrastructure = infrastructure_set::all();
     m.registered = true;
+    m.members_online = 1; // R9: one member with the ground joins online
     return m;
 }
 

@@ -228,7 +228,8 @@ TEST_CASE("online.scope.majority: strictly more than half of the base") {
         const auto both = roll_of(10, {{{ground::abroad, ground::dispersed_wide_area}, 6}});
         CHECK(online::scope_majority(both, on, nature, cb).status == finding_status::passed);
     }
-    SUBCASE("grounds that differ between rule sets") {
+    SUBCASE("grounds that differ between rule sets (in the summer break: R6)") {
+        const auto summer = d(2024, 7, 1);
         const auto& cb = rule_sets::cao_bang();
         const auto& na = rule_sets::nghe_an_khoi();
         struct row {
@@ -248,33 +249,107 @@ TEST_CASE("online.scope.majority: strictly more than half of the base") {
             {ground::cannot_leave_post, &na, 6}, // R7: HD03's grounds
             {ground::teacher_summer_break, &na, 0},
             {ground::not_regularly_same_place, &na, 6},
+            {ground::student_summer_break, &hd03, 6},
+            {ground::student_summer_break, &cb, 6},
+            {ground::student_summer_break, &na, 6},
         };
         for (const auto& r : rows) {
             CAPTURE(r.g);
             CAPTURE(r.rules->id);
-            const auto f = online::scope_majority(cell(10, 6, r.g), on, nature, *r.rules);
+            const auto f = online::scope_majority(cell(10, 6, r.g), summer, nature, *r.rules);
             CHECK(f.values[0] == r.counted);
             CHECK(f.status == (r.counted == 6 ? finding_status::passed : finding_status::violated));
         }
     }
-    SUBCASE("a special-circumstance meeting counts only special-circumstance grounds") {
+    SUBCASE("R5: a special-circumstance meeting counts only special-circumstance grounds") {
         const std::optional<ground> epidemic = ground::epidemic;
-        const auto nature_only = cell(10, 6, ground::dispersed_wide_area);
+        const auto decided = [&](organisation o) {
+            o.decisions = {
+                decision(ground::epidemic, d(2024, 1, 2), d(2024, 1, 2), std::nullopt),
+                decision(ground::natural_disaster, d(2024, 2, 1), d(2024, 2, 1), d(2024, 3, 31))};
+            return o;
+        };
+        const auto nature_only = decided(cell(10, 6, ground::dispersed_wide_area));
         CHECK(nums(online::scope_majority(nature_only, on, epidemic, hd03)) == "0,10,0,0,6");
         CHECK(online::scope_majority(nature_only, on, nature, hd03).status ==
               finding_status::passed);
 
         const auto split =
-            roll_of(10, {{{ground::dispersed_wide_area}, 3}, {{ground::epidemic}, 3}});
+            decided(roll_of(10, {{{ground::dispersed_wide_area}, 3}, {{ground::epidemic}, 3}}));
         CHECK(nums(online::scope_majority(split, on, epidemic, hd03)) == "3,10,0,0,6");
         CHECK(nums(online::scope_majority(split, on, nature, hd03)) == "3,10,0,0,6");
-        // Another special circumstance counts for an epidemic meeting.
+        // Another special circumstance counts for an epidemic meeting, when decided (R4).
         const auto circumstances =
-            roll_of(10, {{{ground::natural_disaster}, 3}, {{ground::epidemic}, 3}});
+            decided(roll_of(10, {{{ground::natural_disaster}, 3}, {{ground::epidemic}, 3}}));
         CHECK(nums(online::scope_majority(circumstances, on, epidemic, hd03)) == "6,10,0,0");
         // The reverse: members unable only for an epidemic do not make a special-nature majority.
-        CHECK(online::scope_majority(cell(10, 6, ground::epidemic), on, nature, hd03).status ==
-              finding_status::violated);
+        CHECK(online::scope_majority(decided(cell(10, 6, ground::epidemic)), on, nature, hd03)
+                  .status == finding_status::violated);
+
+        // interp.majority_mixes_kinds = true adds the other kind, both ways.
+        const auto mixing =
+            with_interp(hd03, [](interpretations& i) { i.majority_mixes_kinds = true; });
+        REQUIRE_FALSE(hd03.interp.majority_mixes_kinds);
+        CHECK(nums(online::scope_majority(split, on, epidemic, mixing)) == "6,10,0,0");
+        CHECK(nums(online::scope_majority(split, on, nature, mixing)) == "6,10,0,0");
+        // Mixing still needs the decision for the special-circumstance members (R4).
+        const auto undecided =
+            roll_of(10, {{{ground::dispersed_wide_area}, 3}, {{ground::epidemic}, 3}});
+        CHECK(nums(online::scope_majority(undecided, on, nature, mixing)) == "3,10,0,0,6");
+    }
+    SUBCASE("R4: II.1.1 b — only members unable for a circumstance a decision covers that day") {
+        // The review's case: an "epidemic" meeting of 20 where 11 are unable by a flood that no
+        // decision covers, and nobody by the epidemic.
+        const std::optional<ground> epidemic = ground::epidemic;
+        auto flood = cell(20, 11, ground::natural_disaster);
+        flood.decisions = {decision(ground::epidemic, d(2024, 1, 2), d(2024, 1, 2), std::nullopt)};
+        CHECK(nums(online::scope_majority(flood, on, epidemic, hd03)) == "0,20,0,0,11");
+        // A flood decision in force on the day makes them count...
+        const auto until = d(2024, 3, 1);
+        flood.decisions.push_back(
+            decision(ground::natural_disaster, d(2024, 2, 1), d(2024, 2, 1), until));
+        CHECK(nums(online::scope_majority(flood, on, epidemic, hd03)) == "11,20,0,0");
+        // ... on its last day, not the day after.
+        CHECK(nums(online::scope_majority(flood, until + days(1), epidemic, hd03)) ==
+              "0,20,0,0,11");
+        // A decision dated after the meeting does not count.
+        flood.decisions.back().decided_on = on + days(1);
+        CHECK(nums(online::scope_majority(flood, on, epidemic, hd03)) == "0,20,0,0,11");
+        // check(): the review's meeting is not allowed.
+        auto m = online_meeting(on, ground::epidemic);
+        const auto v = check(m, flood, {}, hd03);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::violated);
+    }
+    SUBCASE("R6: II.1.1 a — teachers and students count only in the summer break") {
+        const auto& cb = rule_sets::cao_bang();
+        REQUIRE(cb.summer_break == annual_period{6, 1, 8, 31});
+        struct row {
+            date on;
+            std::int64_t counted;
+        };
+        const row rows[] = {{d(2024, 5, 31), 0}, {d(2024, 6, 1), 6},   {d(2024, 8, 31), 6},
+                            {d(2024, 9, 1), 0},  {d(2023, 12, 31), 0}, {d(2024, 1, 1), 0}};
+        for (const auto g : {ground::teacher_summer_break, ground::student_summer_break})
+            for (const auto& r : rows) {
+                CAPTURE(g);
+                CAPTURE(r.on);
+                CHECK(online::scope_majority(cell(10, 6, g), r.on, nature, cb).values[0] ==
+                      r.counted);
+            }
+        // Working far from home holds all year.
+        CHECK(online::scope_majority(cell(10, 6, ground::not_regularly_same_place), d(2024, 1, 1),
+                                     nature, cb)
+                  .status == finding_status::passed);
+        // The period is the rule set's data.
+        auto july = cb;
+        july.summer_break = {7, 1, 7, 31};
+        CHECK(online::scope_majority(cell(10, 6, ground::student_summer_break), d(2024, 6, 30),
+                                     nature, july)
+                  .values[0] == 0);
+        CHECK(online::scope_majority(cell(10, 6, ground::student_summer_break), d(2024, 7, 31),
+                                     nature, july)
+                  .values[0] == 6);
     }
     SUBCASE("check(): exactly half makes the online meeting not allowed") {
         const auto v = check(online_meeting(on), cell(10, 5), {}, hd03);
@@ -287,7 +362,7 @@ TEST_CASE("online.scope.majority: strictly more than half of the base") {
 // ---------------------------------------------------------------------------------------------
 
 TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set lists") {
-    const auto on = d(2024, 3, 1);
+    const auto on = d(2024, 7, 1); // in the summer break (R6)
     SUBCASE("table of grounds per built-in rule set") {
         // Written out from RULES.md §2 (online.scope.ground) and the sources, not from the library;
         // Nghệ An Khối's column is HD03's (R7).
@@ -305,6 +380,7 @@ TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set li
             {ground::natural_disaster, true, true, true},
             {ground::prolonged_isolation, true, true, true},
             {ground::epidemic, true, true, true},
+            {ground::student_summer_break, true, true, true},
         };
         REQUIRE(sizeof rows / sizeof rows[0] == enum_size<ground>());
         for (const auto& r : rows) {
@@ -331,6 +407,31 @@ TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set li
             online::scope_ground(ground::teacher_summer_break, on, rule_sets::cao_bang());
         CHECK(g.reason == reason::ground_listed);
         CHECK(has(g.message_en(), "teachers in the summer break"));
+    }
+    SUBCASE("R6: the teacher and student grounds hold from 1/6 to 31/8 only") {
+        const auto& cb = rule_sets::cao_bang();
+        for (const auto g : {ground::teacher_summer_break, ground::student_summer_break}) {
+            CAPTURE(g);
+            for (const auto day : {d(2024, 5, 31), d(2024, 9, 1), d(2024, 12, 15), d(2025, 1, 1)}) {
+                CAPTURE(day);
+                const auto f = online::scope_ground(g, day, cb);
+                CHECK(f.status == finding_status::violated);
+                CHECK(f.reason == reason::ground_out_of_season);
+                CHECK(nums(f) == std::to_string(int(g)) + ",1,6,31,8");
+                CHECK(has(f.message_vi(), "1/6 – 31/8"));
+            }
+            for (const auto day : {d(2024, 6, 1), d(2024, 8, 31)})
+                CHECK(online::scope_ground(g, day, cb).status == finding_status::passed);
+        }
+        // The review's December meeting on the summer-break ground is not allowed.
+        auto m = online_meeting(d(2023, 12, 5), ground::teacher_summer_break);
+        const auto v = check(m, cell(10, 6, ground::teacher_summer_break), {}, cb);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+        CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::violated);
+        m.date = d(2024, 7, 5);
+        CHECK(check(m, cell(10, 6, ground::teacher_summer_break), {}, cb).outcome() ==
+              outcome::allowed);
     }
     SUBCASE("an online meeting without a ground") {
         const auto f = online::scope_ground(std::nullopt, on, rule_sets::hd03());
@@ -640,7 +741,37 @@ TEST_CASE(
     SUBCASE("hybrid passes") {
         const auto f = online::form(online_meeting(on), cell(10, 6), rules);
         CHECK(f.status == finding_status::passed);
-        CHECK(f.reason == reason::form_hybrid);
+        CHECK(f.reason == reason::form_hybrid_within);
+        CHECK(nums(f) == "1,6");
+    }
+    SUBCASE("R9: II.2 ý 2 — only members unable on an accepted ground join online") {
+        auto m = online_meeting(on);
+        for (const std::int32_t online : {0, 5, 6}) {
+            m.members_online = online;
+            CHECK(online::form(m, cell(10, 6), rules).status == finding_status::passed);
+        }
+        m.members_online = 7;
+        const auto f = online::form(m, cell(10, 6), rules);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::form_online_exceeds_unable);
+        CHECK(nums(f) == "7,6");
+        CHECK(has(f.message_en(), "7 members joined online, more than the 6"));
+        CHECK(check(m, cell(10, 6), {}, rules).outcome() == outcome::not_allowed);
+        // Unable members on an unlisted ground do not make room (cao_bang lists no `abroad`).
+        m.members_online = 4;
+        const auto abroad =
+            roll_of(10, {{{ground::abroad}, 4}, {{ground::dispersed_wide_area}, 3}});
+        CHECK(online::form(m, abroad, rules).status == finding_status::violated);
+        // Not stated: not evaluated, so the verdict is incomplete, never allowed.
+        m.members_online.reset();
+        const auto u = online::form(m, cell(10, 6), rules);
+        CHECK(u.status == finding_status::not_evaluated);
+        CHECK(u.reason == reason::form_online_attendance_unknown);
+        CHECK(check(m, cell(10, 6), {}, rules).outcome() == outcome::incomplete);
+        // A fully online meeting has everyone online: the count is not what decides it.
+        auto full = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+        full.members_online.reset();
+        CHECK(online::form(full, cell(10, 10), rules).status == finding_status::passed);
     }
     SUBCASE("fully online: table") {
         struct row {
@@ -652,7 +783,7 @@ TEST_CASE(
             {6, false, finding_status::violated},
             {9, false, finding_status::violated},
             {10, false, finding_status::passed},
-            {6, true, finding_status::passed},
+            {6, true, finding_status::violated}, // R8: a special-nature ground
         };
         for (const auto& r : rows) {
             CAPTURE(r.unable);
@@ -697,33 +828,59 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("interp.fully_online: gathering impossible, or only when every member is unable") {
+TEST_CASE("interp.fully_online (R8, II.2 ý 2): by the ground's kind, or one rule for both") {
     const auto on = d(2024, 3, 1);
-    auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
-    m.gathering_impossible = true;
-    const auto org = cell(10, 6); // 4 members could attend, but gathering is impossible
+    const auto org = cell(10, 6); // 4 members could attend, but gathering is said impossible
+    auto nature = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+    nature.gathering_impossible = true;
+    auto disaster = cell(10, 6, ground::natural_disaster);
+    disaster.decisions = {circumstance_decision{ground::natural_disaster, d(2024, 2, 20),
+                                                d(2024, 2, 20), d(2024, 3, 10), "7-QĐ/HU"}};
+    auto flood = online_meeting(on, ground::natural_disaster, meeting_form::fully_online);
+    flood.gathering_impossible = true;
+
     const auto& def = rule_sets::cao_bang();
-    REQUIRE(def.interp.fully_online == fully_online_basis::gathering_impossible_or_none_in_person);
+    REQUIRE(def.interp.fully_online == fully_online_basis::by_ground_kind);
     const auto strict = with_interp(
         def, [](interpretations& i) { i.fully_online = fully_online_basis::all_members_unable; });
-    SUBCASE("default: gathering impossible suffices") {
-        const auto f = online::form(m, org, def);
-        CHECK(f.status == finding_status::passed);
-        CHECK(nums(f) == "6,10,1");
-        CHECK(check(m, org, {}, def).outcome() == outcome::allowed);
-    }
-    SUBCASE("all_members_unable: 6 of 10 unable is not enough even if gathering is impossible") {
-        const auto f = online::form(m, org, strict);
+    const auto loose = with_interp(def, [](interpretations& i) {
+        i.fully_online = fully_online_basis::gathering_impossible_or_none_in_person;
+    });
+    SUBCASE("default: on a special-nature ground the statement alone is not enough") {
+        // The review's case: gathering_impossible with 11 of 20 unable.
+        auto m = nature;
+        const auto f = online::form(m, cell(20, 11), def);
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::form_fully_online_not_justified);
-        CHECK(nums(f) == "6,10,1");
-        CHECK(check(m, org, {}, strict).outcome() == outcome::not_allowed);
+        CHECK(nums(f) == "11,20,1");
+        CHECK(check(m, cell(20, 11), {}, def).outcome() == outcome::not_allowed);
+        CHECK(online::form(m, cell(20, 20), def).status == finding_status::passed);
     }
-    SUBCASE("both readings accept a meeting where every member is unable") {
-        auto all = m;
+    SUBCASE("default: on a special-circumstance ground gathering impossible suffices") {
+        const auto f = online::form(flood, disaster, def);
+        CHECK(f.status == finding_status::passed);
+        CHECK(nums(f) == "6,10,1");
+        CHECK(check(flood, disaster, {}, def).outcome() == outcome::allowed);
+        auto gatherable = flood;
+        gatherable.gathering_impossible = false;
+        CHECK(online::form(gatherable, disaster, def).status == finding_status::violated);
+    }
+    SUBCASE("gathering_impossible_or_none_in_person: the statement suffices on either kind") {
+        CHECK(online::form(nature, org, loose).status == finding_status::passed);
+        CHECK(online::form(flood, disaster, loose).status == finding_status::passed);
+    }
+    SUBCASE("all_members_unable: the statement never suffices") {
+        const auto f = online::form(nature, org, strict);
+        CHECK(f.status == finding_status::violated);
+        CHECK(nums(f) == "6,10,1");
+        CHECK(online::form(flood, disaster, strict).status == finding_status::violated);
+        CHECK(check(nature, org, {}, strict).outcome() == outcome::not_allowed);
+    }
+    SUBCASE("every reading accepts a meeting where every member is unable") {
+        auto all = nature;
         all.gathering_impossible = false;
-        CHECK(online::form(all, cell(10, 10), def).status == finding_status::passed);
-        CHECK(online::form(all, cell(10, 10), strict).status == finding_status::passed);
+        for (const auto* r : {&def, &strict, &loose})
+            CHECK(online::form(all, cell(10, 10), *r).status == finding_status::passed);
     }
 }
 

@@ -87,7 +87,7 @@ TEST_CASE("rule_set: the built-in sets carry the values of their texts") {
 }
 
 TEST_CASE("online.scope.ground: the grounds lists differ between the texts as RULES.md says") {
-    const auto day = d(2024, 3, 1);
+    const auto day = d(2024, 7, 1); // in the summer break (R6)
     const auto& hd03 = *rule_sets::hd03().grounds.at(day);
     const auto& cao_bang = *rule_sets::cao_bang().grounds.at(day);
     const auto& nghe_an = *rule_sets::nghe_an_khoi().grounds.at(day);
@@ -102,7 +102,7 @@ TEST_CASE("online.scope.ground: the grounds lists differ between the texts as RU
         CHECK(cao_bang.contains(ground::teacher_summer_break));
         CHECK_FALSE(cao_bang.contains(ground::abroad));
         CHECK_FALSE(cao_bang.contains(ground::seafarer_offshore_island));
-        CHECK(cao_bang.size() == 7);
+        CHECK(cao_bang.size() == 8); // with students apart (R6)
     }
     SUBCASE("R7: Nghệ An Khối accepts HD03's grounds (its news item lists them with 'như')") {
         CHECK(nghe_an == hd03);
@@ -256,6 +256,23 @@ TEST_CASE("rule_set: validate() rejects a malformed rule set and names the param
         CHECK(e.value() == "2024-06-30 / 2024-07-02");
         CHECK(e.message_en().find("gap") != std::string::npos);
     }
+    SUBCASE("R6: a summer break that is not a period of days within one year") {
+        const auto refused = [&](annual_period p, const std::string& field,
+                                 const std::string& value) {
+            r.summer_break = p;
+            const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+            CHECK(e.field() == prefix + "summer_break" + field);
+            CHECK(e.value() == value);
+        };
+        refused({6, 31, 8, 31}, ".first_day", "31/6");
+        refused({6, 1, 2, 30}, ".last_day", "30/2");
+        refused({8, 31, 6, 1}, "", "31/8 .. 1/6");
+        refused({0, 1, 8, 31}, ".first_month", "0");
+        r.summer_break = {2, 29, 2, 29}; // a day of leap years
+        CHECK_NOTHROW(r.validate());
+        CHECK(r.summer_break.contains(d(2024, 2, 29)));
+        CHECK_FALSE(r.summer_break.contains(d(2024, 3, 1)));
+    }
     SUBCASE("consecutive values one day apart are not a gap") {
         r.online_quota_cell =
             dated<std::int32_t>({{open_start, d(2024, 6, 30), 3}, {d(2024, 7, 1), open_end, 2}});
@@ -407,8 +424,8 @@ TEST_CASE(
         REQUIRE_NOTHROW(v = check(online_meeting(day), cell(10, 6), {}, r));
         CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
         for (const auto rule :
-             {rule_id::online_scope_majority, rule_id::online_scope_ground, rule_id::online_quota,
-              rule_id::online_procedure, rule_id::content_excluded}) {
+             {rule_id::online_scope_majority, rule_id::online_scope_ground, rule_id::online_form,
+              rule_id::online_quota, rule_id::online_procedure, rule_id::content_excluded}) {
             CAPTURE(rule);
             const auto fs = of(v, rule);
             REQUIRE(fs.size() == 1);

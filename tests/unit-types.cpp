@@ -102,7 +102,7 @@ TEST_CASE("types: enum sizes and the catalogue's codes") {
     CHECK(enum_size<meeting_body>() == 3);
     CHECK(enum_size<meeting_form>() == 4);
     CHECK(enum_size<ground_kind>() == 2);
-    CHECK(enum_size<ground>() == 9);
+    CHECK(enum_size<ground>() == 10);
     CHECK(enum_size<topic>() == 23);
     CHECK(enum_size<infrastructure_item>() == 3);
     CHECK(enum_size<platform_item>() == 3);
@@ -111,7 +111,7 @@ TEST_CASE("types: enum sizes and the catalogue's codes") {
     CHECK(enum_size<finding_status>() == 5);
     CHECK(enum_size<outcome>() == 4);
 
-    SUBCASE("grounds: the six catalogue classes, and the three entries the texts differ on") {
+    SUBCASE("grounds: the six catalogue classes, and the four entries the texts differ on") {
         const ground_set classes{ground::dispersed_wide_area, ground::not_regularly_same_place,
                                  ground::cannot_leave_post,   ground::natural_disaster,
                                  ground::prolonged_isolation, ground::epidemic};
@@ -126,10 +126,13 @@ TEST_CASE("types: enum sizes and the catalogue's codes") {
         }
         CHECK(ground_class(ground::abroad) == ground::dispersed_wide_area);
         CHECK(ground_class(ground::teacher_summer_break) == ground::not_regularly_same_place);
+        CHECK(ground_class(ground::student_summer_break) == ground::not_regularly_same_place);
+        CHECK(seasonal_grounds() ==
+              ground_set{ground::teacher_summer_break, ground::student_summer_break});
         CHECK(ground_class(ground::seafarer_offshore_island) == ground::cannot_leave_post);
         CHECK(grounds_of(ground_kind::special_circumstance) ==
               ground_set{ground::natural_disaster, ground::prolonged_isolation, ground::epidemic});
-        CHECK(grounds_of(ground_kind::special_nature).size() == 6);
+        CHECK(grounds_of(ground_kind::special_nature).size() == 7);
     }
     SUBCASE("the excluded topics of RULES.md §4, in its order") {
         CHECK(codes_of(excluded_topics_ii32()) ==

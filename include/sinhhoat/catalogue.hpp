@@ -465,7 +465,19 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The report of {0} was sent before the pilot ended on {1}: it is not the final evaluation report.") \
     X(pilot_list_not_required, "passed", "", \
       "Bộ quy tắc không đòi danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
-      "The rule set asks for no superior committee's list of online pilot organisations.")
+      "The rule set asks for no superior committee's list of online pilot organisations.") \
+    X(ground_out_of_season, "violated", "ground:ground,first_day:count,first_month:count,last_day:count,last_month:count", \
+      "Căn cứ \"{0}\" chỉ áp dụng trong thời gian nghỉ hè ({1}/{2} – {3}/{4}); ngày họp ngoài thời gian đó.", \
+      "The ground \"{0}\" holds only in the summer break ({1}/{2} to {3}/{4} each year); the meeting is outside it.") \
+    X(form_online_attendance_unknown, "not_evaluated", "", \
+      "Không nêu số đảng viên dự trực tuyến: chưa xác định được chỉ đảng viên có căn cứ mới dự trực tuyến.", \
+      "How many members joined online is not stated: whether only members with an accepted ground joined online cannot be told.") \
+    X(form_online_exceeds_unable, "violated", "online:count,unable:count", \
+      "{0} đảng viên dự trực tuyến, nhiều hơn {1} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận.", \
+      "{0} members joined online, more than the {1} unable to attend in person on an accepted ground.") \
+    X(form_hybrid_within, "passed", "online:count,unable:count", \
+      "Kết hợp trực tiếp và trực tuyến: {0} đảng viên dự trực tuyến, trong số {1} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận.", \
+      "Hybrid: {0} members joined online, of the {1} unable to attend in person on an accepted ground.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

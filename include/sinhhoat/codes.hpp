@@ -70,18 +70,20 @@ template <> struct enum_traits<ground_kind> {
 };
 
 /// Why members cannot meet in person (online.scope.ground). The six catalogue codes, plus the
-/// three entries on which the texts differ, each belonging to one catalogue class: a rule set
-/// lists the grounds it accepts.
+/// four entries on which the texts differ or that hold only in a season, each belonging to one
+/// catalogue class: a rule set lists the grounds it accepts. New grounds are added at the end
+/// (findings store ground sets as bits).
 enum class ground : std::uint8_t {
     dispersed_wide_area,      ///< bodies headquartered in several provinces or districts
     abroad,                   ///< abroad, outside Vietnam's missions (HD03 only)
-    not_regularly_same_place, ///< working far from residence; students in the summer break
+    not_regularly_same_place, ///< working far from residence (all year)
     teacher_summer_break,     ///< teachers in the summer break (Cao Bằng only)
     cannot_leave_post,        ///< armed forces, health, forest rangers
     seafarer_offshore_island, ///< seafarers on international routes, offshore works, islands (HD03)
     natural_disaster,         ///< thiên tai
     prolonged_isolation,      ///< địa bàn bị cô lập kéo dài
     epidemic, ///< dịch bệnh: cách ly, giãn cách, cấm tập trung đông người
+    student_summer_break, ///< students in the summer break (R6: apart from working far away)
 };
 template <> struct enum_traits<ground> {
     static constexpr std::string_view name = "ground";
@@ -91,8 +93,8 @@ template <> struct enum_traits<ground> {
         {"abroad", "ở nước ngoài, ngoài cơ quan đại diện Việt Nam",
          "abroad, outside Vietnam's representative missions"},
         {"not_regularly_same_place",
-         "không thường xuyên ở cùng một địa điểm (làm ăn xa, sinh viên nghỉ hè)",
-         "not regularly at one place (working far from home, students in the summer break)"},
+         "không thường xuyên ở cùng một địa điểm (đi làm ăn xa nơi cư trú)",
+         "not regularly at one place (working far from home)"},
         {"teacher_summer_break", "giáo viên trong thời gian nghỉ hè",
          "teachers in the summer break"},
         {"cannot_leave_post", "không thể rời vị trí công tác (lực lượng vũ trang, y tế, kiểm lâm)",
@@ -103,6 +105,8 @@ template <> struct enum_traits<ground> {
         {"prolonged_isolation", "địa bàn bị cô lập kéo dài", "area isolated for a long time"},
         {"epidemic", "dịch bệnh phải cách ly, giãn cách, không được tập trung đông người",
          "epidemic: quarantine, distancing, gatherings forbidden"},
+        {"student_summer_break", "sinh viên trong thời gian nghỉ hè",
+         "students in the summer break"},
     };
 };
 using ground_set = enum_set<ground>;
@@ -113,6 +117,7 @@ constexpr ground ground_class(ground g) noexcept {
     case ground::abroad:
         return ground::dispersed_wide_area;
     case ground::teacher_summer_break:
+    case ground::student_summer_break:
         return ground::not_regularly_same_place;
     case ground::seafarer_offshore_island:
         return ground::cannot_leave_post;
@@ -123,8 +128,20 @@ constexpr ground ground_class(ground g) noexcept {
 
 /// Special nature (a) or special circumstances (b).
 constexpr ground_kind kind_of(ground g) noexcept {
-    return g >= ground::natural_disaster ? ground_kind::special_circumstance
-                                         : ground_kind::special_nature;
+    switch (g) {
+    case ground::natural_disaster:
+    case ground::prolonged_isolation:
+    case ground::epidemic:
+        return ground_kind::special_circumstance;
+    default:
+        return ground_kind::special_nature;
+    }
+}
+
+/// R6: the grounds that hold only within the rule set's summer break (II.1.1 a: "giáo viên,
+/// sinh viên trong thời gian nghỉ hè").
+constexpr ground_set seasonal_grounds() noexcept {
+    return {ground::teacher_summer_break, ground::student_summer_break};
 }
 
 /// Every ground of one kind.
@@ -299,6 +316,9 @@ template <> struct enum_traits<year_basis> {
 enum class fully_online_basis : std::uint8_t {
     gathering_impossible_or_none_in_person, ///< gathering impossible, or no member can attend
     all_members_unable,                     ///< only when every member of the base is unable
+    /// R8 (default): every member unable on a special-nature ground; on a special-circumstance
+    /// ground also when gathering is impossible.
+    by_ground_kind,
 };
 template <> struct enum_traits<fully_online_basis> {
     static constexpr std::string_view name = "fully_online_basis";
@@ -308,6 +328,11 @@ template <> struct enum_traits<fully_online_basis> {
          "gathering impossible, or no member able to attend in person"},
         {"all_members_unable", "mọi đảng viên đều không thể dự trực tiếp",
          "every member unable to attend in person"},
+        {"by_ground_kind",
+         "đặc thù: mọi đảng viên không thể dự trực tiếp; hoàn cảnh đặc biệt: cả khi không thể "
+         "tập trung",
+         "special nature: every member unable; special circumstances: also when gathering is "
+         "impossible"},
     };
 };
 

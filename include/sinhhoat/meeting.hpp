@@ -25,6 +25,9 @@ struct meeting {
     infrastructure_set infrastructure; ///< what is in place for the online members
     bool gathering_impossible = false; ///< members cannot be gathered at one place at all
     bool registered = false;           ///< schedule registered with the superior committee
+    /// R9: members who joined online; unknown (not stated) leaves that point of online.form
+    /// not evaluated for a hybrid meeting.
+    std::optional<std::int32_t> members_online;
 
     bool is_online() const noexcept {
         return form == meeting_form::hybrid || form == meeting_form::fully_online;
@@ -66,7 +69,10 @@ template <> struct describe<meeting> {
         field("gathering_impossible", &meeting::gathering_impossible,
               "Members cannot be gathered at one place at all."),
         field("registered", &meeting::registered,
-              "Schedule registered with the superior committee."));
+              "Schedule registered with the superior committee."),
+        field("members_online", &meeting::members_online,
+              "Members who joined online; None: not stated (R9).")
+            .at_least(0));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
     }

@@ -2,6 +2,7 @@
 // Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. One rule, one function; each says
 // its rule ID and clause. The functions are pure and safe to call from many threads.
 
+#include <algorithm>
 #include <optional>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
@@ -13,13 +14,28 @@
 namespace sinhhoat {
 namespace online {
 
-/// Grounds that count for a meeting on `meeting_ground`: the rule set's list on `d`, of the same
-/// kind (special nature or special circumstances) as the meeting's ground when it has one.
-inline ground_set counted_grounds(const rule_set& rules, date d, std::optional<ground_kind> kind) {
+/// Grounds that count toward the majority of a meeting whose ground is of `kind` (any kind when
+/// it has none): the rule set's list on `d`, less
+/// - R5: grounds of the other kind (unless interp.majority_mixes_kinds),
+/// - R6: the teacher and student grounds outside the summer break,
+/// - R4: special-circumstance grounds that no decision of the superior committee covers on `d`.
+inline ground_set counted_grounds(const organisation& org, const rule_set& rules, date d,
+                                  std::optional<ground_kind> kind) {
     const ground_set* listed = rules.grounds.at(d);
     if (!listed)
         return {};
-    return kind ? (*listed & grounds_of(*kind)) : *listed;
+    auto out =
+        (kind && !rules.interp.majority_mixes_kinds) ? (*listed & grounds_of(*kind)) : *listed;
+    if (!rules.summer_break.contains(d))
+        out = out - seasonal_grounds();
+    (out & grounds_of(ground_kind::special_circumstance)).for_each([&](ground g) {
+        const bool decided = std::any_of(
+            org.decisions.begin(), org.decisions.end(),
+            [&](const circumstance_decision& dec) { return dec.ground == g && dec.covers(d); });
+        if (!decided)
+            out.erase(g);
+    });
+    return out;
 }
 
 /// The kind of a meeting's ground, if it has one.
@@ -42,7 +58,7 @@ inline finding scope_majority(const organisation& org, date d, std::optional<gro
                               const rule_set& rules) {
     if (!rules.grounds.at(d))
         return detail::no_parameter(rule_id::online_scope_majority, d);
-    const auto unable = org.roll.unable_for(counted_grounds(rules, d, kind));
+    const auto unable = org.roll.unable_for(counted_grounds(org, rules, d, kind));
     const auto base = org.roll.base();
     const std::int64_t required = base / 2 + 1;
     if (std::int64_t{2} * unable > base)
@@ -58,7 +74,8 @@ inline finding scope_majority(const organisation& org, date d, std::optional<gro
     return scope_majority(org, d, kind_of(meeting_ground), rules);
 }
 
-/// online.scope.ground — II.1.1 a), b): the meeting's ground is one the rule set lists.
+/// online.scope.ground — II.1.1 a), b): the meeting's ground is one the rule set lists; R6: the
+/// teacher and student grounds only within the summer break.
 inline finding scope_ground(std::optional<ground> meeting_ground, date d, const rule_set& rules) {
     const ground_set* listed = rules.grounds.at(d);
     if (!listed)
@@ -68,6 +85,11 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
     const auto g = detail::code(*meeting_ground);
     if (!listed->contains(*meeting_ground))
         return detail::violated(rule_id::online_scope_ground, reason::ground_not_listed, {g});
+    if (seasonal_grounds().contains(*meeting_ground) && !rules.summer_break.contains(d)) {
+        const auto& s = rules.summer_break;
+        return detail::violated(rule_id::online_scope_ground, reason::ground_out_of_season,
+                                {g, s.first_day, s.first_month, s.last_day, s.last_month});
+    }
     return detail::passed(rule_id::online_scope_ground, reason::ground_listed, {g});
 }
 
@@ -117,8 +139,9 @@ inline finding platform(const meeting& m) {
     return detail::passed(rule_id::online_platform, reason::platform_compliant);
 }
 
-/// online.form — II.2 ý 2: hybrid is the normal form; fully online only when the members cannot
-/// be gathered at one place at all (interp.fully_online).
+/// online.form — II.2 ý 2: hybrid is the normal form, and only members unable on an accepted
+/// ground join online (R9); fully online only when the members cannot be gathered at one place
+/// at all (interp.fully_online; R8: on a special-nature ground, every member unable).
 inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
     constexpr auto rule = rule_id::online_form;
     switch (m.form) {
@@ -127,16 +150,35 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     case meeting_form::by_group:
         return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     case meeting_form::hybrid:
-        return detail::passed(rule, reason::form_hybrid);
     case meeting_form::fully_online:
         break;
     }
-    const auto unable = org.roll.unable_for(counted_grounds(rules, m.date, kind_of(m.ground)));
+    if (!rules.grounds.at(m.date)) // who counts as unable rests on the grounds in force
+        return detail::no_parameter(rule, m.date);
+    const auto unable = org.roll.unable_for(counted_grounds(org, rules, m.date, kind_of(m.ground)));
+    if (m.form == meeting_form::hybrid) {
+        if (!m.members_online)
+            return detail::make(rule, finding_status::not_evaluated,
+                                reason::form_online_attendance_unknown);
+        if (*m.members_online > unable)
+            return detail::violated(rule, reason::form_online_exceeds_unable,
+                                    {*m.members_online, unable});
+        return detail::passed(rule, reason::form_hybrid_within, {*m.members_online, unable});
+    }
     const auto base = org.roll.base();
     const bool nobody_in_person = base > 0 && unable == base;
-    const bool justified = rules.interp.fully_online == fully_online_basis::all_members_unable
-                               ? nobody_in_person
-                               : (m.gathering_impossible || nobody_in_person);
+    bool justified = nobody_in_person;
+    switch (rules.interp.fully_online) {
+    case fully_online_basis::all_members_unable:
+        break;
+    case fully_online_basis::gathering_impossible_or_none_in_person:
+        justified = justified || m.gathering_impossible;
+        break;
+    case fully_online_basis::by_ground_kind:
+        justified = justified || (m.gathering_impossible && m.ground &&
+                                  kind_of(*m.ground) == ground_kind::special_circumstance);
+        break;
+    }
     const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
     return justified ? detail::passed(rule, reason::form_fully_online_justified, values)
                      : detail::violated(rule, reason::form_fully_online_not_justified, values);

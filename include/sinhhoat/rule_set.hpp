@@ -145,7 +145,8 @@ struct interpretations {
     year_basis year = year_basis::calendar_year;    ///< interp.year
     bool hybrid_counts = true;                      ///< interp.hybrid_counts
     bool special_circumstance_outside_quota = true; ///< interp.special_circumstance_outside_quota
-    fully_online_basis fully_online = fully_online_basis::gathering_impossible_or_none_in_person;
+    /// interp.fully_online: R8, by the meeting ground's kind (II.2 ý 2).
+    fully_online_basis fully_online = fully_online_basis::by_ground_kind;
     member_count_basis group_member_count = member_count_basis::all_on_roll;
     /// interp.committee_meetings_count: whether online cấp uỷ meetings use the organisation's
     /// quota. R10: on by default, as II.2 ý 1 puts "sinh hoạt cấp uỷ" inside the pilot that
@@ -154,6 +155,10 @@ struct interpretations {
     /// interp.quota_counts_window_only: R12, only meetings within the rule set's window (the
     /// pilot's meetings) count toward its quotas.
     bool quota_counts_window_only = true;
+    /// interp.majority_mixes_kinds: R5, whether members unable on a ground of the other kind
+    /// count toward a meeting's majority (II.1.1 "đặc thù hoặc … hoàn cảnh đặc biệt": the two
+    /// kinds are authorised differently, so by default they do not add up).
+    bool majority_mixes_kinds = false;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";
@@ -171,7 +176,63 @@ template <> struct describe<interpretations> {
         field("committee_meetings_count", &interpretations::committee_meetings_count,
               "interp.committee_meetings_count"),
         field("quota_counts_window_only", &interpretations::quota_counts_window_only,
-              "interp.quota_counts_window_only"));
+              "interp.quota_counts_window_only"),
+        field("majority_mixes_kinds", &interpretations::majority_mixes_kinds,
+              "interp.majority_mixes_kinds"));
+};
+
+/// Days of every year, from (first_month, first_day) to (last_month, last_day), both included,
+/// within one calendar year: the summer break of R6.
+struct annual_period {
+    std::int32_t first_month = 6;
+    std::int32_t first_day = 1;
+    std::int32_t last_month = 8;
+    std::int32_t last_day = 31;
+
+    bool contains(sinhhoat::date d) const noexcept {
+        const auto md = d.month() * 100 + d.day();
+        return first_month * 100 + first_day <= md && md <= last_month * 100 + last_day;
+    }
+};
+template <> struct describe<annual_period> {
+    static constexpr std::string_view name = "annual_period";
+    static constexpr std::string_view doc =
+        "Days of every year from a first to a last month and day, both included, within one "
+        "calendar year.";
+    static constexpr auto fields = std::make_tuple(
+        field("first_month", &annual_period::first_month, "Month of the first day.")
+            .at_least(1)
+            .at_most(12),
+        field("first_day", &annual_period::first_day, "Day of the month of the first day.")
+            .at_least(1)
+            .at_most(31),
+        field("last_month", &annual_period::last_month, "Month of the last day.")
+            .at_least(1)
+            .at_most(12),
+        field("last_day", &annual_period::last_day, "Day of the month of the last day.")
+            .at_least(1)
+            .at_most(31));
+    static void check(const annual_period& p, const path& at) {
+        // 29/2 is a day of some years: measured against a leap year.
+        const auto month_days = [](std::int32_t m) {
+            return static_cast<std::int32_t>(boost::gregorian::gregorian_calendar::end_of_month_day(
+                2000, static_cast<unsigned short>(m)));
+        };
+        const auto day = [&](std::int32_t m, std::int32_t d) {
+            return std::to_string(d) + "/" + std::to_string(m);
+        };
+        if (p.first_day > month_days(p.first_month))
+            throw invalid_value((at / "first_day").str(), day(p.first_month, p.first_day),
+                                "không có ngày này", "no such day");
+        if (p.last_day > month_days(p.last_month))
+            throw invalid_value((at / "last_day").str(), day(p.last_month, p.last_day),
+                                "không có ngày này", "no such day");
+        if (p.last_month * 100 + p.last_day < p.first_month * 100 + p.first_day)
+            throw inconsistent_input(
+                at.str(), day(p.first_month, p.first_day) + " .. " + day(p.last_month, p.last_day),
+                "ngày đầu sau ngày cuối trong năm",
+                "the first day comes after the last within the year");
+    }
 };
 
 /// A text the rule set rests on.
@@ -249,6 +310,8 @@ struct rule_set {
     dated<ground_set> grounds;                  ///< grounds accepted for online meetings
     dated<topic_set> excluded_topics;           ///< II.3.2
     dated<topic_set> required_steps;            ///< II.4.1, II.4.2 ý 2
+    /// R6: when the teacher and student grounds hold (II.1.1 a: "trong thời gian nghỉ hè").
+    annual_period summer_break;
 
     interpretations interp;
     std::optional<selection_rule> selection; ///< absent: the text sets no list requirement
@@ -314,6 +377,8 @@ template <> struct describe<rule_set> {
         field("required_steps", &rule_set::required_steps,
               "Steps every online and tổ meeting holds (II.4.1, II.4.2 ý 2).")
             .required(),
+        field("summer_break", &rule_set::summer_break,
+              "When the teacher and student grounds hold, each year (R6; II.1.1 a)."),
         field("interp", &rule_set::interp, "The readings of ambiguous text."),
         field("selection", &rule_set::selection,
               "What the units' pilot lists must meet; None: the text sets no requirement."),

@@ -50,6 +50,7 @@ from ._errors import (
 
 from . import _core  # isort: skip
 from ._core import (  # isort: skip
+    AnnualPeriod,
     CircumstanceDecision,
     DatedGroundSet,
     DatedInt,
@@ -109,6 +110,7 @@ from ._core import (  # isort: skip
     online_quota_left,
     pilot_reporting,
     report_due,
+    seasonal_grounds,
     version,
 )
 from . import rule_sets  # isort: skip
@@ -119,6 +121,7 @@ _display.install()
 __version__: str = _core.__version__
 
 __all__ = [
+    "AnnualPeriod",
     "CircumstanceDecision",
     "CodeEnum",
     "DatedGroundSet",
@@ -187,5 +190,6 @@ __all__ = [
     "pilot_reporting",
     "report_due",
     "rule_sets",
+    "seasonal_grounds",
     "version",
 ]

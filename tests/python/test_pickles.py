@@ -3,6 +3,7 @@ that release installed): each value equals the one its release's own dict form g
 
 from __future__ import annotations
 
+import datetime
 import pathlib
 import pickle
 
@@ -10,6 +11,7 @@ import pytest
 
 import sinhhoat as sh
 
+D = datetime.date
 PICKLES = pathlib.Path(__file__).parents[1] / "pickles"
 
 
@@ -39,8 +41,18 @@ def test_old_pickles_load(file: pathlib.Path) -> None:
     old_rules = values["rule_set"][0]
     today = sh.rule_sets.cao_bang()
     assert not old_rules.interp.committee_meetings_count  # the 0.1.0 default, kept as pickled
-    # R10 changed the default reading; everything else the release had is today's.
-    assert old_rules.replace(version=today.version, notes=today.notes, interp=today.interp) == today
+    # R10 changed the default reading; R6 added the students' ground to the lists; everything
+    # else the release had is today's.
+    assert sh.Ground.STUDENT_SUMMER_BREAK not in old_rules.grounds.at(D(2024, 7, 1))
+    assert (
+        old_rules.replace(
+            version=today.version, notes=today.notes, interp=today.interp, grounds=today.grounds
+        )
+        == today
+    )
+    assert old_rules.summer_break == sh.AnnualPeriod()  # R6's default, 1/6 to 31/8
+    # A meeting of the release states no online attendance: R9 cannot be told, never passed.
+    assert values["meeting"][0].members_online is None
     assert values["verdict"][0].outcome is sh.Outcome.NOT_ALLOWED
 
 

@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "be8cf7df9c02c89779af1476e189b1a6eb226ae7e9952cb4d685cc7cdd891c9a"},
-    {"cao_bang", "c99a7f1a7ec001075300c47ae76577f41a93a2caaf59f908be1dbb6fb8e73592"},
-    {"nghe_an_khoi", "f1b59e8551a7bc97193e3bd829d68e3226215c8240a408165728f11a472e862f"},
+    {"hd03", "d1f99eea48b4a0993dda404debf3975d80b2e914b6e268f75e56f650a28d11d0"},
+    {"cao_bang", "326ab89ac26f9cd931313268f483984e87104fac232526ca703c53d529c659fc"},
+    {"nghe_an_khoi", "3452a8f5d63b98905d88e2afbaf3d4b067e4a275fbc22a1ad73e4425961150c1"},
 };
 
 } // namespace sinhhoat::detail

@@ -13,6 +13,7 @@ import sinhhoat._enum
 from . import rule_sets
 
 __all__: list[str] = [
+    "AnnualPeriod",
     "CircumstanceDecision",
     "DatedGroundSet",
     "DatedInt",
@@ -73,6 +74,7 @@ __all__: list[str] = [
     "pilot_reporting",
     "report_due",
     "rule_sets",
+    "seasonal_grounds",
     "version",
 ]
 
@@ -126,6 +128,7 @@ class Ground(sinhhoat._enum.CodeEnum):
     NOT_REGULARLY_SAME_PLACE = 2
     PROLONGED_ISOLATION = 7
     SEAFARER_OFFSHORE_ISLAND = 5
+    STUDENT_SUMMER_BREAK = 9
     TEACHER_SUMMER_BREAK = 3
 
 class Topic(sinhhoat._enum.CodeEnum):
@@ -206,6 +209,7 @@ class FullyOnlineBasis(sinhhoat._enum.CodeEnum):
     """
 
     ALL_MEMBERS_UNABLE = 1
+    BY_GROUND_KIND = 2
     GATHERING_IMPOSSIBLE_OR_NONE_IN_PERSON = 0
 
 class MemberCountBasis(sinhhoat._enum.CodeEnum):
@@ -309,10 +313,14 @@ class Reason(sinhhoat._enum.CodeEnum):
     FORM_FULLY_ONLINE_JUSTIFIED = 19
     FORM_FULLY_ONLINE_NOT_JUSTIFIED = 20
     FORM_HYBRID = 18
+    FORM_HYBRID_WITHIN = 84
     FORM_IN_PERSON = 17
+    FORM_ONLINE_ATTENDANCE_UNKNOWN = 82
+    FORM_ONLINE_EXCEEDS_UNABLE = 83
     GROUND_LISTED = 4
     GROUND_MISSING = 5
     GROUND_NOT_LISTED = 6
+    GROUND_OUT_OF_SEASON = 81
     GROUP_NOT_A_CELL = 32
     GROUP_NOT_SELECTED = 35
     GROUP_NO_PARTY_GROUPS = 34
@@ -770,6 +778,7 @@ class Meeting:
         infrastructure: collections.abc.Iterable[InfrastructureItem] = ...,
         gathering_impossible: bool = False,
         registered: bool = False,
+        members_online: int | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -825,6 +834,11 @@ class Meeting:
     def is_online(self) -> bool:
         """
         Hybrid or fully online.
+        """
+    @property
+    def members_online(self) -> int | None:
+        """
+        Members who joined online; None: not stated (R9).
         """
     @property
     def platform(self) -> frozenset[PlatformItem]:
@@ -1246,6 +1260,7 @@ class Interpretations:
         group_member_count: MemberCountBasis = ...,
         committee_meetings_count: bool = True,
         quota_counts_window_only: bool = True,
+        majority_mixes_kinds: bool = False,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1281,6 +1296,11 @@ class Interpretations:
     def hybrid_counts(self) -> bool:
         """
         interp.hybrid_counts
+        """
+    @property
+    def majority_mixes_kinds(self) -> bool:
+        """
+        interp.majority_mixes_kinds
         """
     @property
     def quota_counts_window_only(self) -> bool:
@@ -1457,6 +1477,67 @@ class PilotWindow:
     def last(self) -> datetime.date:
         """
         Last day, included.
+        """
+
+class AnnualPeriod:
+    """
+    Days of every year from a first to a last month and day, both included, within one calendar year.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> AnnualPeriod:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> AnnualPeriod:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __contains__(self, day: datetime.date) -> bool: ...
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self, *, first_month: int = 6, first_day: int = 1, last_month: int = 8, last_day: int = 31
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def contains(self, day: datetime.date) -> bool:
+        """
+        Whether `day` falls within the period of its year.
+        """
+    def replace(self, **kwargs: typing.Any) -> AnnualPeriod:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def first_day(self) -> int:
+        """
+        Day of the month of the first day.
+        """
+    @property
+    def first_month(self) -> int:
+        """
+        Month of the first day.
+        """
+    @property
+    def last_day(self) -> int:
+        """
+        Day of the month of the last day.
+        """
+    @property
+    def last_month(self) -> int:
+        """
+        Month of the last day.
         """
 
 class DatedInt:
@@ -1659,6 +1740,7 @@ class RuleSet:
         grounds: DatedGroundSet,
         excluded_topics: DatedTopicSet,
         required_steps: DatedTopicSet,
+        summer_break: AnnualPeriod = ...,
         interp: Interpretations = ...,
         selection: SelectionRule | None = None,
         registration_required: bool = False,
@@ -1689,6 +1771,7 @@ class RuleSet:
         group_member_count: MemberCountBasis | None = None,
         committee_meetings_count: bool | None = None,
         quota_counts_window_only: bool | None = None,
+        majority_mixes_kinds: bool | None = None,
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
@@ -1787,6 +1870,11 @@ class RuleSet:
     def sources(self) -> tuple[SourceDocument, ...]:
         """
         The texts the rule set rests on.
+        """
+    @property
+    def summer_break(self) -> AnnualPeriod:
+        """
+        When the teacher and student grounds hold, each year (R6; II.1.1 a).
         """
     @property
     def version(self) -> str:
@@ -2202,6 +2290,11 @@ def pilot_reporting(
 def report_due(group_meeting: GroupMeeting, rules: RuleSet) -> datetime.date | None:
     """
     The last day a tổ trưởng's report is on time; None if no deadline is in force.
+    """
+
+def seasonal_grounds() -> frozenset[Ground]:
+    """
+    The grounds that hold only within a rule set's summer break (R6).
     """
 
 def version() -> str:

@@ -21,6 +21,7 @@ int main() {
     m.agenda = cell_meeting_steps();
     m.platform = platform_set::all();
     m.infrastructure = infrastructure_set::all();
+    m.members_online = 6; // members joining online, each with the ground (R9)
 
     const auto v = check(m, org, meeting_history{}, rule_sets::cao_bang());
     if (std::string(version()) != SINHHOAT_VERSION_STRING || v.outcome() != outcome::allowed) {
