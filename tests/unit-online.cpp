@@ -1093,7 +1093,44 @@ TEST_CASE("interp.special_circumstance_outside_quota: circumstance meetings and 
         const auto f = online::quota(circumstance_meeting, org, full, def);
         CHECK(f.status == finding_status::not_applicable);
         CHECK(f.reason == reason::quota_outside_special_circumstance);
-        CHECK(check(circumstance_meeting, org, full, def).outcome() == outcome::allowed);
+        // R14: the decision states no end, so the meeting says the epidemic still goes on.
+        auto stated = circumstance_meeting;
+        stated.circumstance_ongoing = true;
+        CHECK(check(stated, org, full, def).outcome() == outcome::allowed);
+    }
+    SUBCASE("R11: II.2 ý 3 — a meeting merely labelled with a circumstance uses the quota") {
+        // The review's case: three earlier fully online meetings labelled "epidemic" on days no
+        // decision covers (before the decision of 1/4/2024), then a special-nature meeting.
+        auto labelled =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::grassroots_cell);
+        labelled.decisions = {
+            decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), d(2024, 4, 30))};
+        const meeting_history three(
+            {past(d(2024, 1, 10), meeting_form::fully_online, ground::epidemic),
+             past(d(2024, 2, 10), meeting_form::fully_online, ground::epidemic),
+             past(d(2024, 3, 31), meeting_form::fully_online, ground::epidemic)});
+        const auto f = online::quota(nature_meeting, labelled, three, def);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.values[0] == 4);
+        CHECK(online_quota_left(labelled, three, d(2024, 6, 1), def)->used == 3);
+        // On the decision's first day and its last, the meeting is outside the quota; the day
+        // after, it is not.
+        for (const auto& [day, used] :
+             {std::pair{d(2024, 4, 1), 2}, {d(2024, 4, 30), 2}, {d(2024, 5, 1), 3}}) {
+            CAPTURE(day);
+            const meeting_history h2(
+                {past(d(2024, 1, 10), meeting_form::fully_online, ground::epidemic),
+                 past(d(2024, 2, 10), meeting_form::fully_online, ground::epidemic),
+                 past(day, meeting_form::fully_online, ground::epidemic)});
+            CHECK(online_quota_left(labelled, h2, d(2024, 6, 1), def)->used == used);
+        }
+        // The meeting itself: labelled, with no decision covering its day, it uses the quota.
+        auto unlabelled_day = online_meeting(d(2024, 6, 1), ground::epidemic);
+        const auto g = online::quota(unlabelled_day, labelled, three, def);
+        CHECK(g.reason == reason::quota_exceeded);
+        unlabelled_day.date = d(2024, 4, 15);
+        CHECK(online::quota(unlabelled_day, labelled, {}, def).reason ==
+              reason::quota_outside_special_circumstance);
     }
     SUBCASE("switched: the past epidemic meeting uses the quota") {
         const auto f = online::quota(nature_meeting, org, h, inside);
@@ -1269,11 +1306,13 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
         const auto m = online_meeting(d(2024, 3, 1), ground::epidemic, meeting_form::fully_online);
         CHECK(online::return_in_person(m, org).status == finding_status::violated);
     }
-    SUBCASE("a new decision covering the date: fine") {
+    SUBCASE("a new decision covering the date: fine once the meeting states it goes on (R14)") {
         org.decisions.push_back(
             decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), std::nullopt));
-        const auto m = online_meeting(d(2024, 4, 15), ground::epidemic);
+        auto m = online_meeting(d(2024, 4, 15), ground::epidemic);
+        m.circumstance_ongoing = true;
         CHECK(online::return_in_person(m, org).status == finding_status::passed);
+        CHECK(online::return_in_person(m, org).reason == reason::return_circumstance_stated);
         CHECK(check(m, org, {}, rule_sets::hd03()).outcome() == outcome::allowed);
         // Between the two circumstances the meetings must be in person.
         const auto between = online_meeting(d(2024, 3, 15), ground::epidemic);
@@ -1307,8 +1346,37 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
         auto other = org;
         other.decisions = {
             decision(ground::natural_disaster, d(2024, 1, 10), d(2024, 1, 10), d(2024, 2, 29))};
-        const auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
+        auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
+        // No epidemic decision at all: nothing says the epidemic goes on (R14) ...
+        CHECK(online::return_in_person(m, other).status == finding_status::not_evaluated);
+        CHECK(online::return_in_person(m, other).reason == reason::return_circumstance_unknown);
+        // ... unless the meeting states it; the flood's end is not the epidemic's.
+        m.circumstance_ongoing = true;
         CHECK(online::return_in_person(m, other).status == finding_status::passed);
+    }
+    SUBCASE("R14: II.2 ý 4 — a decision with no end is no evidence the circumstance goes on") {
+        // The review's case: an open-ended epidemic decision of 8/2023 and monthly fully online
+        // meetings until 6/2025.
+        auto open = cell(10, 10, ground::epidemic);
+        open.decisions = {decision(ground::epidemic, d(2023, 8, 1), d(2023, 8, 1), std::nullopt)};
+        for (auto day = d(2023, 8, 15); day <= d(2025, 6, 15); day += boost::gregorian::months(1)) {
+            CAPTURE(day);
+            const auto m = online_meeting(day, ground::epidemic, meeting_form::fully_online);
+            const auto f = online::return_in_person(m, open);
+            CHECK(f.status == finding_status::not_evaluated);
+            CHECK(f.reason == reason::return_circumstance_open);
+            CHECK(value_date(f.values[1]) == d(2023, 8, 1));
+            CHECK(check(m, open, {}, rule_sets::hd03()).outcome() == outcome::incomplete);
+        }
+        // A stated end: inside the span passes, on its last day too; the day after is a violation
+        // even if the meeting says the circumstance goes on (the decision says it ended).
+        auto closed = open;
+        closed.decisions[0].until = d(2024, 5, 31);
+        auto m = online_meeting(d(2024, 5, 31), ground::epidemic);
+        CHECK(online::return_in_person(m, closed).reason == reason::return_not_required);
+        m.date = d(2024, 6, 1);
+        m.circumstance_ongoing = true;
+        CHECK(online::return_in_person(m, closed).status == finding_status::violated);
     }
 }
 

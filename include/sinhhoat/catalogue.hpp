@@ -477,7 +477,16 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "{0} members joined online, more than the {1} unable to attend in person on an accepted ground.") \
     X(form_hybrid_within, "passed", "online:count,unable:count", \
       "Kết hợp trực tiếp và trực tuyến: {0} đảng viên dự trực tuyến, trong số {1} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận.", \
-      "Hybrid: {0} members joined online, of the {1} unable to attend in person on an accepted ground.")
+      "Hybrid: {0} members joined online, of the {1} unable to attend in person on an accepted ground.") \
+    X(return_circumstance_stated, "passed", "ground:ground", \
+      "Cuộc họp xác nhận hoàn cảnh \"{0}\" vẫn đang diễn ra vào ngày họp.", \
+      "The meeting states that the circumstance \"{0}\" was still going on that day.") \
+    X(return_circumstance_open, "not_evaluated", "ground:ground,from:date", \
+      "Quyết định cho hoàn cảnh \"{0}\" (từ {1}) không nêu ngày kết thúc và cuộc họp không xác nhận hoàn cảnh còn diễn ra: chưa xác định được đã phải trở lại sinh hoạt trực tiếp hay chưa.", \
+      "The decision for the circumstance \"{0}\" (from {1}) states no end and the meeting does not state that it is still going on: whether meetings had to return to in person cannot be told.") \
+    X(return_circumstance_unknown, "not_evaluated", "ground:ground", \
+      "Không có quyết định nào cho hoàn cảnh \"{0}\" và cuộc họp không xác nhận hoàn cảnh còn diễn ra.", \
+      "No decision for the circumstance \"{0}\" is given and the meeting does not state that it is still going on.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -196,7 +196,7 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
     detail::require_date(d, "date");
     return detail::quota_left(
         online::quota_limit(org, d, rules), history, d, rules,
-        [&](const past_meeting& p) { return online::uses_quota(p, rules.interp); });
+        [&](const past_meeting& p) { return online::uses_quota(p, org, rules.interp); });
 }
 
 /// The tổ đảng rounds used and left in the quota year containing `d`.

@@ -28,6 +28,8 @@ struct meeting {
     /// R9: members who joined online; unknown (not stated) leaves that point of online.form
     /// not evaluated for a hybrid meeting.
     std::optional<std::int32_t> members_online;
+    /// R14: the meeting states that its special circumstance is still going on that day.
+    bool circumstance_ongoing = false;
 
     bool is_online() const noexcept {
         return form == meeting_form::hybrid || form == meeting_form::fully_online;
@@ -72,7 +74,10 @@ template <> struct describe<meeting> {
               "Schedule registered with the superior committee."),
         field("members_online", &meeting::members_online,
               "Members who joined online; None: not stated (R9).")
-            .at_least(0));
+            .at_least(0),
+        field("circumstance_ongoing", &meeting::circumstance_ongoing,
+              "The meeting states that its special circumstance is still going on that day "
+              "(R14)."));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
     }

@@ -184,14 +184,28 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
                      : detail::violated(rule, reason::form_fully_online_not_justified, values);
 }
 
-/// Whether an earlier meeting uses the special-nature online quota under the rule set's readings.
-inline bool uses_quota(const past_meeting& p, const interpretations& interp) {
+/// Whether a meeting on `g` on `d` is outside the special-nature quota: a special-circumstance
+/// ground under interp.special_circumstance_outside_quota, and (R11, II.2 ý 3) a decision of the
+/// superior committee for that ground covering the day: a label alone does not take it out.
+inline bool outside_quota(std::optional<ground> g, date d, const organisation& org,
+                          const interpretations& interp) {
+    if (!g || kind_of(*g) != ground_kind::special_circumstance ||
+        !interp.special_circumstance_outside_quota)
+        return false;
+    return std::any_of(
+        org.decisions.begin(), org.decisions.end(),
+        [&](const circumstance_decision& dec) { return dec.ground == *g && dec.covers(d); });
+}
+
+/// Whether an earlier meeting of `org` uses the special-nature online quota under the rule
+/// set's readings.
+inline bool uses_quota(const past_meeting& p, const organisation& org,
+                       const interpretations& interp) {
     const bool online = p.form == meeting_form::fully_online ||
                         (p.form == meeting_form::hybrid && interp.hybrid_counts);
     const bool body = p.body == meeting_body::whole_organisation ||
                       (p.body == meeting_body::committee && interp.committee_meetings_count);
-    const bool circumstance = p.ground && kind_of(*p.ground) == ground_kind::special_circumstance;
-    return online && body && !(circumstance && interp.special_circumstance_outside_quota);
+    return online && body && !outside_quota(p.ground, p.date, org, interp);
 }
 
 /// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
@@ -217,8 +231,7 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (!m.is_online())
         return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     const auto& interp = rules.interp;
-    if (m.ground && kind_of(*m.ground) == ground_kind::special_circumstance &&
-        interp.special_circumstance_outside_quota)
+    if (outside_quota(m.ground, m.date, org, interp))
         return detail::not_applicable(rule, reason::quota_outside_special_circumstance);
     if (m.form == meeting_form::hybrid && !interp.hybrid_counts)
         return detail::not_applicable(rule, reason::quota_hybrid_not_counted);
@@ -228,28 +241,41 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
         return detail::not_applicable(rule, reason::org_kind_out_of_scope,
                                       {detail::code(org.kind)});
     return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history, rules,
-                                 [&](const past_meeting& p) { return uses_quota(p, interp); });
+                                 [&](const past_meeting& p) { return uses_quota(p, org, interp); });
 }
 
 /// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in
-/// person; an online meeting on that ground after its end (and no later decision) is a violation.
+/// person. R14: the circumstance must be known to be ongoing on the day: within a decision's
+/// stated span, or stated by the meeting (`circumstance_ongoing`); a decision with no end and no
+/// statement is not evidence that it still lasts (not evaluated). An online meeting on that
+/// ground after a decision's stated end (and no decision covering the day) is a violation.
 inline finding return_in_person(const meeting& m, const organisation& org) {
     constexpr auto rule = rule_id::online_return_in_person;
     if (!m.is_online() || !m.ground || kind_of(*m.ground) != ground_kind::special_circumstance)
         return detail::passed(rule, reason::return_not_required);
+    const auto g = detail::code(*m.ground);
     std::optional<date> ended;
+    const circumstance_decision* open = nullptr;
     for (const auto& dec : org.decisions) {
         if (dec.ground != *m.ground)
             continue;
-        if (dec.covers(m.date))
-            return detail::passed(rule, reason::return_not_required);
-        if (dec.until && *dec.until < m.date && (!ended || *ended < *dec.until))
+        if (dec.covers(m.date)) {
+            if (dec.until)
+                return detail::passed(rule, reason::return_not_required);
+            open = &dec;
+        } else if (dec.until && *dec.until < m.date && (!ended || *ended < *dec.until)) {
             ended = *dec.until;
+        }
     }
+    if (m.circumstance_ongoing && (open || !ended))
+        return detail::passed(rule, reason::return_circumstance_stated, {g});
+    if (open)
+        return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_open,
+                            {g, date_value(open->from)});
     if (ended)
-        return detail::violated(rule, reason::return_in_person_required,
-                                {detail::code(*m.ground), date_value(*ended)});
-    return detail::passed(rule, reason::return_not_required);
+        return detail::violated(rule, reason::return_in_person_required, {g, date_value(*ended)});
+    return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_unknown,
+                        {g});
 }
 
 /// online.procedure — II.4.1: all the steps of an in-person meeting.

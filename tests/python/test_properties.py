@@ -46,11 +46,17 @@ def model_majority(members: int, exempted: int, suspended: int, unable: int) -> 
     return 2 * unable > members - exempted - suspended
 
 
-def model_counts_for_quota(form: str, ground: str | None) -> bool:
-    # Only a special-circumstance ground takes a meeting out of the quota: an online meeting whose
-    # ground was not recorded still counts.
+# The superior committee's one decision of the model's cell: an epidemic, first half of 2024.
+EPIDEMIC_DECISION = (D(2024, 1, 1), D(2024, 6, 30))
+
+
+def model_counts_for_quota(form: str, ground: str | None, when: datetime.date) -> bool:
+    # Only a special-circumstance ground takes a meeting out of the quota, and (R11) only on a day
+    # a decision for that ground covers: an online meeting whose ground was not recorded, or that
+    # is merely labelled with a circumstance, still counts.
     online = form in {"hybrid", "fully_online"}
-    return online and ground not in SPECIAL_CIRCUMSTANCE
+    decided = ground == "epidemic" and EPIDEMIC_DECISION[0] <= when <= EPIDEMIC_DECISION[1]
+    return online and not (ground in SPECIAL_CIRCUMSTANCE and decided)
 
 
 def model_meeting_number(
@@ -62,7 +68,7 @@ def model_meeting_number(
         if when.year == day.year
         and when <= day
         and WINDOWS["cao_bang"][0] <= when  # R12: only the pilot's meetings count
-        and model_counts_for_quota(form, ground)
+        and model_counts_for_quota(form, ground, when)
     )
 
 
@@ -79,7 +85,11 @@ def model_in_window(rule_set: str, day: datetime.date) -> bool:
 
 # Every day of 2022-2026, with the turn of each year drawn often on purpose.
 YEAR_ENDS = [D(y, 12, 31) for y in range(2022, 2027)] + [D(y, 1, 1) for y in range(2022, 2027)]
-any_day = st.one_of(st.dates(D(2022, 1, 1), D(2026, 12, 31)), st.sampled_from(YEAR_ENDS))
+# The decision's last day and the day after, too (R11).
+any_day = st.one_of(
+    st.dates(D(2022, 1, 1), D(2026, 12, 31)),
+    st.sampled_from([*YEAR_ENDS, D(2024, 6, 30), D(2024, 7, 1)]),
+)
 # check() speaks of the quota only inside the rule set's window (Cao Bằng: 1/8/2023-30/6/2025).
 pilot_day = st.one_of(
     st.dates(D(2023, 8, 1), D(2025, 6, 30)),
@@ -135,7 +145,11 @@ def test_quota_matches_the_model(
             for when, form, ground in past
         ]
     )
-    cell = pilot_cell(kind=sh.OrganisationKind.from_code(kind))
+    first, last = EPIDEMIC_DECISION
+    decision = sh.CircumstanceDecision(
+        ground=sh.Ground.EPIDEMIC, decided_on=first, from_=first, until=last
+    )
+    cell = pilot_cell(kind=sh.OrganisationKind.from_code(kind), decisions=[decision])
     verdict = sh.check(online_meeting(day), cell, history, sh.rule_sets.cao_bang())
     finding = verdict.find(sh.RuleId.ONLINE_QUOTA)
     assert finding is not None

@@ -371,6 +371,9 @@ class Reason(sinhhoat._enum.CodeEnum):
     REPORTS_ON_TIME = 46
     REPORT_LATE = 47
     REPORT_MISSING = 48
+    RETURN_CIRCUMSTANCE_OPEN = 86
+    RETURN_CIRCUMSTANCE_STATED = 85
+    RETURN_CIRCUMSTANCE_UNKNOWN = 87
     RETURN_IN_PERSON_REQUIRED = 28
     RETURN_NOT_REQUIRED = 27
     ROUND_NOT_GIVEN = 53
@@ -779,6 +782,7 @@ class Meeting:
         gathering_impossible: bool = False,
         registered: bool = False,
         members_online: int | None = None,
+        circumstance_ongoing: bool = False,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -804,6 +808,11 @@ class Meeting:
     def body(self) -> MeetingBody:
         """
         Who meets.
+        """
+    @property
+    def circumstance_ongoing(self) -> bool:
+        """
+        The meeting states that its special circumstance is still going on that day (R14).
         """
     @property
     def date(self) -> datetime.date:
