@@ -258,8 +258,17 @@ void register_check(py::module_& m) {
         },
         py::arg("history"), py::arg("day"), py::arg("rules"), release(),
         "The tổ đảng rounds used and left in the quota year containing `day`.");
-    m.def("check_round", &check_round, py::arg("round"), py::arg("rules"), release(),
-          "Is this tổ đảng round in order: preparation, conduct, reports, consolidation.");
+    m.def(
+        "check_round",
+        [](const group_round& round, const rule_set& rules, std::optional<py_int> party_groups) {
+            const auto groups =
+                conv<std::optional<std::int32_t>>::in(party_groups, path("party_groups"));
+            py::gil_scoped_release release;
+            return check_round(round, rules, groups);
+        },
+        py::arg("round"), py::arg("rules"), py::arg("party_groups") = py::none(),
+        "Is this tổ đảng round in order: preparation, conduct, reports, consolidation. "
+        "`party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated).");
     m.def("check_selection", &check_selection, py::arg("selection"), py::arg("rules"), release(),
           "Does a district's (or a đảng uỷ's) pilot selection meet III.1.");
     m.def("report_due", &group::report_due, py::arg("group_meeting"), py::arg("rules"), release(),

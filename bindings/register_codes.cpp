@@ -70,6 +70,8 @@ void register_codes(py::module_& m) {
                                   "interp.fully_online: when members cannot be gathered at all.");
     bind_enum<member_count_basis>(m, "MemberCountBasis",
                                   "interp.group_member_count: whom the 50 members count.");
+    bind_enum<round_period_basis>(m, "RoundPeriodBasis",
+                                  "interp.round_period: what one round of tổ meetings may span.");
     bind_enum<pilot_kind>(m, "PilotKind", "The two pilots: online meetings, meetings by tổ đảng.");
     bind_enum<value_kind>(m, "ValueKind", "What a finding's value is (date, count, code, ...).");
     bind_enum<rule_id>(m, "RuleId", "The catalogue's rule IDs; .code is the ID ('online.quota').");

@@ -28,6 +28,7 @@ SINHHOAT_TEST_PRINT(selecting_unit_kind)
 SINHHOAT_TEST_PRINT(year_basis)
 SINHHOAT_TEST_PRINT(fully_online_basis)
 SINHHOAT_TEST_PRINT(member_count_basis)
+SINHHOAT_TEST_PRINT(round_period_basis)
 SINHHOAT_TEST_PRINT(rule_id)
 SINHHOAT_TEST_PRINT(finding_status)
 SINHHOAT_TEST_PRINT(outcome)
@@ -59,6 +60,7 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
     if (unable > 0)
         o.roll.unable = {{{g}, unable}};
     o.has_party_groups = true;
+    o.party_groups = 3; // as many as round_on() holds by default (R18)
     o.pilot.online = true;
     o.pilot.by_group = true;
     o.pilot.selected_on = make_date(2022, 12, 1); // before every built-in window (R1)
@@ -108,10 +110,16 @@ inline group_round round_on(date first, int groups = 3, int consolidation_after 
         g.members_present = 15;
         g.opinions_recorded = g.differing_opinions_recorded = g.reserved_opinions_recorded = true;
         g.report_date = first;
+        g.registered = true; // R21, where the rule set asks
         r.groups.push_back(g);
     }
     r.consolidation = group_consolidation{first + days(consolidation_after), true, true, true};
     return r;
+}
+
+/// How many tổ a round's meetings cover: the cell's tổ đảng when every one met (R18).
+inline std::int32_t every_group(const group_round& r) {
+    return static_cast<std::int32_t>(group::groups_met(r));
 }
 
 /// The findings of `rule` in `v` (there may be several).

@@ -472,6 +472,7 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
         auto org =
             cell(12, 0, ground::dispersed_wide_area, organisation_kind::grassroots_committee);
         org.has_party_groups = false;
+        org.party_groups.reset();
         org.pilot.by_group = false;
         group_round r;
         sinhhoat::group_meeting g;

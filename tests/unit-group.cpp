@@ -126,6 +126,7 @@ TEST_CASE("group.scope: only a chi bộ meets by tổ đảng") {
 TEST_CASE("group.scope: the cell must have established tổ đảng") {
     auto org = cell(80, 0);
     org.has_party_groups = false;
+    org.party_groups.reset();
     const auto f = only(group::scope(org, spring, rule_sets::cao_bang()));
     CHECK(f.status == finding_status::violated);
     CHECK(f.reason == reason::group_no_party_groups);
@@ -196,6 +197,7 @@ TEST_CASE("group.scope: the cell must be on the tổ đảng pilot list on the m
         auto org =
             cell(10, 0, ground::dispersed_wide_area, organisation_kind::grassroots_committee);
         org.has_party_groups = false;
+        org.party_groups.reset();
         org.pilot.by_group = false;
         const auto fs = group::scope(org, spring, rules);
         REQUIRE(fs.size() == 4);
@@ -568,7 +570,7 @@ TEST_CASE(
     auto round = round_on(first, 4);
 
     SUBCASE("all in order: passed with the number of tổ meetings") {
-        const auto f = only(group::conduct(round, rules));
+        const auto f = only(group::conduct(round, rules, every_group(round)));
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::conduct_in_order);
         CHECK(f.values[0] == 4);
@@ -580,7 +582,7 @@ TEST_CASE(
             CAPTURE(step);
             auto r = round;
             r.groups[1].agenda.erase(step);
-            const auto f = only(group::conduct(r, rules));
+            const auto f = only(group::conduct(r, rules, every_group(r)));
             CHECK(f.status == finding_status::violated);
             CHECK(f.reason == reason::conduct_steps_missing);
             CHECK(f.value_names() == "groups_affected,first_group,missing");
@@ -595,7 +597,7 @@ TEST_CASE(
         round.groups[1].agenda.erase(topic::party_dues);
         round.groups[3].agenda.erase(topic::party_dues);
         round.groups[3].agenda.erase(topic::current_affairs);
-        const auto f = only(group::conduct(round, rules));
+        const auto f = only(group::conduct(round, rules, every_group(round)));
         CHECK(f.values[0] == 2);
         CHECK(f.values[1] == 2);
         CHECK(f.values[2] == static_cast<std::int64_t>(topic_set{topic::party_dues}.bits()));
@@ -605,7 +607,7 @@ TEST_CASE(
     SUBCASE("the chair is not the tổ trưởng") {
         round.groups[2].chaired_by_group_leader = false;
         round.groups[3].chaired_by_group_leader = false;
-        const auto f = only(group::conduct(round, rules));
+        const auto f = only(group::conduct(round, rules, every_group(round)));
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::conduct_chair_not_group_leader);
         CHECK(f.values[0] == 2);
@@ -630,7 +632,7 @@ TEST_CASE(
             auto spoilt = round;
             r.spoil(spoilt.groups[0]);
             CHECK_FALSE(group::minutes_complete(spoilt.groups[0]));
-            const auto f = only(group::conduct(spoilt, rules));
+            const auto f = only(group::conduct(spoilt, rules, every_group(spoilt)));
             CHECK(f.status == finding_status::violated);
             CHECK(f.reason == reason::conduct_minutes_incomplete);
             CHECK(f.values[0] == 1);
@@ -646,7 +648,7 @@ TEST_CASE(
         round.groups[0].chaired_by_group_leader = false;
         round.groups[2].reserved_opinions_recorded = false;
         round.groups[3].members_present = 0;
-        const auto fs = group::conduct(round, rules);
+        const auto fs = group::conduct(round, rules, every_group(round));
         REQUIRE(fs.size() == 3);
         CHECK(fs[0].reason == reason::conduct_steps_missing);
         CHECK(fs[0].values[1] == 4);
@@ -658,18 +660,21 @@ TEST_CASE(
     }
     SUBCASE("no tổ meetings at all") {
         round.groups.clear();
-        const auto f = only(group::conduct(round, rules));
+        const auto f = only(group::conduct(round, rules, every_group(round)));
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::no_group_meetings);
         CHECK(mentions(f.message_en(), "no group meeting"));
     }
     SUBCASE("extra ordinary items (thematic, task assignment) are fine") {
         round.groups[0].agenda.insert(topic::thematic).insert(topic::task_assignment);
-        CHECK(only(group::conduct(round, rules)).status == finding_status::passed);
+        CHECK(only(group::conduct(round, rules, every_group(round))).status ==
+              finding_status::passed);
     }
     SUBCASE("through check(): a tổ meeting chaired by someone else makes the round not allowed") {
         round.groups[0].chaired_by_group_leader = false;
-        const auto v = check(group_meeting_on(first), cell(60, 0), {}, rules, round);
+        auto four = cell(60, 0);
+        four.party_groups = 4;
+        const auto v = check(group_meeting_on(first), four, {}, rules, round);
         CHECK(status_of(v, rule_id::group_conduct) == finding_status::violated);
         CHECK(v.outcome() == outcome::not_allowed);
     }
@@ -992,7 +997,7 @@ TEST_CASE("group.consolidation: check_round() checks the four round rules and th
     const date first = d(2024, 11, 4);
 
     SUBCASE("a complete round") {
-        const auto v = check_round(round_on(first, 5), rules);
+        const auto v = check_round(round_on(first, 5), rules, 5);
         REQUIRE(v.size() == 5);
         CHECK(v[0].rule == rule_id::group_preparation);
         CHECK(v[1].rule == rule_id::group_conduct);
@@ -1075,4 +1080,163 @@ TEST_CASE("interp.year: group.quota rolling year ending 28/02/2025 starts on 29/
     REQUIRE(q);
     CHECK(q->period.first == d(2024, 2, 29));
     CHECK(q->used == 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// R17, R18, R19, R21: what one round is
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("R17: II.2 ý 5 — the tổ meetings of one round fall in one meeting period") {
+    const auto& rules = rule_sets::cao_bang();
+    REQUIRE(rules.interp.round_period == round_period_basis::month);
+    auto round = round_on(d(2024, 5, 1));
+    const auto conduct_of = [&](const group_round& r, const rule_set& rs) {
+        return group::conduct(r, rs, every_group(r));
+    };
+    SUBCASE(
+        "month (default): the last day of the first one's month is in, the 1st of the next out") {
+        round.groups[2].date = d(2024, 5, 31);
+        round.groups[2].report_date = d(2024, 5, 31);
+        round.consolidation->date = d(2024, 6, 2);
+        CHECK(conduct_of(round, rules)[0].reason == reason::conduct_in_order);
+        round.groups[2].date = d(2024, 6, 1);
+        round.groups[2].report_date = d(2024, 6, 1);
+        const auto fs = conduct_of(round, rules);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].status == finding_status::violated);
+        CHECK(fs[0].reason == reason::round_spans_months);
+        CHECK(value_date(fs[0].values[0]) == d(2024, 5, 1));
+        CHECK(value_date(fs[0].values[1]) == d(2024, 6, 1));
+        const auto v = check(group_meeting_on(d(2024, 5, 1)), cell(60, 0), {}, rules, round);
+        CHECK(v.outcome() == outcome::not_allowed);
+    }
+    SUBCASE("month: 31/12 and 1/1 are two periods, even one day apart") {
+        auto r = round_on(d(2024, 12, 31));
+        r.groups[1].date = d(2025, 1, 1);
+        r.groups[1].report_date = d(2025, 1, 1);
+        CHECK(conduct_of(r, rules)[0].reason == reason::round_spans_months);
+    }
+    SUBCASE("the review's round over four months is not allowed") {
+        round.groups[1].date = d(2024, 6, 10);
+        round.groups[1].report_date = round.groups[1].date;
+        round.groups[2].date = d(2024, 8, 20);
+        round.groups[2].report_date = round.groups[2].date;
+        round.consolidation->date = d(2024, 8, 25);
+        CHECK(conduct_of(round, rules)[0].reason == reason::round_spans_months);
+    }
+    SUBCASE("days: the rule set's number of days from the first, whatever the month") {
+        auto by_days = with_interp(
+            rules, [](interpretations& i) { i.round_period = round_period_basis::days; });
+        by_days.round_max_days = 10;
+        auto r = round_on(d(2024, 5, 28));
+        r.groups[2].date = d(2024, 6, 7);
+        r.groups[2].report_date = r.groups[2].date; // 10 days later: in
+        r.consolidation->date = d(2024, 6, 8);
+        CHECK(conduct_of(r, by_days)[0].reason == reason::conduct_in_order);
+        CHECK(conduct_of(r, rules)[0].reason == reason::round_spans_months);
+        r.groups[2].date = d(2024, 6, 8);
+        r.groups[2].report_date = r.groups[2].date; // 11 days: out
+        const auto f = conduct_of(r, by_days)[0];
+        CHECK(f.reason == reason::round_too_long);
+        CHECK(f.values[2] == 10);
+        CHECK(f.message_en().find("more than 10 days") != std::string::npos);
+    }
+}
+
+TEST_CASE("R18: II.2 ý 5 — every tổ đảng of the cell meets in the round") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto first = d(2024, 5, 7);
+    auto org = cell(60, 0);
+    org.party_groups = 4;
+    SUBCASE("three of four tổ met: violated, through check() too") {
+        const auto fs = group::conduct(round_on(first, 3), rules, 4);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::round_groups_missing);
+        CHECK(fs[0].values[0] == 3);
+        CHECK(fs[0].values[1] == 4);
+        CHECK(check(group_meeting_on(first), org, {}, rules, round_on(first, 3)).outcome() ==
+              outcome::not_allowed);
+        CHECK(check(group_meeting_on(first), org, {}, rules, round_on(first, 4)).outcome() ==
+              outcome::allowed);
+    }
+    SUBCASE("a round of one tổ out of several is not a round") {
+        CHECK(group::conduct(round_on(first, 1), rules, 4)[0].reason ==
+              reason::round_groups_missing);
+    }
+    SUBCASE("one tổ meeting twice does not stand for another tổ") {
+        auto r = round_on(first, 4);
+        r.groups[3].group = 1;
+        CHECK(group::groups_met(r) == 3);
+        CHECK(group::conduct(r, rules, 4)[0].reason == reason::round_groups_missing);
+    }
+    SUBCASE("not stated: not evaluated, never passed") {
+        org.party_groups.reset();
+        const auto fs = group::conduct(round_on(first, 3), rules, std::nullopt);
+        REQUIRE(fs.size() == 2);
+        CHECK(fs[0].status == finding_status::not_evaluated);
+        CHECK(fs[0].reason == reason::round_groups_unknown);
+        CHECK(fs[1].reason == reason::conduct_in_order);
+        CHECK(check(group_meeting_on(first), org, {}, rules, round_on(first, 3)).outcome() ==
+              outcome::incomplete);
+        CHECK(check_round(round_on(first, 3), rules).outcome() == outcome::incomplete);
+    }
+    SUBCASE("more tổ than the cell has is a contradiction") {
+        const auto e = thrown_as<inconsistent_input>(
+            [&] { check(group_meeting_on(first), org, {}, rules, round_on(first, 5)); });
+        CHECK(e.field() == "round.groups");
+        CHECK_THROWS_AS(check_round(round_on(first, 5), rules, 4), inconsistent_input);
+        CHECK_THROWS_AS(check_round(round_on(first, 3), rules, -1), invalid_value);
+    }
+    SUBCASE("a number contradicting has_party_groups is refused") {
+        org.has_party_groups = false;
+        CHECK_THROWS_AS(org.validate(), inconsistent_input);
+        org.party_groups = 0;
+        CHECK_NOTHROW(org.validate());
+    }
+}
+
+TEST_CASE("R19: a tổ meeting held online is covered by neither pilot") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto first = d(2024, 5, 7);
+    auto round = round_on(first);
+    round.groups[1].form = meeting_form::hybrid;
+    const auto v = check(group_meeting_on(first), cell(60, 0), {}, rules, round);
+    CHECK(v.outcome() == outcome::not_covered);
+    const auto fs = of(v, rule_id::pilot_window);
+    REQUIRE(fs.size() == 2);
+    CHECK(fs[1].status == finding_status::not_covered);
+    CHECK(fs[1].reason == reason::group_meeting_online);
+    CHECK(fs[1].values[0] == 2);
+    CHECK(fs[1].message_en().find("tổ 2") != std::string::npos);
+    CHECK(check_round(round, rules).outcome() == outcome::not_covered);
+    round.groups[1].form = meeting_form::in_person;
+    CHECK(check(group_meeting_on(first), cell(60, 0), {}, rules, round).outcome() ==
+          outcome::allowed);
+    round.groups[1].form = meeting_form::by_group;
+    CHECK(thrown_as<invalid_value>([&] { round.validate(); }).field() == "round.groups[1].form");
+}
+
+TEST_CASE("R21: Nghệ An Khối — where registration is asked, each tổ meeting is registered") {
+    const auto& rules = rule_sets::nghe_an_khoi();
+    REQUIRE(rules.registration_required);
+    const auto first = d(2024, 5, 7);
+    auto round = round_on(first);
+    const auto m = group_meeting_on(first);
+    CHECK(pilot::registration(m, rules, &round).status == finding_status::passed);
+    round.groups[1].registered = false;
+    round.groups[2].registered = false;
+    const auto f = pilot::registration(m, rules, &round);
+    CHECK(f.status == finding_status::violated);
+    CHECK(f.reason == reason::registration_group_missing);
+    CHECK(f.values[0] == 2);
+    CHECK(f.values[1] == 2);
+    CHECK(check(m, cell(60, 0), {}, rules, round).outcome() == outcome::not_allowed);
+    // The round itself unregistered is named first.
+    auto unregistered = m;
+    unregistered.registered = false;
+    CHECK(pilot::registration(unregistered, rules, &round).reason == reason::registration_missing);
+    // Elsewhere registration is not asked, and the verdict does not speak of it.
+    CHECK(
+        check(m, cell(60, 0), {}, rule_sets::cao_bang(), round).find(rule_id::pilot_registration) ==
+        nullptr);
 }

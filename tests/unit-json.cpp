@@ -436,6 +436,7 @@ TEST_CASE("dong_nai: tổ đảng only, every chi bộ of 50 or more with tổ �
                   .outcome() == outcome::not_allowed);
         auto no_groups = org;
         no_groups.has_party_groups = false;
+        no_groups.party_groups.reset();
         CHECK(check(group_meeting_on(first), no_groups, meeting_history{}, rules, round_on(first))
                   .outcome() == outcome::not_allowed);
     }

@@ -453,6 +453,7 @@ TEST_CASE("pilot.selection: an ineligible organisation on the list does not coun
     SUBCASE("tổ đảng: a large cell without tổ đảng, or a đảng bộ, does not count") {
         auto no_groups = cell(80, 0);
         no_groups.has_party_groups = false;
+        no_groups.party_groups.reset();
         s.by_group = {no_groups, cell(80, 0, ground::dispersed_wide_area,
                                       organisation_kind::grassroots_committee)};
         const auto fs = pilot::selection(s, rules);

@@ -486,7 +486,25 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The decision for the circumstance \"{0}\" (from {1}) states no end and the meeting does not state that it is still going on: whether meetings had to return to in person cannot be told.") \
     X(return_circumstance_unknown, "not_evaluated", "ground:ground", \
       "Không có quyết định nào cho hoàn cảnh \"{0}\" và cuộc họp không xác nhận hoàn cảnh còn diễn ra.", \
-      "No decision for the circumstance \"{0}\" is given and the meeting does not state that it is still going on.")
+      "No decision for the circumstance \"{0}\" is given and the meeting does not state that it is still going on.") \
+    X(round_spans_months, "violated", "first:date,last:date", \
+      "Đợt sinh hoạt tổ đảng kéo dài từ {0} đến {1}: các cuộc họp tổ của một đợt thay cho một kỳ sinh hoạt chi bộ phải trong cùng tháng.", \
+      "The round runs from {0} to {1}: the tổ meetings of one round replace one cell meeting and fall in one month.") \
+    X(round_too_long, "violated", "first:date,last:date,max_days:count", \
+      "Đợt sinh hoạt tổ đảng kéo dài từ {0} đến {1}, quá {2} ngày.", \
+      "The round runs from {0} to {1}, more than {2} days.") \
+    X(round_groups_unknown, "not_evaluated", "met:count", \
+      "{0} tổ đảng đã họp, nhưng không rõ chi bộ có bao nhiêu tổ đảng: chưa xác định được mọi tổ đã họp hay chưa.", \
+      "{0} tổ đảng met, but how many the cell has is not stated: whether every tổ met cannot be told.") \
+    X(round_groups_missing, "violated", "met:count,groups:count", \
+      "Chỉ {0}/{1} tổ đảng họp trong đợt: mọi tổ đảng phải họp.", \
+      "Only {0} of the {1} tổ đảng met in the round: every tổ meets.") \
+    X(group_meeting_online, "not_covered", "group:count,form:meeting_form", \
+      "Cuộc họp của tổ {0} tổ chức theo hình thức {1}: sinh hoạt tổ đảng là trực tiếp, không thuộc thí điểm nào.", \
+      "The meeting of tổ {0} was held {1}: tổ meetings are in person, and neither pilot covers this one.") \
+    X(registration_group_missing, "violated", "groups_affected:count,first_group:count", \
+      "{0} cuộc họp tổ chưa đăng ký với cấp uỷ cấp trên (đầu tiên: tổ {1}): mỗi cuộc họp tổ phải đăng ký.", \
+      "{0} tổ meeting(s) not registered with the superior committee (first: tổ {1}): each tổ meeting is registered.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

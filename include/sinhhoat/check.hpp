@@ -22,6 +22,24 @@ inline verdict verdict_under(const rule_set& rules) {
     return verdict(rule_set_ref{rules.id, rules.version, rules.digest});
 }
 
+/// A round cannot hold more tổ than the cell says it has (R18).
+inline void require_groups_within(const group_round& round, std::optional<std::int32_t> groups) {
+    const auto met = group::groups_met(round);
+    if (groups && met > *groups)
+        throw inconsistent_input("round.groups", std::to_string(met) + " tổ",
+                                 "nhiều hơn " + std::to_string(*groups) + " tổ đảng của chi bộ",
+                                 "more than the cell's " + std::to_string(*groups) + " tổ đảng");
+}
+
+/// R19: a tổ meeting held online is covered by neither pilot; the finding for the first one.
+inline std::optional<finding> online_group_meeting(const group_round& round) {
+    for (const auto& g : round.groups)
+        if (g.form != meeting_form::in_person)
+            return detail::make(rule_id::pilot_window, finding_status::not_covered,
+                                reason::group_meeting_online, {g.group, detail::code(g.form)});
+    return std::nullopt;
+}
+
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
 /// of that pilot); true when both pass and the other rules are to be evaluated.
 inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rules) {
@@ -50,6 +68,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
             throw inconsistent_input("meeting.date", to_iso(m.date),
                                      "phải là ngày họp tổ đầu tiên " + to_vn(*first),
                                      "must be the first group meeting's date " + to_iso(*first));
+        require_groups_within(*round, org.party_groups);
     }
     verdict v = detail::verdict_under(rules);
     if (m.form == meeting_form::in_person) {
@@ -71,6 +90,10 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
             v.add(pilot::window(round->consolidation->date, rules));
             return v;
         }
+        if (const auto online = online_group_meeting(*round)) {
+            v.add(*online);
+            return v;
+        }
     }
     if (m.is_online()) {
         v.add(online::scope_org_kind(org));
@@ -88,7 +111,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(group::quota(m, h, rules));
         if (round) {
             v.add(group::preparation(*round));
-            v.add(group::conduct(*round, rules));
+            v.add(group::conduct(*round, rules, org.party_groups));
             v.add(group::report_deadline(*round, rules));
             v.add(group::consolidation(*round));
         } else {
@@ -102,7 +125,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                             rules));
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
-        v.add(pilot::registration(m, rules));
+        v.add(pilot::registration(m, rules, round));
     return v;
 }
 } // namespace detail
@@ -208,12 +231,22 @@ inline std::optional<quota_status> group_quota_left(const meeting_history& histo
         [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 
-/// Is this tổ đảng round in order: preparation, conduct, reports, consolidation.
-inline verdict check_round(const group_round& round, const rule_set& rules) {
+/// Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`
+/// is how many tổ đảng the cell has (R18: unknown leaves "every tổ meets" not evaluated).
+inline verdict check_round(const group_round& round, const rule_set& rules,
+                           std::optional<std::int32_t> party_groups = std::nullopt) {
     round.validate();
+    if (party_groups && *party_groups < 0)
+        throw invalid_value("party_groups", std::to_string(*party_groups), "số lượng không được âm",
+                            "a count cannot be negative");
+    detail::require_groups_within(round, party_groups);
     verdict v = detail::verdict_under(rules);
+    if (const auto online = detail::online_group_meeting(round)) {
+        v.add(*online);
+        return v;
+    }
     v.add(group::preparation(round));
-    v.add(group::conduct(round, rules));
+    v.add(group::conduct(round, rules, party_groups));
     v.add(group::report_deadline(round, rules));
     v.add(group::consolidation(round));
     if (const auto first = round.first_date())

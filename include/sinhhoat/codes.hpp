@@ -350,6 +350,21 @@ template <> struct enum_traits<member_count_basis> {
     };
 };
 
+/// interp.round_period: what "one round" of tổ meetings may span (R17, II.2 ý 5: a round is held
+/// "thay cho sinh hoạt toàn thể chi bộ", instead of one whole-cell meeting).
+enum class round_period_basis : std::uint8_t {
+    month, ///< every tổ meeting in the calendar month of the first (default)
+    days,  ///< every tổ meeting within `rule_set::round_max_days` of the first
+};
+template <> struct enum_traits<round_period_basis> {
+    static constexpr std::string_view name = "round_period_basis";
+    static constexpr enum_label rows[] = {
+        {"month", "trong tháng của cuộc họp tổ đầu tiên", "within the first tổ meeting's month"},
+        {"days", "trong số ngày bộ quy tắc quy định kể từ cuộc họp tổ đầu tiên",
+         "within the rule set's number of days from the first tổ meeting"},
+    };
+};
+
 /// The two pilots of the guidance: online meetings, and meetings by tổ đảng.
 enum class pilot_kind : std::uint8_t {
     online,   ///< sinh hoạt đảng trực tuyến

@@ -9,6 +9,7 @@
 #include <sinhhoat/meeting.hpp>
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <vector>
 
 namespace sinhhoat {
 namespace group {
@@ -119,15 +120,58 @@ inline bool minutes_complete(const group_meeting& g) {
            g.reserved_opinions_recorded;
 }
 
+/// The distinct tổ that met in a round.
+inline std::int64_t groups_met(const group_round& round) {
+    std::vector<std::int32_t> seen;
+    for (const auto& g : round.groups)
+        if (std::find(seen.begin(), seen.end(), g.group) == seen.end())
+            seen.push_back(g.group);
+    return static_cast<std::int64_t>(seen.size());
+}
+
+/// R17 — II.2 ý 5: a round replaces one whole-cell meeting, so its tổ meetings fall in one
+/// meeting period: the first one's calendar month (interp.round_period = month) or
+/// `rule_set::round_max_days` from it (days). Nothing when they do.
+inline std::optional<finding> round_period(const group_round& round, const rule_set& rules) {
+    const auto first = round.first_date();
+    const auto last = round.last_date();
+    if (!first || !last)
+        return std::nullopt;
+    const auto values = {date_value(*first), date_value(*last)};
+    switch (rules.interp.round_period) {
+    case round_period_basis::month:
+        if (first->year() != last->year() || first->month() != last->month())
+            return detail::violated(rule_id::group_conduct, reason::round_spans_months, values);
+        break;
+    case round_period_basis::days:
+        if ((*last - *first).days() > rules.round_max_days)
+            return detail::violated(rule_id::group_conduct, reason::round_too_long,
+                                    {date_value(*first), date_value(*last), rules.round_max_days});
+        break;
+    }
+    return std::nullopt;
+}
+
 /// group.conduct — II.4.2 ý 2: each tổ meeting follows the full order of a cell meeting, is
-/// chaired by the tổ trưởng, and its minutes record attendance and opinions.
-inline findings conduct(const group_round& round, const rule_set& rules) {
+/// chaired by the tổ trưởng, and its minutes record attendance and opinions; R17: the round's tổ
+/// meetings fall in one meeting period; R18: every one of the cell's `party_groups` tổ meets
+/// (unknown: that point is not evaluated).
+inline findings conduct(const group_round& round, const rule_set& rules,
+                        std::optional<std::int32_t> party_groups) {
     constexpr auto rule = rule_id::group_conduct;
     findings out;
     if (round.groups.empty()) {
         out.push_back(detail::violated(rule, reason::no_group_meetings));
         return out;
     }
+    if (auto f = round_period(round, rules))
+        out.push_back(*f);
+    const auto met = groups_met(round);
+    if (!party_groups)
+        out.push_back(
+            detail::make(rule, finding_status::not_evaluated, reason::round_groups_unknown, {met}));
+    else if (met < *party_groups)
+        out.push_back(detail::violated(rule, reason::round_groups_missing, {met, *party_groups}));
     std::int64_t steps_bad = 0, chair_bad = 0, minutes_bad = 0;
     const group_meeting *first_steps = nullptr, *first_chair = nullptr, *first_minutes = nullptr;
     topic_set first_missing;
@@ -163,7 +207,10 @@ inline findings conduct(const group_round& round, const rule_set& rules) {
     if (minutes_bad)
         out.push_back(detail::violated(rule, reason::conduct_minutes_incomplete,
                                        {minutes_bad, first_minutes->group}));
-    if (out.empty())
+    const bool clean = std::none_of(out.begin(), out.end(), [](const finding& f) {
+        return f.status == finding_status::violated;
+    });
+    if (clean)
         out.push_back(detail::passed(rule, reason::conduct_in_order,
                                      {static_cast<std::int64_t>(round.groups.size())}));
     return out;

@@ -117,6 +117,9 @@ struct group_meeting {
     bool differing_opinions_recorded = false;  ///< minutes: differing or not-yet-agreed opinions
     bool reserved_opinions_recorded = false;   ///< minutes: opinions reserved
     std::optional<sinhhoat::date> report_date; ///< tổ trưởng's report to the chi uỷ
+    /// R19: a tổ meeting is held in person; one held online is covered by neither pilot.
+    meeting_form form = meeting_form::in_person;
+    bool registered = false; ///< R21: registered with the superior committee, where asked
 };
 template <> struct describe<group_meeting> {
     static constexpr std::string_view name = "group_meeting";
@@ -139,8 +142,16 @@ template <> struct describe<group_meeting> {
         field("reserved_opinions_recorded", &group_meeting::reserved_opinions_recorded,
               "Minutes: opinions reserved."),
         field("report_date", &group_meeting::report_date,
-              "The tổ trưởng's report to the chi uỷ; None if not sent."));
+              "The tổ trưởng's report to the chi uỷ; None if not sent."),
+        field("form", &group_meeting::form,
+              "How the tổ meeting was held: in person, or online (hybrid, fully online; R19)."),
+        field("registered", &group_meeting::registered,
+              "Registered with the superior committee, where the rule set asks (R21)."));
     static void check(const group_meeting& g, const path& at) {
+        if (g.form == meeting_form::by_group)
+            throw invalid_value((at / "form").str(), std::string(to_code(g.form)),
+                                "một cuộc họp tổ là trực tiếp hoặc trực tuyến",
+                                "a tổ meeting is in person or online");
         if (g.report_date && *g.report_date < g.date)
             throw inconsistent_input((at / "report_date").str(), to_iso(*g.report_date),
                                      "báo cáo đề ngày trước cuộc họp tổ ngày " + to_vn(g.date),

@@ -188,6 +188,8 @@ struct organisation {
     organisation_kind kind = organisation_kind::grassroots_cell;
     member_roll roll;
     bool has_party_groups = false; ///< has established tổ đảng
+    /// R18: how many tổ đảng; unknown leaves "every tổ meets" of a round not evaluated.
+    std::optional<std::int32_t> party_groups;
     pilot_selection pilot;
     std::vector<circumstance_decision> decisions;
 
@@ -202,9 +204,20 @@ template <> struct describe<organisation> {
         field("kind", &organisation::kind, "Đảng bộ cơ sở, chi bộ, ..."),
         field("roll", &organisation::roll, "The member roll as counts."),
         field("has_party_groups", &organisation::has_party_groups, "Has established tổ đảng."),
+        field("party_groups", &organisation::party_groups,
+              "How many tổ đảng; None: not stated (R18).")
+            .at_least(0),
         field("pilot", &organisation::pilot, "The superior committee's pilot selection."),
         field("decisions", &organisation::decisions,
               "The superior committee's special-circumstance decisions."));
+    static void check(const organisation& o, const path& at) {
+        if (o.party_groups && (*o.party_groups > 0) != o.has_party_groups)
+            throw inconsistent_input(
+                (at / "party_groups").str() + " / " + (at / "has_party_groups").str(),
+                std::to_string(*o.party_groups) + " / " + (o.has_party_groups ? "true" : "false"),
+                "số tổ đảng không khớp với việc đã thành lập tổ đảng",
+                "the number of tổ đảng contradicts whether tổ đảng are established");
+    }
 };
 
 inline void organisation::validate() const {

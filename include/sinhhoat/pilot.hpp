@@ -136,12 +136,22 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
 
 /// pilot.registration — Nghệ An Khối (08-HD/ĐUK): pilot units register their online and tổ đảng
 /// meeting schedules with the Đảng ủy Khối so that it can send attendees.
-inline finding registration(const meeting& m, const rule_set& rules) {
+inline finding registration(const meeting& m, const rule_set& rules,
+                            const group_round* round = nullptr) {
     constexpr auto rule = rule_id::pilot_registration;
     if (!rules.registration_required)
         return detail::not_applicable(rule, reason::registration_not_required);
-    return m.registered ? detail::passed(rule, reason::registration_done)
-                        : detail::violated(rule, reason::registration_missing);
+    if (!m.registered)
+        return detail::violated(rule, reason::registration_missing);
+    if (round) { // R21: each tổ meeting, not only the round
+        std::int64_t missing = 0, first = 0;
+        for (const auto& g : round->groups)
+            if (!g.registered && missing++ == 0)
+                first = g.group;
+        if (missing)
+            return detail::violated(rule, reason::registration_group_missing, {missing, first});
+    }
+    return detail::passed(rule, reason::registration_done);
 }
 
 /// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends ("hết thời gian trên"),

@@ -159,6 +159,8 @@ struct interpretations {
     /// count toward a meeting's majority (II.1.1 "đặc thù hoặc … hoàn cảnh đặc biệt": the two
     /// kinds are authorised differently, so by default they do not add up).
     bool majority_mixes_kinds = false;
+    /// interp.round_period: R17, every tổ meeting of a round falls in the first one's month.
+    round_period_basis round_period = round_period_basis::month;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";
@@ -178,7 +180,8 @@ template <> struct describe<interpretations> {
         field("quota_counts_window_only", &interpretations::quota_counts_window_only,
               "interp.quota_counts_window_only"),
         field("majority_mixes_kinds", &interpretations::majority_mixes_kinds,
-              "interp.majority_mixes_kinds"));
+              "interp.majority_mixes_kinds"),
+        field("round_period", &interpretations::round_period, "interp.round_period"));
 };
 
 /// Days of every year, from (first_month, first_day) to (last_month, last_day), both included,
@@ -312,6 +315,9 @@ struct rule_set {
     dated<topic_set> required_steps;            ///< II.4.1, II.4.2 ý 2
     /// R6: when the teacher and student grounds hold (II.1.1 a: "trong thời gian nghỉ hè").
     annual_period summer_break;
+    /// R17 under interp.round_period = days: the last tổ meeting of a round is at most this many
+    /// days after the first.
+    std::int32_t round_max_days = 30;
 
     interpretations interp;
     std::optional<selection_rule> selection; ///< absent: the text sets no list requirement
@@ -379,6 +385,11 @@ template <> struct describe<rule_set> {
             .required(),
         field("summer_break", &rule_set::summer_break,
               "When the teacher and student grounds hold, each year (R6; II.1.1 a)."),
+        field("round_max_days", &rule_set::round_max_days,
+              "Under interp.round_period = days: the last tổ meeting of a round is at most this "
+              "many days after the first (R17).")
+            .at_least(0)
+            .at_most(366),
         field("interp", &rule_set::interp, "The readings of ambiguous text."),
         field("selection", &rule_set::selection,
               "What the units' pilot lists must meet; None: the text sets no requirement."),

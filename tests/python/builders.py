@@ -57,6 +57,7 @@ def group_cell(members: int = 50) -> sh.Organisation:
         kind=sh.OrganisationKind.SUBORDINATE_CELL,
         roll=sh.MemberRoll(members=members),
         has_party_groups=True,
+        party_groups=2,  # as many as full_round() holds (R18)
         pilot=sh.PilotSelection(by_group=True, selected_on=D(2022, 12, 1)),
     )
 
@@ -74,6 +75,7 @@ def group_meeting(group: int, day: datetime.date, report: datetime.date | None) 
         differing_opinions_recorded=True,
         reserved_opinions_recorded=True,
         report_date=report,
+        registered=True,
     )
 
 

@@ -23,6 +23,7 @@ ENUMS = [
     sh.YearBasis,
     sh.FullyOnlineBasis,
     sh.MemberCountBasis,
+    sh.RoundPeriodBasis,
     sh.RuleId,
     sh.FindingStatus,
     sh.Outcome,

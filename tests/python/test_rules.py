@@ -172,3 +172,20 @@ def test_check_selection() -> None:
     assert f.values == {"submitted_on": D(2023, 7, 30), "deadline": D(2023, 7, 30)}
     ok = sh.check_selection(selection.replace(submitted_on=D(2023, 7, 29)), sh.rule_sets.cao_bang())
     assert ok.allowed
+
+
+def test_r18_check_round_needs_the_number_of_to_dang() -> None:
+    # R18 (II.2 ý 5): every tổ meets; how many there are is the caller's to say.
+    rules = sh.rule_sets.cao_bang()
+    round_ = full_round(D(2024, 5, 7))
+    assert sh.check_round(round_, rules).outcome is sh.Outcome.INCOMPLETE
+    assert sh.check_round(round_, rules, party_groups=2).outcome is sh.Outcome.ALLOWED
+    missing = sh.check_round(round_, rules, party_groups=3)
+    assert missing.outcome is sh.Outcome.NOT_ALLOWED
+    assert finding(missing, sh.RuleId.GROUP_CONDUCT).reason is sh.Reason.ROUND_GROUPS_MISSING
+    with pytest.raises(sh.InconsistentInput):
+        sh.check_round(round_, rules, party_groups=1)
+    with pytest.raises(TypeError):
+        sh.check_round(round_, rules, party_groups=True)
+    with pytest.raises(sh.InvalidValue):
+        sh.check_round(round_, rules, party_groups=2**40)

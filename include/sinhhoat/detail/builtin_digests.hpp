@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "d1f99eea48b4a0993dda404debf3975d80b2e914b6e268f75e56f650a28d11d0"},
-    {"cao_bang", "326ab89ac26f9cd931313268f483984e87104fac232526ca703c53d529c659fc"},
-    {"nghe_an_khoi", "3452a8f5d63b98905d88e2afbaf3d4b067e4a275fbc22a1ad73e4425961150c1"},
+    {"hd03", "c12fbde1067838466f2ba8471b4c57149a41c19964d83716dd3869a98bc6ee2c"},
+    {"cao_bang", "a8e37acc6a7e55dafef4e4141ceb029739200056b392638c1dfa41d31fc084ec"},
+    {"nghe_an_khoi", "a6fe86a214e54d53d273d031ddac86264e95262ef6c92fac9ffca3f4fe51619c"},
 };
 
 } // namespace sinhhoat::detail

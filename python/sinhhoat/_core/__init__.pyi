@@ -47,6 +47,7 @@ __all__: list[str] = [
     "PlatformItem",
     "QuotaStatus",
     "Reason",
+    "RoundPeriodBasis",
     "RuleId",
     "RuleSet",
     "RuleSetRef",
@@ -220,6 +221,14 @@ class MemberCountBasis(sinhhoat._enum.CodeEnum):
     ALL_ON_ROLL = 0
     EXCLUDING_EXEMPT_SUSPENDED = 1
 
+class RoundPeriodBasis(sinhhoat._enum.CodeEnum):
+    """
+    interp.round_period: what one round of tổ meetings may span.
+    """
+
+    DAYS = 1
+    MONTH = 0
+
 class PilotKind(sinhhoat._enum.CodeEnum):
     """
     The two pilots: online meetings, meetings by tổ đảng.
@@ -321,6 +330,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUND_MISSING = 5
     GROUND_NOT_LISTED = 6
     GROUND_OUT_OF_SEASON = 81
+    GROUP_MEETING_ONLINE = 92
     GROUP_NOT_A_CELL = 32
     GROUP_NOT_SELECTED = 35
     GROUP_NO_PARTY_GROUPS = 34
@@ -361,6 +371,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     QUOTA_OUTSIDE_SPECIAL_CIRCUMSTANCE = 23
     QUOTA_WITHIN = 21
     REGISTRATION_DONE = 64
+    REGISTRATION_GROUP_MISSING = 93
     REGISTRATION_MISSING = 65
     REGISTRATION_NOT_REQUIRED = 66
     REPORTING_BEFORE_END = 79
@@ -376,7 +387,11 @@ class Reason(sinhhoat._enum.CodeEnum):
     RETURN_CIRCUMSTANCE_UNKNOWN = 87
     RETURN_IN_PERSON_REQUIRED = 28
     RETURN_NOT_REQUIRED = 27
+    ROUND_GROUPS_MISSING = 91
+    ROUND_GROUPS_UNKNOWN = 90
     ROUND_NOT_GIVEN = 53
+    ROUND_SPANS_MONTHS = 88
+    ROUND_TOO_LONG = 89
     SELECTION_LATE = 61
     SELECTION_MET = 58
     SELECTION_NOT_REQUIRED = 63
@@ -703,6 +718,7 @@ class Organisation:
         kind: OrganisationKind = ...,
         roll: MemberRoll = ...,
         has_party_groups: bool = False,
+        party_groups: int | None = None,
         pilot: PilotSelection = ...,
         decisions: collections.abc.Sequence[CircumstanceDecision] = (),
     ) -> None: ...
@@ -740,6 +756,11 @@ class Organisation:
     def name(self) -> str:
         """
         The organisation's name.
+        """
+    @property
+    def party_groups(self) -> int | None:
+        """
+        How many tổ đảng; None: not stated (R18).
         """
     @property
     def pilot(self) -> PilotSelection:
@@ -945,6 +966,8 @@ class GroupMeeting:
         differing_opinions_recorded: bool = False,
         reserved_opinions_recorded: bool = False,
         report_date: datetime.date | None = None,
+        form: MeetingForm = ...,
+        registered: bool = False,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -987,6 +1010,11 @@ class GroupMeeting:
         Minutes: differing or not-yet-agreed opinions.
         """
     @property
+    def form(self) -> MeetingForm:
+        """
+        How the tổ meeting was held: in person, or online (hybrid, fully online; R19).
+        """
+    @property
     def group(self) -> int:
         """
         The tổ's number within the cell.
@@ -1000,6 +1028,11 @@ class GroupMeeting:
     def opinions_recorded(self) -> bool:
         """
         Minutes: the opinions given.
+        """
+    @property
+    def registered(self) -> bool:
+        """
+        Registered with the superior committee, where the rule set asks (R21).
         """
     @property
     def report_date(self) -> datetime.date | None:
@@ -1270,6 +1303,7 @@ class Interpretations:
         committee_meetings_count: bool = True,
         quota_counts_window_only: bool = True,
         majority_mixes_kinds: bool = False,
+        round_period: RoundPeriodBasis = ...,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1315,6 +1349,11 @@ class Interpretations:
     def quota_counts_window_only(self) -> bool:
         """
         interp.quota_counts_window_only
+        """
+    @property
+    def round_period(self) -> RoundPeriodBasis:
+        """
+        interp.round_period
         """
     @property
     def special_circumstance_outside_quota(self) -> bool:
@@ -1750,6 +1789,7 @@ class RuleSet:
         excluded_topics: DatedTopicSet,
         required_steps: DatedTopicSet,
         summer_break: AnnualPeriod = ...,
+        round_max_days: int = 30,
         interp: Interpretations = ...,
         selection: SelectionRule | None = None,
         registration_required: bool = False,
@@ -1781,6 +1821,7 @@ class RuleSet:
         committee_meetings_count: bool | None = None,
         quota_counts_window_only: bool | None = None,
         majority_mixes_kinds: bool | None = None,
+        round_period: RoundPeriodBasis | None = None,
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
@@ -1869,6 +1910,11 @@ class RuleSet:
     def required_steps(self) -> DatedTopicSet:
         """
         Steps every online and tổ meeting holds (II.4.1, II.4.2 ý 2).
+        """
+    @property
+    def round_max_days(self) -> int:
+        """
+        Under interp.round_period = days: the last tổ meeting of a round is at most this many days after the first (R17).
         """
     @property
     def selection(self) -> SelectionRule | None:
@@ -2233,9 +2279,9 @@ def check(
     Checks one meeting of `organisation` against `rules`, given its earlier meetings (and, for a meeting by tổ đảng, its round). Raises sinhhoat.Error for invalid input; every rule's outcome is a finding of the verdict.
     """
 
-def check_round(round: GroupRound, rules: RuleSet) -> Verdict:
+def check_round(round: GroupRound, rules: RuleSet, party_groups: int | None = None) -> Verdict:
     """
-    Is this tổ đảng round in order: preparation, conduct, reports, consolidation.
+    Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated).
     """
 
 def check_selection(selection: UnitSelection, rules: RuleSet) -> Verdict:
