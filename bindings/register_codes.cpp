@@ -90,6 +90,8 @@ void register_codes(py::module_& m) {
     m.def("excluded_topics_ii32", &excluded_topics_ii32, "The II.3.2 list of excluded topics.");
     m.def("cell_meeting_steps", &cell_meeting_steps,
           "The order of a cell meeting (II.4.2 ý 2), required of online and tổ meetings.");
+    m.def("committee_meeting_steps", &committee_meeting_steps,
+          "The order of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15).");
 }
 
 } // namespace sinhhoat::bindings

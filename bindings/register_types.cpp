@@ -69,6 +69,7 @@ void register_types(py::module_& m) {
             py::arg("day"), "Whether the decision is in force on `day`.");
     bind_value<organisation>(m, "Organisation");
 
+    bind_value<meeting_minutes>(m, "MeetingMinutes");
     bind_value<meeting>(m, "Meeting")
         .def_property_readonly("is_online", &meeting::is_online, "Hybrid or fully online.");
     bind_value<group_preparation>(m, "GroupPreparation");

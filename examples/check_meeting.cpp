@@ -43,6 +43,7 @@ int main() {
     m.platform = platform_set::all();
     m.infrastructure = infrastructure_set::all();
     m.members_online = 13; // members joining online, each with the ground (R9)
+    m.minutes = meeting_minutes{20, true, true, true}; // present, opinions (R16)
 
     meeting_history history;
     for (int month : {2, 5, 7})

@@ -51,6 +51,12 @@ def main() -> None:
         platform=set(sh.PlatformItem),
         infrastructure=set(sh.InfrastructureItem),
         members_online=13,
+        minutes=sh.MeetingMinutes(
+            members_present=20,
+            opinions_recorded=True,
+            differing_opinions_recorded=True,
+            reserved_opinions_recorded=True,
+        ),
     )
 
     history = sh.MeetingHistory(

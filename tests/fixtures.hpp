@@ -80,6 +80,7 @@ inline meeting online_meeting(date on, ground g = ground::dispersed_wide_area,
     m.infrastructure = infrastructure_set::all();
     m.registered = true;
     m.members_online = 1; // R9: one member with the ground joins online
+    m.minutes = meeting_minutes{9, true, true, true}; // R16
     return m;
 }
 

@@ -1382,12 +1382,17 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
 
 // ---------------------------------------------------------------------------------------------
 
-TEST_CASE("online.procedure: all the steps of an in-person meeting") {
+TEST_CASE("online.procedure: all the steps of the same body's in-person meeting, and minutes") {
     const auto on = d(2024, 3, 1);
+    const auto org = cell(10, 6);
+    const auto one = [](const findings& fs) {
+        REQUIRE(fs.size() == 1);
+        return fs[0];
+    };
     SUBCASE("every step held (extra ordinary items allowed)") {
         auto m = online_meeting(on);
         m.agenda.insert(topic::thematic);
-        const auto f = online::procedure(m, rule_sets::cao_bang());
+        const auto f = one(online::procedure(m, org, rule_sets::cao_bang()));
         CHECK(f.rule == rule_id::online_procedure);
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::procedure_complete);
@@ -1399,7 +1404,7 @@ TEST_CASE("online.procedure: all the steps of an in-person meeting") {
             CAPTURE(t);
             auto m = online_meeting(on);
             m.agenda.erase(t);
-            const auto f = online::procedure(m, rule_sets::cao_bang());
+            const auto f = one(online::procedure(m, org, rule_sets::cao_bang()));
             CHECK(f.status == finding_status::violated);
             CHECK(f.reason == reason::procedure_steps_missing);
             CHECK(f.value_names() == "missing");
@@ -1415,11 +1420,66 @@ TEST_CASE("online.procedure: all the steps of an in-person meeting") {
         CHECK(v.outcome() == outcome::not_allowed);
         CHECK(has(only(v, rule_id::online_procedure).message_vi(), "thu, nộp đảng phí"));
     }
+    SUBCASE("R15: II.4.1 — a cấp uỷ meeting holds no dues or current-affairs step") {
+        // The review's case: every online chi uỷ meeting was refused for not collecting dues.
+        auto m = online_meeting(on);
+        m.body = meeting_body::committee;
+        m.agenda = committee_meeting_steps();
+        CHECK(one(online::procedure(m, org, rule_sets::cao_bang())).status ==
+              finding_status::passed);
+        CHECK(check(m, org, {}, rule_sets::cao_bang()).outcome() == outcome::allowed);
+        // Its own steps are still required.
+        m.agenda.erase(topic::discussion_vote);
+        CHECK(one(online::procedure(m, org, rule_sets::cao_bang())).reason ==
+              reason::procedure_steps_missing);
+        // A đảng bộ cơ sở's general meeting takes the same order; a chi bộ's takes the cell's.
+        auto general = online_meeting(on);
+        general.agenda = committee_meeting_steps();
+        const auto committee =
+            cell(10, 6, ground::dispersed_wide_area, organisation_kind::grassroots_committee);
+        CHECK(one(online::procedure(general, committee, rule_sets::cao_bang())).status ==
+              finding_status::passed);
+        const auto f = one(online::procedure(general, org, rule_sets::cao_bang()));
+        CHECK(f.reason == reason::procedure_steps_missing);
+        CHECK(f.values[0] == static_cast<std::int64_t>(
+                                 topic_set{topic::party_dues, topic::current_affairs}.bits()));
+        // The steps per body are rule-set data.
+        auto r = rule_sets::cao_bang();
+        r.committee_steps = committee_meeting_steps() | topic_set{topic::current_affairs};
+        CHECK(one(online::procedure(m, org, r)).reason == reason::procedure_steps_missing);
+    }
+    SUBCASE("R16: II.4.1 with II.4.2 ý 2 — an online meeting records its minutes") {
+        auto m = online_meeting(on);
+        m.minutes.reset();
+        const auto f = one(online::procedure(m, org, rule_sets::cao_bang()));
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::procedure_minutes_missing);
+        CHECK(check(m, org, {}, rule_sets::cao_bang()).outcome() == outcome::not_allowed);
+        struct row {
+            meeting_minutes minutes;
+            const char* values;
+        };
+        const row rows[] = {{{0, true, true, true}, "1,0,0,0"},
+                            {{9, false, true, true}, "0,1,0,0"},
+                            {{9, true, false, true}, "0,0,1,0"},
+                            {{9, true, true, false}, "0,0,0,1"}};
+        for (const auto& r : rows) {
+            CAPTURE(r.values);
+            m.minutes = r.minutes;
+            const auto g = one(online::procedure(m, org, rule_sets::cao_bang()));
+            CHECK(g.reason == reason::procedure_minutes_incomplete);
+            CHECK(nums(g) == r.values);
+        }
+        // Steps and minutes both wanting: two findings.
+        m.minutes.reset();
+        m.agenda.erase(topic::programme);
+        CHECK(online::procedure(m, org, rule_sets::cao_bang()).size() == 2);
+    }
     SUBCASE("steps not in force on the date: not covered") {
         rule_set r = rule_sets::cao_bang();
         r.required_steps = dated<topic_set>(std::vector<dated_value<topic_set>>{
             {r.window.first, r.window.last, cell_meeting_steps()}});
-        const auto f = online::procedure(online_meeting(r.window.last + days(1)), r);
+        const auto f = one(online::procedure(online_meeting(r.window.last + days(1)), org, r));
         CHECK(f.status == finding_status::not_covered);
         CHECK(value_date(f.values[0]) == d(2025, 7, 1));
     }

@@ -504,7 +504,13 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The meeting of tổ {0} was held {1}: tổ meetings are in person, and neither pilot covers this one.") \
     X(registration_group_missing, "violated", "groups_affected:count,first_group:count", \
       "{0} cuộc họp tổ chưa đăng ký với cấp uỷ cấp trên (đầu tiên: tổ {1}): mỗi cuộc họp tổ phải đăng ký.", \
-      "{0} tổ meeting(s) not registered with the superior committee (first: tổ {1}): each tổ meeting is registered.")
+      "{0} tổ meeting(s) not registered with the superior committee (first: tổ {1}): each tổ meeting is registered.") \
+    X(procedure_minutes_missing, "violated", "", \
+      "Không có biên bản cuộc họp trực tuyến (ghi số đảng viên dự, các ý kiến, ý kiến khác nhau và bảo lưu).", \
+      "No minutes of the online meeting are recorded (members present, opinions, differing and reserved opinions).") \
+    X(procedure_minutes_incomplete, "violated", "members_not_recorded:flag,opinions_not_recorded:flag,differing_not_recorded:flag,reserved_not_recorded:flag", \
+      "Biên bản chưa đầy đủ: thiếu số đảng viên dự: {0}; thiếu ý kiến phát biểu: {1}; thiếu ý kiến khác nhau: {2}; thiếu ý kiến bảo lưu: {3}.", \
+      "The minutes are incomplete: members present missing: {0}; opinions missing: {1}; differing opinions missing: {2}; reserved opinions missing: {3}.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

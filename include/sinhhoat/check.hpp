@@ -105,7 +105,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(online::form(m, org, rules));
         v.add(online::quota(m, org, h, rules));
         v.add(online::return_in_person(m, org));
-        v.add(online::procedure(m, rules));
+        v.add(online::procedure(m, org, rules));
     } else {
         v.add(group::scope(org, m.date, rules));
         v.add(group::quota(m, h, rules));

@@ -233,6 +233,14 @@ constexpr topic_set cell_meeting_steps() noexcept {
             topic::current_affairs, topic::draft_documents, topic::discussion_vote};
 }
 
+/// R15: the order of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting: the cell order
+/// without collecting party dues or the current-affairs summary (II.4.1: "như sinh hoạt đảng trực
+/// tiếp", as the same body's in-person meeting).
+constexpr topic_set committee_meeting_steps() noexcept {
+    return {topic::programme, topic::superior_documents, topic::draft_documents,
+            topic::discussion_vote};
+}
+
 /// What the members joining online have (online.infrastructure, II.2 ý 1).
 enum class infrastructure_item : std::uint8_t {
     organisation_devices, ///< the organisation's devices connected to the internet

@@ -13,6 +13,32 @@
 
 namespace sinhhoat {
 
+/// What the minutes of a meeting record (II.4.2 ý 2; R16: an online meeting's too).
+struct meeting_minutes {
+    std::int32_t members_present = 0;         ///< members present (0: not recorded)
+    bool opinions_recorded = false;           ///< the opinions given
+    bool differing_opinions_recorded = false; ///< differing or not-yet-agreed opinions
+    bool reserved_opinions_recorded = false;  ///< opinions reserved
+
+    bool complete() const noexcept {
+        return members_present > 0 && opinions_recorded && differing_opinions_recorded &&
+               reserved_opinions_recorded;
+    }
+};
+template <> struct describe<meeting_minutes> {
+    static constexpr std::string_view name = "minutes";
+    static constexpr std::string_view doc = "What the minutes of a meeting record.";
+    static constexpr auto fields = std::make_tuple(
+        field("members_present", &meeting_minutes::members_present,
+              "Members present (0: not recorded).")
+            .at_least(0),
+        field("opinions_recorded", &meeting_minutes::opinions_recorded, "The opinions given."),
+        field("differing_opinions_recorded", &meeting_minutes::differing_opinions_recorded,
+              "Differing or not-yet-agreed opinions."),
+        field("reserved_opinions_recorded", &meeting_minutes::reserved_opinions_recorded,
+              "Opinions reserved."));
+};
+
 /// One meeting of an organisation. For a tổ đảng round, `date` is the day the round starts
 /// (its first tổ meeting) and the round's details are a `group_round`.
 struct meeting {
@@ -30,6 +56,8 @@ struct meeting {
     std::optional<std::int32_t> members_online;
     /// R14: the meeting states that its special circumstance is still going on that day.
     bool circumstance_ongoing = false;
+    /// R16: an online meeting's minutes; None: none recorded (a violation of online.procedure).
+    std::optional<meeting_minutes> minutes;
 
     bool is_online() const noexcept {
         return form == meeting_form::hybrid || form == meeting_form::fully_online;
@@ -77,7 +105,9 @@ template <> struct describe<meeting> {
             .at_least(0),
         field("circumstance_ongoing", &meeting::circumstance_ongoing,
               "The meeting states that its special circumstance is still going on that day "
-              "(R14)."));
+              "(R14)."),
+        field("minutes", &meeting::minutes,
+              "An online meeting's minutes; None: none recorded (R16)."));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
     }

@@ -278,16 +278,39 @@ inline finding return_in_person(const meeting& m, const organisation& org) {
                         {g});
 }
 
-/// online.procedure — II.4.1: all the steps of an in-person meeting.
-inline finding procedure(const meeting& m, const rule_set& rules) {
-    const topic_set* steps = rules.required_steps.at(m.date);
-    if (!steps)
-        return detail::no_parameter(rule_id::online_procedure, m.date);
-    const auto missing = *steps - m.agenda;
-    if (!missing.empty())
-        return detail::violated(rule_id::online_procedure, reason::procedure_steps_missing,
-                                {detail::bits(missing)});
-    return detail::passed(rule_id::online_procedure, reason::procedure_complete);
+/// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's
+/// general meeting hold `committee_steps`, a chi bộ's meeting `required_steps` (nullptr: none in
+/// force on the day).
+inline const topic_set* steps_for(const meeting& m, const organisation& org,
+                                  const rule_set& rules) {
+    const bool committee_order =
+        m.body == meeting_body::committee || org.kind == organisation_kind::grassroots_committee;
+    return (committee_order ? rules.committee_steps : rules.required_steps).at(m.date);
+}
+
+/// online.procedure — II.4.1: all the steps of the same body's in-person meeting (R15), and the
+/// minutes record attendance and opinions like a tổ meeting's (R16, with II.4.2 ý 2).
+inline findings procedure(const meeting& m, const organisation& org, const rule_set& rules) {
+    constexpr auto rule = rule_id::online_procedure;
+    findings out;
+    const topic_set* steps = steps_for(m, org, rules);
+    if (!steps) {
+        out.push_back(detail::no_parameter(rule, m.date));
+        return out;
+    }
+    if (const auto missing = *steps - m.agenda; !missing.empty())
+        out.push_back(
+            detail::violated(rule, reason::procedure_steps_missing, {detail::bits(missing)}));
+    if (!m.minutes)
+        out.push_back(detail::violated(rule, reason::procedure_minutes_missing));
+    else if (!m.minutes->complete())
+        out.push_back(detail::violated(
+            rule, reason::procedure_minutes_incomplete,
+            {m.minutes->members_present == 0, !m.minutes->opinions_recorded,
+             !m.minutes->differing_opinions_recorded, !m.minutes->reserved_opinions_recorded}));
+    if (out.empty())
+        out.push_back(detail::passed(rule, reason::procedure_complete));
+    return out;
 }
 
 } // namespace online

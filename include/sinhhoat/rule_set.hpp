@@ -312,7 +312,9 @@ struct rule_set {
     dated<std::int32_t> report_deadline_days;   ///< days after the tổ meeting
     dated<ground_set> grounds;                  ///< grounds accepted for online meetings
     dated<topic_set> excluded_topics;           ///< II.3.2
-    dated<topic_set> required_steps;            ///< II.4.1, II.4.2 ý 2
+    dated<topic_set> required_steps;            ///< II.4.1, II.4.2 ý 2: a chi bộ's meeting
+    /// R15: the steps of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting.
+    dated<topic_set> committee_steps = committee_meeting_steps();
     /// R6: when the teacher and student grounds hold (II.1.1 a: "trong thời gian nghỉ hè").
     annual_period summer_break;
     /// R17 under interp.round_period = days: the last tổ meeting of a round is at most this many
@@ -383,6 +385,9 @@ template <> struct describe<rule_set> {
         field("required_steps", &rule_set::required_steps,
               "Steps every online and tổ meeting holds (II.4.1, II.4.2 ý 2).")
             .required(),
+        field("committee_steps", &rule_set::committee_steps,
+              "Steps of an online cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15; "
+              "II.4.1)."),
         field("summer_break", &rule_set::summer_break,
               "When the teacher and student grounds hold, each year (R6; II.1.1 a)."),
         field("round_max_days", &rule_set::round_max_days,
@@ -413,13 +418,18 @@ template <> struct describe<rule_set> {
         covering(r.grounds, "grounds");
         covering(r.excluded_topics, "excluded_topics");
         covering(r.required_steps, "required_steps");
-        for (const auto& v : r.required_steps.values())
-            for (const auto& e : r.excluded_topics.values())
-                if (v.value.intersects(e.value) && !(v.until < e.from) && !(e.until < v.from))
-                    throw invalid_rule_set((at / "required_steps").str(),
-                                           join_codes(v.value & e.value),
-                                           "bước bắt buộc lại thuộc nội dung không được thực hiện",
-                                           "a required step is also an excluded topic");
+        covering(r.committee_steps, "committee_steps");
+        const auto not_excluded = [&](const dated<topic_set>& steps, std::string_view name) {
+            for (const auto& v : steps.values())
+                for (const auto& e : r.excluded_topics.values())
+                    if (v.value.intersects(e.value) && !(v.until < e.from) && !(e.until < v.from))
+                        throw invalid_rule_set(
+                            (at / name).str(), join_codes(v.value & e.value),
+                            "bước bắt buộc lại thuộc nội dung không được thực hiện",
+                            "a required step is also an excluded topic");
+        };
+        not_excluded(r.required_steps, "required_steps");
+        not_excluded(r.committee_steps, "committee_steps");
     }
 };
 

@@ -27,6 +27,13 @@ validated copy.
 ...     agenda=sh.cell_meeting_steps() | {sh.Topic.ADMISSION},
 ...     platform=set(sh.PlatformItem),
 ...     infrastructure=set(sh.InfrastructureItem),
+...     members_online=13,
+...     minutes=sh.MeetingMinutes(
+...         members_present=22,
+...         opinions_recorded=True,
+...         differing_opinions_recorded=True,
+...         reserved_opinions_recorded=True,
+...     ),
 ... )
 >>> verdict = sh.check(meeting, cell, sh.MeetingHistory(), sh.rule_sets.cao_bang())
 >>> verdict.outcome
@@ -70,6 +77,7 @@ from ._core import (  # isort: skip
     MeetingBody,
     MeetingForm,
     MeetingHistory,
+    MeetingMinutes,
     Member,
     MemberCountBasis,
     MemberRoll,
@@ -98,6 +106,7 @@ from ._core import (  # isort: skip
     Verdict,
     YearBasis,
     cell_meeting_steps,
+    committee_meeting_steps,
     check,
     check_round,
     check_selection,
@@ -148,6 +157,7 @@ __all__ = [
     "MeetingBody",
     "MeetingForm",
     "MeetingHistory",
+    "MeetingMinutes",
     "Member",
     "MemberCountBasis",
     "MemberRoll",
@@ -182,6 +192,7 @@ __all__ = [
     "check_round",
     "check_selection",
     "clause_of",
+    "committee_meeting_steps",
     "excluded_topics_ii32",
     "ground_class",
     "grounds_of",

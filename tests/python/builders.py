@@ -46,6 +46,12 @@ def online_meeting(day: datetime.date, **changes: Any) -> sh.Meeting:
         platform=set(sh.PlatformItem),
         infrastructure=set(sh.InfrastructureItem),
         members_online=13,
+        minutes=sh.MeetingMinutes(
+            members_present=20,
+            opinions_recorded=True,
+            differing_opinions_recorded=True,
+            reserved_opinions_recorded=True,
+        ),
     )
     return m.replace(**changes)
 
@@ -145,6 +151,7 @@ def samples() -> list[Any]:
         rules.sources[1],
         sh.SelectionRule(deadline=D(2023, 7, 30), min_online=2),
         rules.window,
+        meeting.minutes,
         sh.AnnualPeriod(first_month=7, first_day=1, last_month=8, last_day=15),
         sh.DatedInt.always(3),
         sh.DatedInt([(None, D(2023, 12, 31), 3), (D(2024, 1, 1), None, 2)]),

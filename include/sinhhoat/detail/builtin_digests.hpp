@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "c12fbde1067838466f2ba8471b4c57149a41c19964d83716dd3869a98bc6ee2c"},
-    {"cao_bang", "a8e37acc6a7e55dafef4e4141ceb029739200056b392638c1dfa41d31fc084ec"},
-    {"nghe_an_khoi", "a6fe86a214e54d53d273d031ddac86264e95262ef6c92fac9ffca3f4fe51619c"},
+    {"hd03", "2a500e4a768971c5364bc976026d1ffccf8972ac52da9f307488cb329e18f400"},
+    {"cao_bang", "57cb00fd6933e9050d8c0316e47ce00887d3e409049451bcc17294c317768b87"},
+    {"nghe_an_khoi", "660d4aa2a74a666dc6e26e096c24967d7e8a84544d9d8d8b0bf8cd3c23ca8f31"},
 };
 
 } // namespace sinhhoat::detail

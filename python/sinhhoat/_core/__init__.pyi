@@ -33,6 +33,7 @@ __all__: list[str] = [
     "MeetingBody",
     "MeetingForm",
     "MeetingHistory",
+    "MeetingMinutes",
     "Member",
     "MemberCountBasis",
     "MemberRoll",
@@ -65,6 +66,7 @@ __all__: list[str] = [
     "check_round",
     "check_selection",
     "clause_of",
+    "committee_meeting_steps",
     "excluded_topics_ii32",
     "ground_class",
     "grounds_of",
@@ -363,6 +365,8 @@ class Reason(sinhhoat._enum.CodeEnum):
     PREPARATION_INCOMPLETE = 40
     PREPARATION_MISSING = 38
     PROCEDURE_COMPLETE = 29
+    PROCEDURE_MINUTES_INCOMPLETE = 95
+    PROCEDURE_MINUTES_MISSING = 94
     PROCEDURE_STEPS_MISSING = 30
     QUOTA_COMMITTEE_NOT_COUNTED = 25
     QUOTA_EXCEEDED = 22
@@ -773,6 +777,67 @@ class Organisation:
         The member roll as counts.
         """
 
+class MeetingMinutes:
+    """
+    What the minutes of a meeting record.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> MeetingMinutes:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> MeetingMinutes:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        members_present: int = 0,
+        opinions_recorded: bool = False,
+        differing_opinions_recorded: bool = False,
+        reserved_opinions_recorded: bool = False,
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> MeetingMinutes:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def differing_opinions_recorded(self) -> bool:
+        """
+        Differing or not-yet-agreed opinions.
+        """
+    @property
+    def members_present(self) -> int:
+        """
+        Members present (0: not recorded).
+        """
+    @property
+    def opinions_recorded(self) -> bool:
+        """
+        The opinions given.
+        """
+    @property
+    def reserved_opinions_recorded(self) -> bool:
+        """
+        Opinions reserved.
+        """
+
 class Meeting:
     """
     One meeting of an organisation. For a tổ đảng round, `date` is its first tổ meeting and the round's details are a group round.
@@ -804,6 +869,7 @@ class Meeting:
         registered: bool = False,
         members_online: int | None = None,
         circumstance_ongoing: bool = False,
+        minutes: MeetingMinutes | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -869,6 +935,11 @@ class Meeting:
     def members_online(self) -> int | None:
         """
         Members who joined online; None: not stated (R9).
+        """
+    @property
+    def minutes(self) -> MeetingMinutes | None:
+        """
+        An online meeting's minutes; None: none recorded (R16).
         """
     @property
     def platform(self) -> frozenset[PlatformItem]:
@@ -1788,6 +1859,7 @@ class RuleSet:
         grounds: DatedGroundSet,
         excluded_topics: DatedTopicSet,
         required_steps: DatedTopicSet,
+        committee_steps: DatedTopicSet = ...,
         summer_break: AnnualPeriod = ...,
         round_max_days: int = 30,
         interp: Interpretations = ...,
@@ -1825,6 +1897,11 @@ class RuleSet:
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
+        """
+    @property
+    def committee_steps(self) -> DatedTopicSet:
+        """
+        Steps of an online cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15; II.4.1).
         """
     @property
     def covers(self) -> frozenset[PilotKind]:
@@ -2292,6 +2369,11 @@ def check_selection(selection: UnitSelection, rules: RuleSet) -> Verdict:
 def clause_of(rule: RuleId) -> str:
     """
     The clause a rule rests on, e.g. 'II.2 ý 3'.
+    """
+
+def committee_meeting_steps() -> frozenset[Topic]:
+    """
+    The order of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15).
     """
 
 def excluded_topics_ii32() -> frozenset[Topic]:
