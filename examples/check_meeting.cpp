@@ -33,7 +33,7 @@ int main() {
     cell.roll.unable = {{{ground::dispersed_wide_area}, 12},
                         {{ground::dispersed_wide_area, ground::cannot_leave_post}, 1}};
     cell.pilot.online = true;
-    cell.pilot.selected_on = make_date(2023, 7, 20);
+    cell.pilot.online_selected_on = make_date(2023, 7, 20);
 
     meeting m;
     m.date = make_date(2024, 9, 10);

@@ -40,7 +40,7 @@ def main() -> None:
                 ),
             ],
         ),
-        pilot=sh.PilotSelection(online=True, selected_on=datetime.date(2023, 7, 20)),
+        pilot=sh.PilotSelection(online=True, online_selected_on=datetime.date(2023, 7, 20)),
     )
 
     meeting = sh.Meeting(

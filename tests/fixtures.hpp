@@ -63,7 +63,9 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
     o.party_groups = 3; // as many as round_on() holds by default (R18)
     o.pilot.online = true;
     o.pilot.by_group = true;
-    o.pilot.selected_on = make_date(2022, 12, 1); // before every built-in window (R1)
+    // Before every built-in window (R1), one date per pilot (R2).
+    o.pilot.online_selected_on = make_date(2022, 12, 1);
+    o.pilot.by_group_selected_on = make_date(2022, 12, 1);
     return o;
 }
 

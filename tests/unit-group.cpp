@@ -168,7 +168,7 @@ TEST_CASE("group.scope: the cell must be on the tổ đảng pilot list on the m
               row{spring - days(1), finding_status::passed}}) {
             CAPTURE(to_iso(r.selected_on));
             auto org = cell(80, 0);
-            org.pilot.selected_on = r.selected_on;
+            org.pilot.by_group_selected_on = r.selected_on;
             const auto f = only(group::scope(org, spring, rules));
             CHECK(f.status == r.expected);
             CHECK(f.reason == (r.expected == finding_status::passed

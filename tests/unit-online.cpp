@@ -511,7 +511,7 @@ TEST_CASE(
     }
     SUBCASE("special nature: selected on the meeting date is fine, the day after is not") {
         auto org = cell(10, 6);
-        org.pilot.selected_on = on;
+        org.pilot.online_selected_on = on;
         const auto f = online::authorisation(org, on, nature, rules);
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::pilot_listed);
@@ -519,7 +519,7 @@ TEST_CASE(
         CHECK(value_date(f.values[0]) == on);
         CHECK(has(f.message_vi(), "01/03/2024"));
 
-        org.pilot.selected_on = on + days(1);
+        org.pilot.online_selected_on = on + days(1);
         const auto g = online::authorisation(org, on, nature, rules);
         CHECK(g.status == finding_status::violated);
         CHECK(g.reason == reason::pilot_listed_after_meeting);
@@ -531,7 +531,7 @@ TEST_CASE(
         CHECK(has(g.message_en(), "2024-03-02"));
         CHECK(has(g.message_en(), "2024-03-01"));
 
-        org.pilot.selected_on = on - days(1);
+        org.pilot.online_selected_on = on - days(1);
         CHECK(online::authorisation(org, on, nature, rules).status == finding_status::passed);
     }
     SUBCASE("special circumstances: no decision") {
@@ -612,7 +612,8 @@ TEST_CASE(
 TEST_CASE("R1: an undated selection leaves online.authorisation and group.scope not evaluated") {
     const auto& rules = rule_sets::cao_bang();
     auto org = cell(60, 40);
-    org.pilot.selected_on.reset();
+    org.pilot.online_selected_on.reset();
+    org.pilot.by_group_selected_on.reset();
     const auto day = d(2024, 3, 1);
     const auto f = online::authorisation(org, day, ground::dispersed_wide_area, rules);
     CHECK(f.status == finding_status::not_evaluated);
@@ -628,18 +629,105 @@ TEST_CASE("R1: an undated selection leaves online.authorisation and group.scope 
     CHECK(check(group_meeting_on(day), org, meeting_history{}, rules, round_on(day)).outcome() ==
           outcome::incomplete);
     // A dated selection on the meeting's day passes; the day after is after the meeting.
-    org.pilot.selected_on = day;
+    org.pilot.online_selected_on = day;
     CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
           finding_status::passed);
-    org.pilot.selected_on = day + days(1);
+    org.pilot.online_selected_on = day + days(1);
     CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
           finding_status::violated);
     // A rule set that asks for no list does not need the date either.
     auto no_list = rules;
     no_list.list_required = {};
-    org.pilot.selected_on.reset();
+    org.pilot.online_selected_on.reset();
     CHECK(online::authorisation(org, day, ground::dispersed_wide_area, no_list).status ==
           finding_status::passed);
+}
+
+// R2 (III.1): the online pilot and the tổ đảng pilot are separate choices with their own dates.
+TEST_CASE("R2: one selection date does not serve both pilots") {
+    const auto& rules = rule_sets::cao_bang();
+    auto org = cell(60, 40);
+    org.pilot.online_selected_on = d(2023, 7, 1);
+    org.pilot.by_group_selected_on = d(2023, 9, 1);
+    const auto day = d(2023, 8, 15);
+    // The review's case: a legitimate online meeting passes, an early round does not.
+    CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
+          finding_status::passed);
+    const auto g = group::scope(org, day, rules);
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].reason == reason::group_selected_after_meeting);
+    CHECK(value_date(g[0].values[0]) == d(2023, 9, 1));
+    // The tổ đảng date's own day passes.
+    CHECK(group::scope(org, d(2023, 9, 1), rules)[0].status == finding_status::passed);
+    SUBCASE("the 0.1 single date dates a pilot only when the organisation is in that one alone") {
+        pilot_selection old;
+        old.online = true;
+        old.selected_on = d(2023, 7, 1);
+        CHECK(old.date_for(pilot_kind::online) == d(2023, 7, 1));
+        CHECK_FALSE(old.date_for(pilot_kind::by_group));
+        old.by_group = true; // both pilots, one date: which choice it dates cannot be told
+        CHECK_FALSE(old.date_for(pilot_kind::online));
+        CHECK_FALSE(old.date_for(pilot_kind::by_group));
+        org.pilot = old;
+        CHECK(online::authorisation(org, day, ground::dispersed_wide_area, rules).status ==
+              finding_status::not_evaluated);
+        CHECK(group::scope(org, day, rules)[0].reason == reason::group_selected_undated);
+        // Old and new dates together are a contradiction.
+        org.pilot.online_selected_on = d(2023, 7, 1);
+        CHECK(thrown_as<inconsistent_input>([&] { org.validate(); }).field() ==
+              "organisation.pilot.selected_on / organisation.pilot.online_selected_on");
+    }
+}
+
+// R3 (II.2 ý 1): a chi bộ trực thuộc of a đảng bộ cơ sở on the online list is on it through it.
+TEST_CASE("R3: interp.subordinate_cells_inherit — a subordinate cell listed through its đảng bộ") {
+    const auto& rules = rule_sets::cao_bang();
+    REQUIRE(rules.interp.subordinate_cells_inherit);
+    const auto apart =
+        with_interp(rules, [](interpretations& i) { i.subordinate_cells_inherit = false; });
+    const auto day = d(2024, 3, 1);
+    auto sub = cell(12, 7, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+    sub.pilot = pilot_selection{};
+    pilot_selection parent;
+    parent.online = true;
+    parent.online_selected_on = d(2023, 7, 20);
+    sub.parent_pilot = parent;
+    const auto f = online::authorisation(sub, day, ground::dispersed_wide_area, rules);
+    CHECK(f.status == finding_status::passed);
+    CHECK(f.reason == reason::pilot_listed_through_parent);
+    CHECK(value_date(f.values[0]) == d(2023, 7, 20));
+    CHECK(check(online_meeting(day), sub, {}, rules).outcome() == outcome::allowed);
+    // Switched off: not listed itself, not allowed.
+    CHECK(online::authorisation(sub, day, ground::dispersed_wide_area, apart).reason ==
+          reason::pilot_not_listed);
+    // The parent's date decides: chosen the day after the meeting, or undated.
+    sub.parent_pilot->online_selected_on = day + days(1);
+    CHECK(online::authorisation(sub, day, ground::dispersed_wide_area, rules).reason ==
+          reason::pilot_listed_after_meeting);
+    sub.parent_pilot->online_selected_on.reset();
+    CHECK(online::authorisation(sub, day, ground::dispersed_wide_area, rules).status ==
+          finding_status::not_evaluated);
+    // Its majority is still its own roll's: 6 of 12 is not more than half.
+    sub.parent_pilot->online_selected_on = d(2023, 7, 20);
+    sub.roll.unable = {{{ground::dispersed_wide_area}, 6}};
+    CHECK(check(online_meeting(day), sub, {}, rules).outcome() == outcome::not_allowed);
+    // Only a subordinate cell has a parent; a parent not on the online list gives nothing.
+    auto other = cell(12, 7);
+    other.parent_pilot = parent;
+    CHECK_THROWS_AS(other.validate(), inconsistent_input);
+    sub.parent_pilot->online = false;
+    CHECK(online::authorisation(sub, day, ground::dispersed_wide_area, rules).reason ==
+          reason::pilot_not_listed);
+    // The tổ đảng pilot is not inherited (II.2 ý 1 speaks of online meetings).
+    auto big = cell(60, 0, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+    big.pilot = pilot_selection{};
+    pilot_selection groups;
+    groups.by_group = true;
+    groups.by_group_selected_on = d(2023, 7, 20);
+    big.parent_pilot = groups;
+    const auto g = group::scope(big, day, rules);
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].reason == reason::group_not_selected);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -290,7 +290,7 @@ TEST_CASE("pilot.window: the Nghệ An Khối online pilot units hold a valid on
         org.roll.suspended = u.suspended;
         org.roll.unable = u.unable;
         org.pilot.online = true;
-        org.pilot.selected_on = d(2023, 2, 20);
+        org.pilot.online_selected_on = d(2023, 2, 20);
 
         const auto v = check(online_meeting(day, u.on), org, {}, rules);
         CHECK(v.outcome() == outcome::allowed);
@@ -738,4 +738,36 @@ TEST_CASE("R24: a pilot list counts each organisation once") {
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].status == finding_status::passed);
     CHECK(fs[0].values[0] == 2);
+}
+
+// R23 (III.1 "ít nhất từ 01 tổ chức đảng đủ điều kiện"): the minimum counts eligible organisations;
+// a unit that has none may say so.
+TEST_CASE("R23: a unit stating none of its organisations is eligible is not held to that minimum") {
+    const auto& rules = rule_sets::cao_bang();
+    auto s = district_list(d(2023, 7, 29));
+    s.by_group.clear();
+    {
+        const auto fs = pilot::selection(s, rules);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::selection_too_few_group);
+    }
+    s.none_eligible = {pilot_kind::by_group};
+    const auto fs = pilot::selection(s, rules);
+    REQUIRE(fs.size() == 2);
+    CHECK(fs[0].status == finding_status::not_applicable);
+    CHECK(fs[0].reason == reason::selection_none_eligible);
+    CHECK(fs[0].values[0] == static_cast<std::int64_t>(pilot_kind::by_group));
+    CHECK(fs[0].message_en().find("meetings by party group") != std::string::npos);
+    CHECK(fs[1].reason == reason::selection_met);
+    CHECK(check_selection(s, rules).outcome() == outcome::allowed);
+    // The statement does not excuse the other pilot, nor a late list.
+    s.online.clear();
+    CHECK(check_selection(s, rules).outcome() == outcome::not_allowed);
+    s.online = {cell(10, 6)};
+    s.submitted_on = d(2023, 7, 30);
+    CHECK(check_selection(s, rules).outcome() == outcome::not_allowed);
+    // Stating none eligible while listing one is a contradiction.
+    s.by_group = {cell(50, 0)};
+    const auto e = thrown_as<inconsistent_input>([&] { s.validate(); });
+    CHECK(e.field() == "unit_selection.none_eligible / unit_selection.by_group");
 }

@@ -439,7 +439,8 @@ TEST_CASE("types: value types compare equal and unequal") {
     check_equality(online_meeting(day), [](meeting& m) { m.agenda.insert(topic::thematic); });
     check_equality(cell(10, 6), [](organisation& o) { o.roll.suspended = 1; });
     check_equality(cell(10, 6), [](organisation& o) { o.name = "Chi bộ khác"; });
-    check_equality(cell(10, 6), [](organisation& o) { o.pilot.selected_on = d(2023, 8, 1); });
+    check_equality(cell(10, 6),
+                   [](organisation& o) { o.pilot.online_selected_on = d(2023, 8, 1); });
     check_equality(cell(10, 6), [&](organisation& o) {
         o.decisions.push_back({ground::epidemic, day, day, std::nullopt, "1-QĐ/HU"});
     });

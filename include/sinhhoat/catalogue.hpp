@@ -510,7 +510,13 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "No minutes of the online meeting are recorded (members present, opinions, differing and reserved opinions).") \
     X(procedure_minutes_incomplete, "violated", "members_not_recorded:flag,opinions_not_recorded:flag,differing_not_recorded:flag,reserved_not_recorded:flag", \
       "Biên bản chưa đầy đủ: thiếu số đảng viên dự: {0}; thiếu ý kiến phát biểu: {1}; thiếu ý kiến khác nhau: {2}; thiếu ý kiến bảo lưu: {3}.", \
-      "The minutes are incomplete: members present missing: {0}; opinions missing: {1}; differing opinions missing: {2}; reserved opinions missing: {3}.")
+      "The minutes are incomplete: members present missing: {0}; opinions missing: {1}; differing opinions missing: {2}; reserved opinions missing: {3}.") \
+    X(pilot_listed_through_parent, "passed", "selected_on:date", \
+      "Chi bộ trực thuộc đảng bộ cơ sở có trong danh sách thí điểm sinh hoạt trực tuyến (ngày chọn: {0}).", \
+      "The cell belongs to a grassroots committee on the online pilot list (selected on {0}).") \
+    X(selection_none_eligible, "not_applicable", "pilot:pilot", \
+      "Đơn vị xác nhận không có tổ chức đảng nào đủ điều kiện {0}: không áp dụng số lượng tối thiểu.", \
+      "The unit states that none of its organisations is eligible for {0}: the minimum does not apply.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

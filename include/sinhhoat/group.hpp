@@ -67,11 +67,12 @@ inline findings scope(const organisation& org, date d, const rule_set& rules) {
     };
     if (!org.pilot.by_group)
         return not_selected(detail::violated(rule_id::group_scope, reason::group_not_selected));
-    if (org.pilot.selected_on && d < *org.pilot.selected_on)
+    const auto selected_on = org.pilot.date_for(pilot_kind::by_group); // R2: its own date
+    if (selected_on && d < *selected_on)
         return not_selected(detail::violated(rule_id::group_scope,
                                              reason::group_selected_after_meeting,
-                                             {date_value(*org.pilot.selected_on), date_value(d)}));
-    if (!org.pilot.selected_on) // R1: no date is no evidence of a choice before the meeting
+                                             {date_value(*selected_on), date_value(d)}));
+    if (!selected_on) // R1: no date is no evidence of a choice before the meeting
         return not_selected(detail::make(rule_id::group_scope, finding_status::not_evaluated,
                                          reason::group_selected_undated));
     return out;

@@ -94,8 +94,9 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
 }
 
 /// online.authorisation — III.1: special nature needs the superior committee's pilot list
-/// (where the rule set asks for one: `rule_set::list_required`); special circumstances need the
-/// directly superior committee's decision, in force that day.
+/// (where the rule set asks for one: `rule_set::list_required`), chosen for the online pilot on
+/// or before the day (R1, R2), directly or through its đảng bộ cơ sở (R3); special circumstances
+/// need the directly superior committee's decision, in force that day.
 inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
                              const rule_set& rules) {
     constexpr auto rule = rule_id::online_authorisation;
@@ -104,14 +105,22 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
     if (kind_of(*meeting_ground) == ground_kind::special_nature) {
         if (!rules.list_required.contains(pilot_kind::online))
             return detail::passed(rule, reason::pilot_list_not_required);
-        if (!org.pilot.online)
+        // R3: a chi bộ trực thuộc is listed through its listed đảng bộ cơ sở.
+        const bool through_parent = !org.pilot.online && rules.interp.subordinate_cells_inherit &&
+                                    org.kind == organisation_kind::subordinate_cell &&
+                                    org.parent_pilot && org.parent_pilot->online;
+        if (!org.pilot.online && !through_parent)
             return detail::violated(rule, reason::pilot_not_listed);
-        if (org.pilot.selected_on && d < *org.pilot.selected_on)
+        const auto& listing = through_parent ? *org.parent_pilot : org.pilot;
+        const auto selected_on = listing.date_for(pilot_kind::online); // R2: its own date
+        if (selected_on && d < *selected_on)
             return detail::violated(rule, reason::pilot_listed_after_meeting,
-                                    {date_value(*org.pilot.selected_on), date_value(d)});
-        if (!org.pilot.selected_on) // R1: no date is no evidence of a choice before the meeting
+                                    {date_value(*selected_on), date_value(d)});
+        if (!selected_on) // R1: no date is no evidence of a choice before the meeting
             return detail::make(rule, finding_status::not_evaluated, reason::pilot_listed_undated);
-        return detail::passed(rule, reason::pilot_listed, {date_value(*org.pilot.selected_on)});
+        return detail::passed(
+            rule, through_parent ? reason::pilot_listed_through_parent : reason::pilot_listed,
+            {date_value(*selected_on)});
     }
     for (const auto& dec : org.decisions)
         if (dec.ground == *meeting_ground && dec.covers(d))

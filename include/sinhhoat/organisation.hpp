@@ -127,9 +127,25 @@ template <> struct describe<member_roll> {
 struct pilot_selection {
     bool online = false;   ///< chosen for the online-meeting pilot
     bool by_group = false; ///< chosen for the tổ đảng pilot
-    /// When chosen. R1: unknown is no evidence that the choice came before a meeting, so the
-    /// rules that need it (online.authorisation, group.scope) are not evaluated without it.
+    /// R2: the two pilots are separate choices with their own dates. R1: unknown is no evidence
+    /// that the choice came before a meeting, so the rules that need it are not evaluated.
+    std::optional<sinhhoat::date> online_selected_on;
+    std::optional<sinhhoat::date> by_group_selected_on;
+    /// The 0.1 single date, kept so that old records load: it dates a pilot only when the
+    /// organisation was chosen for that one alone (R2: one date must not serve both).
     std::optional<sinhhoat::date> selected_on;
+
+    bool chosen(pilot_kind k) const noexcept { return k == pilot_kind::online ? online : by_group; }
+
+    /// When the organisation was chosen for `k` (nothing when unknown or not chosen).
+    std::optional<sinhhoat::date> date_for(pilot_kind k) const noexcept {
+        if (!chosen(k))
+            return std::nullopt;
+        const auto& own = k == pilot_kind::online ? online_selected_on : by_group_selected_on;
+        if (own)
+            return own;
+        return (online && by_group) ? std::nullopt : selected_on;
+    }
 };
 template <> struct describe<pilot_selection> {
     static constexpr std::string_view name = "pilot";
@@ -138,8 +154,26 @@ template <> struct describe<pilot_selection> {
     static constexpr auto fields = std::make_tuple(
         field("online", &pilot_selection::online, "Chosen for the online-meeting pilot."),
         field("by_group", &pilot_selection::by_group, "Chosen for the tổ đảng pilot."),
+        field("online_selected_on", &pilot_selection::online_selected_on,
+              "When chosen for the online pilot; None: not known, and the rules that need it are "
+              "not evaluated (R1, R2)."),
+        field("by_group_selected_on", &pilot_selection::by_group_selected_on,
+              "When chosen for the tổ đảng pilot; None: not known (R1, R2)."),
         field("selected_on", &pilot_selection::selected_on,
-              "When chosen; None: not known, and the rules that need it are not evaluated (R1)."));
+              "Deprecated (0.1): one date for both; it dates a pilot only when the organisation "
+              "was chosen for that one alone (R2)."));
+    static void check(const pilot_selection& p, const path& at) {
+        const auto refuse = [&](std::string_view name) {
+            throw inconsistent_input(
+                (at / "selected_on").str() + " / " + (at / name).str(), to_iso(*p.selected_on),
+                "ngày chọn chung (bản 0.1) không dùng cùng ngày chọn riêng của từng thí điểm",
+                "the 0.1 single date does not go with a pilot's own date");
+        };
+        if (p.selected_on && p.online_selected_on)
+            refuse("online_selected_on");
+        if (p.selected_on && p.by_group_selected_on)
+            refuse("by_group_selected_on");
+    }
 };
 
 /// A decision of the directly superior committee allowing online meetings on a
@@ -191,6 +225,9 @@ struct organisation {
     /// R18: how many tổ đảng; unknown leaves "every tổ meets" of a round not evaluated.
     std::optional<std::int32_t> party_groups;
     pilot_selection pilot;
+    /// R3: for a chi bộ trực thuộc, its đảng bộ cơ sở's selection (a listed đảng bộ cơ sở's
+    /// subordinate cells are in its online pilot; interp.subordinate_cells_inherit).
+    std::optional<pilot_selection> parent_pilot;
     std::vector<circumstance_decision> decisions;
 
     /// Throws a `sinhhoat::error` naming `organisation.<field>`.
@@ -208,9 +245,15 @@ template <> struct describe<organisation> {
               "How many tổ đảng; None: not stated (R18).")
             .at_least(0),
         field("pilot", &organisation::pilot, "The superior committee's pilot selection."),
+        field("parent_pilot", &organisation::parent_pilot,
+              "For a chi bộ trực thuộc: its đảng bộ cơ sở's pilot selection (R3)."),
         field("decisions", &organisation::decisions,
               "The superior committee's special-circumstance decisions."));
     static void check(const organisation& o, const path& at) {
+        if (o.parent_pilot && o.kind != organisation_kind::subordinate_cell)
+            throw inconsistent_input((at / "parent_pilot").str(), std::string(to_code(o.kind)),
+                                     "chỉ chi bộ trực thuộc mới có đảng bộ cơ sở cấp trên",
+                                     "only a subordinate cell has a parent đảng bộ cơ sở");
         if (o.party_groups && (*o.party_groups > 0) != o.has_party_groups)
             throw inconsistent_input(
                 (at / "party_groups").str() + " / " + (at / "has_party_groups").str(),

@@ -2,6 +2,7 @@
 // The pilot itself: its window, the selection of pilot organisations, the registration of
 // schedules and the final report (catalogue §5).
 
+#include <algorithm>
 #include <optional>
 #include <ostream>
 #include <sinhhoat/detail/support.hpp>
@@ -23,6 +24,9 @@ struct unit_selection {
     std::optional<sinhhoat::date> submitted_on; ///< when the list reached the Tỉnh uỷ
     std::vector<organisation> online;           ///< chosen for online meetings
     std::vector<organisation> by_group;         ///< chosen for tổ đảng meetings
+    /// R23 (III.1 "ít nhất từ 01 tổ chức đảng đủ điều kiện"): the pilots for which the unit states
+    /// that none of its organisations is eligible; that minimum does not apply.
+    pilot_set none_eligible;
 
     /// Throws a `sinhhoat::error` naming `unit_selection.<field>`.
     void validate() const;
@@ -37,7 +41,10 @@ template <> struct describe<unit_selection> {
         field("submitted_on", &unit_selection::submitted_on,
               "When the list reached the Tỉnh uỷ; None if not sent."),
         field("online", &unit_selection::online, "Chosen for online meetings."),
-        field("by_group", &unit_selection::by_group, "Chosen for tổ đảng meetings."));
+        field("by_group", &unit_selection::by_group, "Chosen for tổ đảng meetings."),
+        field("none_eligible", &unit_selection::none_eligible,
+              "Pilots for which the unit states that none of its organisations is eligible "
+              "(R23)."));
     /// An organisation listed twice in one list would be counted twice towards the minimum.
     static void check(const unit_selection& s, const path& at) {
         const auto distinct = [&](const std::vector<organisation>& list, std::string_view name) {
@@ -52,6 +59,17 @@ template <> struct describe<unit_selection> {
         };
         distinct(s.online, "online");
         distinct(s.by_group, "by_group");
+        const auto stated_empty = [&](pilot_kind k, const std::vector<organisation>& list,
+                                      std::string_view name) {
+            if (s.none_eligible.contains(k) && !list.empty())
+                throw inconsistent_input(
+                    (at / "none_eligible").str() + " / " + (at / name).str(),
+                    std::string(to_code(k)) + " / " + std::to_string(list.size()),
+                    "đơn vị nêu không có tổ chức đủ điều kiện nhưng vẫn chọn tổ chức",
+                    "the unit states none is eligible yet lists organisations");
+        };
+        stated_empty(pilot_kind::online, s.online, "online");
+        stated_empty(pilot_kind::by_group, s.by_group, "by_group");
     }
 };
 
@@ -116,10 +134,17 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
     for (const auto& o : s.by_group)
         by_group += eligible_by_group(o, on, rules);
     if (s.kind == selecting_unit_kind::district_committee) {
-        if (online < req.min_online)
+        // R23: a minimum the unit states it cannot meet for want of eligible organisations.
+        if (s.none_eligible.contains(pilot_kind::online))
+            out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
+                                                 {detail::code(pilot_kind::online)}));
+        else if (online < req.min_online)
             out.push_back(
                 detail::violated(rule, reason::selection_too_few_online, {online, req.min_online}));
-        if (by_group < req.min_by_group)
+        if (s.none_eligible.contains(pilot_kind::by_group))
+            out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
+                                                 {detail::code(pilot_kind::by_group)}));
+        else if (by_group < req.min_by_group)
             out.push_back(detail::violated(rule, reason::selection_too_few_group,
                                            {by_group, req.min_by_group}));
     }
@@ -129,7 +154,8 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
     else if (!(*s.submitted_on < req.deadline))
         out.push_back(detail::violated(rule, reason::selection_late,
                                        {date_value(*s.submitted_on), date_value(req.deadline)}));
-    if (out.empty())
+    if (std::none_of(out.begin(), out.end(),
+                     [](const finding& f) { return f.status == finding_status::violated; }))
         out.push_back(detail::passed(rule, reason::selection_met, {online, by_group}));
     return out;
 }

@@ -161,6 +161,9 @@ struct interpretations {
     bool majority_mixes_kinds = false;
     /// interp.round_period: R17, every tổ meeting of a round falls in the first one's month.
     round_period_basis round_period = round_period_basis::month;
+    /// interp.subordinate_cells_inherit: R3, a chi bộ trực thuộc of a đảng bộ cơ sở on the online
+    /// list is on it through its đảng bộ (II.2 ý 1: "bao gồm cả … các tổ chức đảng trực thuộc").
+    bool subordinate_cells_inherit = true;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";
@@ -181,7 +184,9 @@ template <> struct describe<interpretations> {
               "interp.quota_counts_window_only"),
         field("majority_mixes_kinds", &interpretations::majority_mixes_kinds,
               "interp.majority_mixes_kinds"),
-        field("round_period", &interpretations::round_period, "interp.round_period"));
+        field("round_period", &interpretations::round_period, "interp.round_period"),
+        field("subordinate_cells_inherit", &interpretations::subordinate_cells_inherit,
+              "interp.subordinate_cells_inherit"));
 };
 
 /// Days of every year, from (first_month, first_day) to (last_month, last_day), both included,

@@ -86,8 +86,8 @@ def test_values_a_field_cannot_hold_name_the_field() -> None:
         sh.Organisation(name="Chi bộ \ud800")
     assert surrogate.value.field == "organisation.name"
     with pytest.raises(sh.InvalidDate) as early:
-        sh.PilotSelection(online=True, selected_on=D(1399, 12, 31))
-    assert early.value.field == "pilot.selected_on"
+        sh.PilotSelection(online=True, online_selected_on=D(1399, 12, 31))
+    assert early.value.field == "pilot.online_selected_on"
     with pytest.raises(sh.InvalidDate) as as_of:
         sh.pilot_reporting(sh.rule_sets.cao_bang(), D(1300, 1, 1))
     assert as_of.value.field == "as_of"

@@ -214,3 +214,23 @@ def test_a_stored_verdict_names_its_rule_set_and_replays() -> None:
     with pytest.raises(sh.InvalidValue) as info:
         sh.RuleSetRef(id="x", digest="not hex")
     assert info.value.field == "rule_set_ref.digest"
+
+
+def test_r2_a_0_1_selection_date_still_loads_and_dates_one_pilot_only() -> None:
+    # 0.1 records have one `selected_on`; it dates the pilot the organisation is in alone (R2).
+    old = pilot_cell().to_dict()
+    old["pilot"] = {"online": True, "selected_on": "2023-07-20"}
+    cell = sh.Organisation.from_dict(old)
+    assert cell.pilot.online_selected_on is None
+    rules = sh.rule_sets.cao_bang()
+    v = sh.check(online_meeting(D(2024, 9, 10)), cell, sh.MeetingHistory(), rules)
+    f = v.find(sh.RuleId.ONLINE_AUTHORISATION)
+    assert f is not None
+    assert f.status is sh.FindingStatus.PASSED
+    # In both pilots, one date cannot tell which choice it dates: not evaluated (R1, R2).
+    old["pilot"]["by_group"] = True
+    both = sh.Organisation.from_json(json.dumps(old))
+    v = sh.check(online_meeting(D(2024, 9, 10)), both, sh.MeetingHistory(), rules)
+    f = v.find(sh.RuleId.ONLINE_AUTHORISATION)
+    assert f is not None
+    assert f.status is sh.FindingStatus.NOT_EVALUATED

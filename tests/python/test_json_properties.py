@@ -88,8 +88,10 @@ organisations = valid(
             sh.PilotSelection,
             online=st.booleans(),
             by_group=st.booleans(),
-            selected_on=st.none() | dates,
+            online_selected_on=st.none() | dates,
+            by_group_selected_on=st.none() | dates,
         ),
+        party_groups=st.none() | st.integers(0, 12),
         decisions=st.lists(decisions, max_size=2),
     )
 )

@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "2a500e4a768971c5364bc976026d1ffccf8972ac52da9f307488cb329e18f400"},
-    {"cao_bang", "57cb00fd6933e9050d8c0316e47ce00887d3e409049451bcc17294c317768b87"},
-    {"nghe_an_khoi", "660d4aa2a74a666dc6e26e096c24967d7e8a84544d9d8d8b0bf8cd3c23ca8f31"},
+    {"hd03", "76cd2c27629bdc3818cd6326195ca40fdb02b074740b5451270ef2048abbfa74"},
+    {"cao_bang", "34db1c46ce76b2429089d18c7481d64d2b1dde2867b6c7c8f85eb46302fb75c2"},
+    {"nghe_an_khoi", "15a3842b388cef1cf871db8c972b6d4b7f4193d1b72459f012801c63da880cc6"},
 };
 
 } // namespace sinhhoat::detail

@@ -45,6 +45,9 @@ inline std::int64_t code(ground g) {
 inline std::int64_t code(meeting_form f) {
     return static_cast<std::int64_t>(f);
 }
+inline std::int64_t code(pilot_kind p) {
+    return static_cast<std::int64_t>(p);
+}
 template <class E> std::int64_t bits(enum_set<E> s) {
     return static_cast<std::int64_t>(s.bits());
 }

@@ -354,6 +354,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_COVERED = 76
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
+    PILOT_LISTED_THROUGH_PARENT = 96
     PILOT_LISTED_UNDATED = 8
     PILOT_LIST_NOT_REQUIRED = 80
     PILOT_NOT_COVERED = 74
@@ -398,6 +399,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     ROUND_TOO_LONG = 89
     SELECTION_LATE = 61
     SELECTION_MET = 58
+    SELECTION_NONE_ELIGIBLE = 97
     SELECTION_NOT_REQUIRED = 63
     SELECTION_NOT_SENT = 62
     SELECTION_TOO_FEW_GROUP = 60
@@ -594,6 +596,8 @@ class PilotSelection:
         *,
         online: bool = False,
         by_group: bool = False,
+        online_selected_on: datetime.date | None = None,
+        by_group_selected_on: datetime.date | None = None,
         selected_on: datetime.date | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -617,14 +621,24 @@ class PilotSelection:
         Chosen for the tổ đảng pilot.
         """
     @property
+    def by_group_selected_on(self) -> datetime.date | None:
+        """
+        When chosen for the tổ đảng pilot; None: not known (R1, R2).
+        """
+    @property
     def online(self) -> bool:
         """
         Chosen for the online-meeting pilot.
         """
     @property
+    def online_selected_on(self) -> datetime.date | None:
+        """
+        When chosen for the online pilot; None: not known, and the rules that need it are not evaluated (R1, R2).
+        """
+    @property
     def selected_on(self) -> datetime.date | None:
         """
-        When chosen; None: not known, and the rules that need it are not evaluated (R1).
+        Deprecated (0.1): one date for both; it dates a pilot only when the organisation was chosen for that one alone (R2).
         """
 
 class CircumstanceDecision:
@@ -724,6 +738,7 @@ class Organisation:
         has_party_groups: bool = False,
         party_groups: int | None = None,
         pilot: PilotSelection = ...,
+        parent_pilot: PilotSelection | None = None,
         decisions: collections.abc.Sequence[CircumstanceDecision] = (),
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -760,6 +775,11 @@ class Organisation:
     def name(self) -> str:
         """
         The organisation's name.
+        """
+    @property
+    def parent_pilot(self) -> PilotSelection | None:
+        """
+        For a chi bộ trực thuộc: its đảng bộ cơ sở's pilot selection (R3).
         """
     @property
     def party_groups(self) -> int | None:
@@ -1375,6 +1395,7 @@ class Interpretations:
         quota_counts_window_only: bool = True,
         majority_mixes_kinds: bool = False,
         round_period: RoundPeriodBasis = ...,
+        subordinate_cells_inherit: bool = True,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1430,6 +1451,11 @@ class Interpretations:
     def special_circumstance_outside_quota(self) -> bool:
         """
         interp.special_circumstance_outside_quota
+        """
+    @property
+    def subordinate_cells_inherit(self) -> bool:
+        """
+        interp.subordinate_cells_inherit
         """
     @property
     def year(self) -> YearBasis:
@@ -1894,6 +1920,7 @@ class RuleSet:
         quota_counts_window_only: bool | None = None,
         majority_mixes_kinds: bool | None = None,
         round_period: RoundPeriodBasis | None = None,
+        subordinate_cells_inherit: bool | None = None,
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
@@ -2298,6 +2325,7 @@ class UnitSelection:
         submitted_on: datetime.date | None = None,
         online: collections.abc.Sequence[Organisation] = (),
         by_group: collections.abc.Sequence[Organisation] = (),
+        none_eligible: collections.abc.Iterable[PilotKind] = ...,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -2323,6 +2351,11 @@ class UnitSelection:
     def kind(self) -> SelectingUnitKind:
         """
         District committee or đảng uỷ trực thuộc.
+        """
+    @property
+    def none_eligible(self) -> frozenset[PilotKind]:
+        """
+        Pilots for which the unit states that none of its organisations is eligible (R23).
         """
     @property
     def online(self) -> tuple[Organisation, ...]:

@@ -12,7 +12,7 @@ int main() {
     org.roll.members = 10;
     org.roll.unable = {{{ground::dispersed_wide_area}, 6}};
     org.pilot.online = true;
-    org.pilot.selected_on = make_date(2023, 7, 20); // an undated choice is not evidence (R1)
+    org.pilot.online_selected_on = make_date(2023, 7, 20); // an undated choice is not evidence (R1)
 
     meeting m;
     m.date = make_date(2024, 3, 5);
