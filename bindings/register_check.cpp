@@ -198,6 +198,9 @@ void bind_verdict(py::module_& m) {
         },
         py::arg("rule"), "The first finding of `rule`, or None.");
     cls.def("count", &verdict::count, py::arg("status"), "How many findings have `status`.");
+    cls.def("clause", &verdict::clause, py::arg("finding"),
+            "How `finding` cites its clause under the verdict's rule set (R26: 'HD Cao Bằng "
+            "II.2 ý 3'); the catalogue's clause when the rule set's citations are not known.");
     def_value_protocol<verdict>(
         cls, "verdict",
         [](const verdict& v) {

@@ -108,6 +108,7 @@ void def_with_interp(py::class_<rule_set>& cls, std::index_sequence<I...>) {
 void register_rule_set(py::module_& m) {
     bind_value<interpretations>(m, "Interpretations");
     bind_value<source_document>(m, "SourceDocument");
+    bind_value<citation>(m, "Citation");
     bind_value<selection_rule>(m, "SelectionRule");
     bind_value<pilot_window>(m, "PilotWindow")
         .def(
@@ -134,6 +135,8 @@ void register_rule_set(py::module_& m) {
     rule_set_cls.def_property_readonly(
         "digest", [](const rule_set& r) { return conv<sha256>::out(r.digest); },
         "SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.");
+    rule_set_cls.def("citation_of", &rule_set::citation_of, py::arg("rule"),
+                     "How findings of `rule` cite their clause under this rule set (R26).");
     def_with_interp(rule_set_cls, std::make_index_sequence<field_count<interpretations>()>{});
 
     auto sets = m.def_submodule("rule_sets", "The built-in rule sets.");

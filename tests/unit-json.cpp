@@ -536,7 +536,7 @@ TEST_CASE(
         CHECK(json::identify(r) != before);
         r.interp.year = year_basis::calendar_year;
         CHECK(json::identify(r) == before);
-        r.version = "2";
+        r.version = "3";
         CHECK(json::identify(r) != before);
     }
     SUBCASE("a verdict names the rule set, and a stored verdict replays to the same verdict") {
@@ -568,4 +568,27 @@ TEST_CASE(
             },
             "/rule_set/digest", "'ABC'");
     }
+}
+
+TEST_CASE("R26: a stored verdict keeps the citations it was written with") {
+    const auto v = check(online_meeting(d(2024, 9, 10)), cell(10, 6), meeting_history{},
+                         rule_sets::cao_bang());
+    const auto text = json::dump(v);
+    CHECK(text.find("\"clause\":\"HD Cao Bằng II.2 ý 3\"") != std::string::npos);
+    const auto back = json::parse<verdict>(text);
+    CHECK(back.clause(*back.find(rule_id::online_quota)) == "HD Cao Bằng II.2 ý 3");
+    CHECK(json::dump(back) == text);
+    // Written with the catalogue's clauses: no table, the catalogue's.
+    auto plain = json::to_json(v);
+    for (auto& f : plain["findings"])
+        f["clause"] = std::string(clause_of(json::from_json<finding>(f).rule));
+    const auto read = json::from_json<verdict>(plain);
+    CHECK_FALSE(read.rule_set().citations);
+    CHECK(read.clause(*read.find(rule_id::online_quota)) == "II.2 ý 3");
+    // One rule cited two ways in one verdict is an edit.
+    auto twice = json::to_json(v);
+    twice["findings"].push_back(twice["findings"][1]);
+    twice["findings"].back()["clause"] = "khác";
+    CHECK(thrown_as<inconsistent_input>([&] { json::from_json<verdict>(twice); }).field() ==
+          "/findings/" + std::to_string(twice["findings"].size() - 1) + "/clause");
 }

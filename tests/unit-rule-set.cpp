@@ -2,6 +2,7 @@
 
 #include "fixtures.hpp"
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -486,4 +487,51 @@ TEST_CASE("rule_set: equality and printing") {
     os << rule_sets::cao_bang();
     CHECK(os.str().find("cao_bang") != std::string::npos);
     CHECK(os.str().find("window=window{first=2023-08-01, last=2025-06-30}") != std::string::npos);
+}
+
+// R26: each rule set carries its own citations, prefixed by its document; where only a news
+// item is held, the citation says so and names the HD03 clause it follows.
+TEST_CASE("R26: findings cite the clause as their rule set's document numbers it") {
+    const auto day = d(2024, 9, 10);
+    const auto cite = [&](const rule_set& r) {
+        const auto v = check(online_meeting(day), cell(10, 6), {}, r);
+        const auto* f = v.find(rule_id::online_quota);
+        REQUIRE(f != nullptr);
+        CHECK(f->clause() == "II.2 ý 3"); // the catalogue's, alone
+        return v.clause(*f);
+    };
+    CHECK(cite(rule_sets::cao_bang()) == "HD Cao Bằng II.2 ý 3");
+    CHECK(cite(rule_sets::hd03()) == "HD 03-HD/TW II.2 ý 3");
+    CHECK(cite(rule_sets::nghe_an_khoi()) == "08-HD/ĐUK (theo tin bài; HD03) II.2 ý 3");
+    // A rule the set numbers itself.
+    const auto& na = rule_sets::nghe_an_khoi();
+    CHECK(na.citation_of(rule_id::pilot_registration) == "08-HD/ĐUK (theo tin bài): đăng ký lịch");
+    const auto v = check(online_meeting(day), cell(10, 6), {}, na);
+    CHECK(v.clause(*v.find(rule_id::pilot_registration)) ==
+          "08-HD/ĐUK (theo tin bài): đăng ký lịch");
+    // Printing a verdict uses them too.
+    std::ostringstream os;
+    os << v;
+    CHECK(os.str().find("[08-HD/ĐUK (theo tin bài; HD03) II.2 ý 3]") != std::string::npos);
+
+    SUBCASE("a rule set changed in C++ cites anew once sealed, like its digest") {
+        auto r = rule_sets::cao_bang();
+        r.citation_prefix = "HD-TU Cao Bằng";
+        CHECK(cite(r) == "HD Cao Bằng II.2 ý 3"); // stale: documented
+        r.seal_citations();
+        CHECK(cite(r) == "HD-TU Cao Bằng II.2 ý 3");
+        // With no prefix and no table, the catalogue's clause.
+        rule_set plain = rule_sets::cao_bang();
+        plain.cited.reset();
+        CHECK(cite(plain) == "II.2 ý 3");
+    }
+    SUBCASE("a rule cited twice is refused") {
+        auto r = rule_sets::cao_bang();
+        r.citations.push_back({rule_id::pilot_registration, "x"});
+        const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
+        CHECK(e.field() == "rule_set(cao_bang).citations[1].rule");
+        r.citations.back() = {rule_id::online_form, ""};
+        CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
+              "rule_set(cao_bang).citations[1].clause");
+    }
 }

@@ -19,7 +19,7 @@ namespace sinhhoat {
 namespace detail {
 /// An empty verdict naming the rule set it is reached under.
 inline verdict verdict_under(const rule_set& rules) {
-    return verdict(rule_set_ref{rules.id, rules.version, rules.digest});
+    return verdict(rule_set_ref{rules.id, rules.version, rules.digest, rules.cited});
 }
 
 /// A round cannot hold more tổ than the cell says it has (R18).

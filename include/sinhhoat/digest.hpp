@@ -6,11 +6,13 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <sinhhoat/describe.hpp>
 #include <sinhhoat/error.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sinhhoat {
 
@@ -65,11 +67,17 @@ template <> struct custom_value<sha256> : std::true_type {
     static void print(std::ostream& os, const sha256& d) { os << d; }
 };
 
+/// A rule set's citation of each rule, indexed by rule_id (R26).
+using citation_table = std::vector<std::string>;
+
 /// The rule set a verdict was reached under.
 struct rule_set_ref {
     std::string id;      ///< the rule set's id ("cao_bang")
     std::string version; ///< its version
     sha256 digest;       ///< SHA-256 of its canonical JSON; empty when unknown
+    /// R26: the rule set's own citations, shared with it (not part of the reference's data,
+    /// equality or JSON: they follow from the rule set the digest names).
+    std::shared_ptr<const citation_table> citations;
 };
 template <> struct describe<rule_set_ref> {
     static constexpr std::string_view name = "rule_set_ref";

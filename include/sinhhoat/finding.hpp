@@ -165,6 +165,16 @@ class verdict {
     const finding* begin() const noexcept { return items_.begin(); }
     const finding* end() const noexcept { return items_.end(); }
 
+    /// How `f` cites its clause under the verdict's rule set (R26: "HD Cao Bằng II.2 ý 3"); the
+    /// catalogue's clause when the rule set's citations are unknown.
+    std::string clause(const finding& f) const {
+        const auto& table = rules_.citations;
+        const auto i = static_cast<std::size_t>(f.rule);
+        if (table && i < table->size())
+            return (*table)[i];
+        return std::string(f.clause());
+    }
+
     /// The first finding of `rule`, or nullptr.
     const finding* find(rule_id rule) const noexcept {
         for (const auto& f : items_)
@@ -196,7 +206,7 @@ inline std::ostream& operator<<(std::ostream& os, const finding& f) {
 inline std::ostream& operator<<(std::ostream& os, const verdict& v) {
     os << "verdict{" << v.outcome() << ", " << v.rule_set();
     for (const auto& f : v)
-        os << "\n  " << f;
+        os << "\n  " << f.rule << " [" << v.clause(f) << "] " << f.status << ": " << f.message_en();
     return os << '}';
 }
 

@@ -406,8 +406,11 @@ inline value to_json(const verdict& v, const write_options& options = {}) {
     out["rule_set"] = detail::write_object(v.rule_set());
     out["outcome"] = std::string(to_code(v.outcome()));
     value findings = value::array();
-    for (const auto& f : v)
-        findings.push_back(to_json(f, options));
+    for (const auto& f : v) {
+        auto one = to_json(f, options);
+        one["clause"] = v.clause(f); // R26: as the verdict's rule set cites it
+        findings.push_back(std::move(one));
+    }
     out["findings"] = std::move(findings);
     return out;
 }
@@ -529,6 +532,38 @@ template <> struct reader<finding> {
 };
 
 template <> struct reader<verdict> {
+    /// R26: the clauses the findings were written with, where they are the rule set's own
+    /// citations (nothing when every one is the catalogue's). A rule cited two ways is refused.
+    static std::shared_ptr<const citation_table>
+    cited(const value& list, const std::vector<finding>& read, const path& at) {
+        std::shared_ptr<citation_table> table;
+        std::vector<bool> seen(enum_size<rule_id>(), false);
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            const auto it = list[i].find("clause");
+            if (it == list[i].end())
+                continue;
+            const auto& text = it->get_ref<const std::string&>();
+            const auto r = static_cast<std::size_t>(read[i].rule);
+            if (!table) {
+                if (text == clause_of(read[i].rule))
+                    continue;
+                table = std::make_shared<citation_table>();
+                for (std::size_t k = 0; k < enum_size<rule_id>(); ++k)
+                    table->emplace_back(clause_of(static_cast<rule_id>(k)));
+                // Rules met before the first citation used the catalogue's clause.
+                for (std::size_t k = 0; k < i; ++k)
+                    seen[static_cast<std::size_t>(read[k].rule)] = true;
+            }
+            if (seen[r] && (*table)[r] != text)
+                throw inconsistent_input((at[i] / "clause").str(), sinhhoat::detail::shown(text),
+                                         "quy tắc đã được trích dẫn khác trong cùng kết luận",
+                                         "the rule is cited otherwise in the same verdict");
+            (*table)[r] = text;
+            seen[r] = true;
+        }
+        return table;
+    }
+
     /// The outcome is derived from the findings; one that disagrees means the data was edited.
     static verdict read(const value& j, const path& at) {
         detail::object(j, at);
@@ -537,8 +572,9 @@ template <> struct reader<verdict> {
         });
         // A verdict stored before verdicts named their rule set reads as naming none.
         const auto named = j.find("rule_set");
-        verdict v(named == j.end() ? rule_set_ref{}
-                                   : detail::read_object<rule_set_ref>(*named, at / "rule_set"));
+        auto ref = named == j.end() ? rule_set_ref{}
+                                    : detail::read_object<rule_set_ref>(*named, at / "rule_set");
+        std::vector<finding> read;
         if (const auto it = j.find("findings"); it != j.end()) {
             const path list = at / "findings";
             detail::array(*it, list);
@@ -547,8 +583,12 @@ template <> struct reader<verdict> {
                               "tối đa " + std::to_string(verdict::capacity) + " phát hiện",
                               "at most " + std::to_string(verdict::capacity) + " findings");
             for (std::size_t i = 0; i < it->size(); ++i)
-                v.add(reader<finding>::read((*it)[i], list[i]));
+                read.push_back(reader<finding>::read((*it)[i], list[i]));
+            ref.citations = cited(*it, read, list);
         }
+        verdict v(std::move(ref));
+        for (const auto& f : read)
+            v.add(f);
         if (const auto it = j.find("outcome"); it != j.end()) {
             const auto claimed = detail::read_code<outcome>(*it, at / "outcome");
             if (claimed != v.outcome())
@@ -890,6 +930,7 @@ inline sha256 sha256_of(std::string_view bytes) {
 /// of a rule set, so that verdicts under it name it truly. The same digest from C++ and Python.
 inline const sha256& identify(rule_set& r) {
     r.digest = sha256_of(canonical(r));
+    r.seal_citations();
     return r.digest;
 }
 

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <ostream>
+#include <sinhhoat/catalogue.hpp>
 #include <sinhhoat/codes.hpp>
 #include <sinhhoat/date.hpp>
 #include <sinhhoat/describe.hpp>
@@ -298,6 +300,24 @@ template <> struct describe<pilot_window> {
     }
 };
 
+/// R26: a rule set's own citation of one rule, where its text numbers the clause otherwise.
+struct citation {
+    rule_id rule = rule_id::online_scope_org_kind;
+    std::string clause; ///< e.g. "HD Cao Bằng III.1"
+};
+template <> struct describe<citation> {
+    static constexpr std::string_view name = "citation";
+    static constexpr std::string_view doc = "A rule set's own citation of one rule (R26).";
+    static constexpr auto fields = std::make_tuple(
+        field("rule", &citation::rule, "The rule.").required(),
+        field("clause", &citation::clause, "The clause as the rule set cites it.").required());
+    static void check(const citation& c, const path& at) {
+        if (c.clause.empty())
+            throw invalid_value((at / "clause").str(), "''", "thiếu trích dẫn",
+                                "the citation is empty");
+    }
+};
+
 struct rule_set {
     std::string id;      ///< stable identifier, e.g. "cao_bang"
     std::string name;    ///< human name, Vietnamese
@@ -326,6 +346,11 @@ struct rule_set {
     /// days after the first.
     std::int32_t round_max_days = 30;
 
+    /// R26: how findings under this rule set cite a clause: `citation_prefix` before the
+    /// catalogue's clause ("HD Cao Bằng" + "II.2 ý 3"), unless `citations` names the rule.
+    std::string citation_prefix;
+    std::vector<citation> citations;
+
     interpretations interp;
     std::optional<selection_rule> selection; ///< absent: the text sets no list requirement
     bool registration_required = false;      ///< pilot.registration
@@ -337,6 +362,25 @@ struct rule_set {
     /// empty (unknown) for a rule set made in C++ without them. Changing a field after loading
     /// leaves it stale: call json::identify() again.
     sha256 digest;
+    /// The citations of every rule, computed with the digest (seal()); empty: the catalogue's.
+    std::shared_ptr<const citation_table> cited;
+
+    /// How findings of `rule` cite their clause under this rule set (R26).
+    std::string citation_of(rule_id rule) const {
+        for (const auto& c : citations)
+            if (c.rule == rule)
+                return c.clause;
+        const auto clause = std::string(clause_of(rule));
+        return citation_prefix.empty() ? clause : citation_prefix + " " + clause;
+    }
+    /// Computes `cited` from the fields (the JSON loaders, json::identify() and the built-in
+    /// constants do it; a rule set changed after that must be sealed again, like its digest).
+    void seal_citations() {
+        auto table = std::make_shared<citation_table>();
+        for (std::size_t i = 0; i < enum_size<rule_id>(); ++i)
+            table->push_back(citation_of(static_cast<rule_id>(i)));
+        cited = std::move(table);
+    }
 
     /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
     /// window start after end, gaps or overlaps in dated values, a parameter not covering the
@@ -400,6 +444,11 @@ template <> struct describe<rule_set> {
               "many days after the first (R17).")
             .at_least(0)
             .at_most(366),
+        field("citation_prefix", &rule_set::citation_prefix,
+              "How findings cite a clause: this before the catalogue's clause, e.g. 'HD Cao Bằng' "
+              "(R26)."),
+        field("citations", &rule_set::citations,
+              "Citations of rules whose clause the rule set numbers otherwise (R26)."),
         field("interp", &rule_set::interp, "The readings of ambiguous text."),
         field("selection", &rule_set::selection,
               "What the units' pilot lists must meet; None: the text sets no requirement."),
@@ -415,6 +464,14 @@ template <> struct describe<rule_set> {
             // Each parameter was validated with its field; what is left is the window.
             p.require_covers(at / name, r.window.first, r.window.last);
         };
+        for (std::size_t i = 0; i < r.citations.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (r.citations[i].rule == r.citations[j].rule)
+                    throw invalid_rule_set(((at / "citations")[i] / "rule").str(),
+                                           std::string(to_code(r.citations[i].rule)),
+                                           "quy tắc đã được trích dẫn ở vị trí " +
+                                               std::to_string(j),
+                                           "the rule is already cited at " + std::to_string(j));
         covering(r.online_quota_committee, "online_quota_committee");
         covering(r.online_quota_cell, "online_quota_cell");
         covering(r.group_quota, "group_quota");
@@ -461,7 +518,7 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
     rule_set r;
     r.id = std::move(id);
     r.name = std::move(name);
-    r.version = "1";
+    r.version = "2"; // 2: the readings R1-R26 of the second review
     r.window = window;
     r.online_quota_committee = 1; // II.2 ý 3: "không quá 01 lần trong năm"
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"
@@ -475,6 +532,7 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
 
 /// A built-in rule set with the digest of its canonical JSON, from the generated table.
 inline rule_set sealed(rule_set r) {
+    r.seal_citations();
     for (const auto& row : sinhhoat::detail::builtin_digests)
         if (row[0] == r.id)
             r.digest = sha256::from_hex(row[1], path("builtin_digests"));
@@ -497,6 +555,9 @@ inline const rule_set& hd03() {
         auto r = detail::common("hd03", "Hướng dẫn 03-HD/TW (Ban Bí thư, 27/12/2022)",
                                 {make_date(2022, 12, 27), make_date(2025, 6, 30)});
         r.sources = {detail::hd03_document()};
+        // R26: HD03's numbering is the catalogue's (Cao Bằng follows it clause for clause).
+        r.citation_prefix = "HD 03-HD/TW";
+        r.citations = {{rule_id::pilot_registration, "03-HD/TW: không quy định"}};
         r.notes = {"HD03's own text is not held: the window ends on 30/6/2025, the end the "
                    "implementing texts give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025)."};
         // HD03 names members abroad and seafarers; it does not name teachers.
@@ -518,6 +579,8 @@ inline const rule_set& cao_bang() {
                       "đảng ở chi bộ đông đảng viên",
                       "Ban Thường vụ Tỉnh uỷ Cao Bằng", std::nullopt},
                      detail::hd03_document()};
+        r.citation_prefix = "HD Cao Bằng"; // R26
+        r.citations = {{rule_id::pilot_registration, "HD Cao Bằng: không quy định"}};
         // II.1.1 a): adds teachers; does not name members abroad or seafarers.
         r.grounds =
             ground_set::all() - ground_set{ground::abroad, ground::seafarer_offshore_island};
@@ -550,6 +613,11 @@ inline const rule_set& nghe_an_khoi() {
                    "HD03 closely: the set accepts HD03's grounds.",
                    "The window ends on 30/6/2025: the summary is due in Q2 2025."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
+        // R26: only the news item is held: it says so, and names the HD03 clause it follows.
+        r.citation_prefix = "08-HD/ĐUK (theo tin bài; HD03)";
+        r.citations = {{rule_id::pilot_registration, "08-HD/ĐUK (theo tin bài): đăng ký lịch"},
+                       {rule_id::pilot_window, "08-HD/ĐUK (theo tin bài): từ 20/02/2023 đến sơ "
+                                               "kết quý II/2025"}};
         return detail::sealed(std::move(r));
     }();
     return r;

@@ -58,6 +58,7 @@ from ._errors import (
 from . import _core  # isort: skip
 from ._core import (  # isort: skip
     AnnualPeriod,
+    Citation,
     CircumstanceDecision,
     DatedGroundSet,
     DatedInt,
@@ -133,6 +134,7 @@ __version__: str = _core.__version__
 __all__ = [
     "AnnualPeriod",
     "CircumstanceDecision",
+    "Citation",
     "CodeEnum",
     "DatedGroundSet",
     "DatedInt",

@@ -17,7 +17,7 @@ def _verdict_repr_html(self: Verdict) -> str:
         else ""
     )
     rows = "".join(
-        f"<tr><td><code>{escape(f.rule.code)}</code></td><td>{escape(f.clause)}</td>"
+        f"<tr><td><code>{escape(f.rule.code)}</code></td><td>{escape(self.clause(f))}</td>"
         f"<td>{escape(f.status.label_vi)} / {escape(f.status.label_en)}</td>"
         f"<td>{escape(f.message_vi)}</td><td>{escape(f.message_en)}</td></tr>\n"
         for f in self

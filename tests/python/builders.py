@@ -148,6 +148,7 @@ def samples() -> list[Any]:
         sh.MeetingHistory([meeting, meeting.replace(date=D(2024, 2, 1))]),
         sh.Interpretations(year=sh.YearBasis.ROLLING_YEAR, hybrid_counts=False),
         rules.sources[0],
+        sh.Citation(rule=sh.RuleId.PILOT_WINDOW, clause="HD Cao Bằng III"),
         rules.sources[1],
         sh.SelectionRule(deadline=D(2023, 7, 30), min_online=2),
         rules.window,

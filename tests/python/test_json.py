@@ -203,7 +203,7 @@ def test_a_stored_verdict_names_its_rule_set_and_replays() -> None:
     day = D(2024, 3, 4)
     cell = group_cell(50).replace(pilot=sh.PilotSelection())
     verdict = sh.check(by_group_meeting(day), cell, sh.MeetingHistory(), rules, full_round(day))
-    assert verdict.rule_set == sh.RuleSetRef(id="dong_nai", version="1", digest=rules.digest)
+    assert verdict.rule_set == sh.RuleSetRef(id="dong_nai", version="2", digest=rules.digest)
     stored = verdict.to_json()
     back = sh.Verdict.from_json(stored)
     again = sh.rule_sets.by_id(back.rule_set.id)
@@ -234,3 +234,26 @@ def test_r2_a_0_1_selection_date_still_loads_and_dates_one_pilot_only() -> None:
     f = v.find(sh.RuleId.ONLINE_AUTHORISATION)
     assert f is not None
     assert f.status is sh.FindingStatus.NOT_EVALUATED
+
+
+def test_r26_verdicts_cite_their_rule_sets_documents() -> None:
+    # R26: each rule set cites by its own document; a news item says so and names HD03's clause.
+    meeting, cell = online_meeting(D(2024, 9, 10)), pilot_cell()
+    for rules, cited in [
+        (sh.rule_sets.cao_bang(), "HD Cao Bằng II.2 ý 3"),
+        (sh.rule_sets.nghe_an_khoi(), "08-HD/ĐUK (theo tin bài; HD03) II.2 ý 3"),
+    ]:
+        v = sh.check(meeting, cell, sh.MeetingHistory(), rules)
+        f = v.find(sh.RuleId.ONLINE_QUOTA)
+        assert f is not None
+        assert f.clause == "II.2 ý 3"  # the catalogue's
+        assert v.clause(f) == cited
+        written = json.loads(v.to_json())
+        quota = [x for x in written["findings"] if x["rule"] == "online.quota"]
+        assert quota[0]["clause"] == cited
+        assert cited in v._repr_html_()
+    dong_nai = sh.rule_sets.by_id("dong_nai")
+    assert dong_nai.citation_of(sh.RuleId.GROUP_QUOTA).startswith("15-HD/BTCTU (theo trang tin)")
+    assert dong_nai.citation_of(sh.RuleId.GROUP_CONDUCT) == (
+        "15-HD/BTCTU (theo trang tin; HD03) II.4.2 ý 2; II.3.1"
+    )

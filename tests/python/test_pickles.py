@@ -41,12 +41,18 @@ def test_old_pickles_load(file: pathlib.Path) -> None:
     old_rules = values["rule_set"][0]
     today = sh.rule_sets.cao_bang()
     assert not old_rules.interp.committee_meetings_count  # the 0.1.0 default, kept as pickled
-    # R10 changed the default reading; R6 added the students' ground to the lists; everything
-    # else the release had is today's.
+    # R10 changed the default reading; R6 added the students' ground to the lists; R26 gave the
+    # rule set its own citations; everything else the release had is today's.
     assert sh.Ground.STUDENT_SUMMER_BREAK not in old_rules.grounds.at(D(2024, 7, 1))
+    assert old_rules.citation_of(sh.RuleId.ONLINE_QUOTA) == "II.2 ý 3"  # the catalogue's
     assert (
         old_rules.replace(
-            version=today.version, notes=today.notes, interp=today.interp, grounds=today.grounds
+            version=today.version,
+            notes=today.notes,
+            interp=today.interp,
+            grounds=today.grounds,
+            citation_prefix=today.citation_prefix,
+            citations=today.citations,
         )
         == today
     )

@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "76cd2c27629bdc3818cd6326195ca40fdb02b074740b5451270ef2048abbfa74"},
-    {"cao_bang", "34db1c46ce76b2429089d18c7481d64d2b1dde2867b6c7c8f85eb46302fb75c2"},
-    {"nghe_an_khoi", "15a3842b388cef1cf871db8c972b6d4b7f4193d1b72459f012801c63da880cc6"},
+    {"hd03", "98ff73b8826a70e207b7b8d7cb41404590c54f7cfc4bee6a17125757dd109805"},
+    {"cao_bang", "4f312f8eebc4eeafcab655c116754cf881b8d706f5c27c3af9bb457ac6dee2dd"},
+    {"nghe_an_khoi", "2e886bdcf5a04d99394b232293fa5434a8e634f90e88549d34bc15b5e6dee747"},
 };
 
 } // namespace sinhhoat::detail

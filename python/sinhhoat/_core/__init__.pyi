@@ -15,6 +15,7 @@ from . import rule_sets
 __all__: list[str] = [
     "AnnualPeriod",
     "CircumstanceDecision",
+    "Citation",
     "DatedGroundSet",
     "DatedInt",
     "DatedTopicSet",
@@ -1524,6 +1525,50 @@ class SourceDocument:
         Its title.
         """
 
+class Citation:
+    """
+    A rule set's own citation of one rule (R26).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Citation:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> Citation:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, *, rule: RuleId, clause: str) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Citation:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def clause(self) -> str:
+        """
+        The clause as the rule set cites it.
+        """
+    @property
+    def rule(self) -> RuleId:
+        """
+        The rule.
+        """
+
 class SelectionRule:
     """
     pilot.selection: what the lists of pilot organisations must meet.
@@ -1888,6 +1933,8 @@ class RuleSet:
         committee_steps: DatedTopicSet = ...,
         summer_break: AnnualPeriod = ...,
         round_max_days: int = 30,
+        citation_prefix: str = "",
+        citations: collections.abc.Sequence[Citation] = (),
         interp: Interpretations = ...,
         selection: SelectionRule | None = None,
         registration_required: bool = False,
@@ -1896,6 +1943,10 @@ class RuleSet:
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def citation_of(self, rule: RuleId) -> str:
+        """
+        How findings of `rule` cite their clause under this rule set (R26).
+        """
     def replace(self, **kwargs: typing.Any) -> RuleSet:
         """
         A copy with the given fields changed (validated like the constructor).
@@ -1924,6 +1975,16 @@ class RuleSet:
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
+        """
+    @property
+    def citation_prefix(self) -> str:
+        """
+        How findings cite a clause: this before the catalogue's clause, e.g. 'HD Cao Bằng' (R26).
+        """
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """
+        Citations of rules whose clause the rule set numbers otherwise (R26).
         """
     @property
     def committee_steps(self) -> DatedTopicSet:
@@ -2206,6 +2267,10 @@ class Verdict:
     def _repr_html_(self) -> str:
         """
         A table for Jupyter: the outcome, the rule set, and each finding in both languages.
+        """
+    def clause(self, finding: Finding) -> str:
+        """
+        How `finding` cites its clause under the verdict's rule set (R26: 'HD Cao Bằng II.2 ý 3'); the catalogue's clause when the rule set's citations are not known.
         """
     def count(self, status: FindingStatus) -> int:
         """
