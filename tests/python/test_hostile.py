@@ -195,3 +195,40 @@ def test_every_entry_point_refuses_the_same_bad_count_the_same_way() -> None:
         sh.rule_sets.hd03(),
         full_round(day),
     )
+
+
+def test_the_readings_new_fields_are_refused_like_the_old_ones() -> None:
+    # Issue 7's fields take the same strictness: a bool is not a count, a huge or negative count
+    # names its field, contradictions are refused, and from_dict agrees with the constructor.
+    with pytest.raises(TypeError):
+        sh.Meeting(date=D(2024, 1, 1), members_online=True)
+    with pytest.raises(TypeError):
+        sh.Organisation(party_groups=decimal.Decimal(3))  # type: ignore[arg-type]
+    with pytest.raises(sh.InvalidValue) as negative:
+        sh.Meeting(date=D(2024, 1, 1), members_online=-1)
+    assert negative.value.field == "meeting.members_online"
+    with pytest.raises(sh.InvalidValue) as huge:
+        sh.Organisation.from_dict({"party_groups": 2**40})
+    assert huge.value.field == "organisation.party_groups"
+    with pytest.raises(sh.InconsistentInput) as groups:
+        sh.Organisation(has_party_groups=False, party_groups=3)
+    assert groups.value.field == "organisation.party_groups / organisation.has_party_groups"
+    with pytest.raises(sh.InconsistentInput) as dates:
+        sh.PilotSelection(online=True, selected_on=D(2023, 1, 1), online_selected_on=D(2023, 1, 1))
+    assert dates.value.field == "pilot.selected_on / pilot.online_selected_on"
+    with pytest.raises(sh.InconsistentInput):
+        sh.Organisation(parent_pilot=sh.PilotSelection(online=True))  # not a subordinate cell
+    with pytest.raises(sh.InvalidValue) as form:
+        sh.GroupMeeting(date=D(2024, 1, 1), form=sh.MeetingForm.BY_GROUP)
+    assert form.value.field == "group_meeting.form"
+    with pytest.raises(sh.InvalidValue) as day:
+        sh.AnnualPeriod(first_month=2, first_day=30)
+    assert day.value.field == "annual_period.first_day"
+    with pytest.raises(sh.InconsistentInput):
+        sh.UnitSelection(none_eligible={sh.PilotKind.ONLINE}, online=[pilot_cell()])
+    with pytest.raises(sh.InvalidRuleSet):
+        sh.rule_sets.cao_bang().replace(round_max_days=-1)
+    with pytest.raises(sh.InvalidRuleSet):
+        sh.rule_sets.cao_bang().replace(
+            citations=[sh.Citation(rule=sh.RuleId.ONLINE_FORM, clause="a")] * 2
+        )
