@@ -1143,6 +1143,29 @@ TEST_CASE("R17: II.2 ý 5 — the tổ meetings of one round fall in one meeting
     }
 }
 
+TEST_CASE("group.conduct: a round wrong in every respect gives every finding, and no error") {
+    auto r = round_on(d(2024, 5, 1), 2);
+    r.groups[1].date = d(2024, 6, 1); // R17
+    r.groups[1].report_date = r.groups[1].date;
+    for (auto& g : r.groups) {
+        g.agenda.erase(topic::party_dues);
+        g.chaired_by_group_leader = false;
+        g.opinions_recorded = false;
+    }
+    const auto fs = group::conduct(r, rule_sets::cao_bang(), 4); // R18: 2 of 4
+    REQUIRE(fs.size() == 5);
+    CHECK(fs[0].reason == reason::round_spans_months);
+    CHECK(fs[1].reason == reason::round_groups_missing);
+    CHECK(fs[2].reason == reason::conduct_steps_missing);
+    CHECK(fs[3].reason == reason::conduct_chair_not_group_leader);
+    CHECK(fs[4].reason == reason::conduct_minutes_incomplete);
+    auto org = cell(60, 0);
+    org.party_groups = 4;
+    verdict v;
+    REQUIRE_NOTHROW(v = check(group_meeting_on(d(2024, 5, 1)), org, {}, rule_sets::cao_bang(), r));
+    CHECK(of(v, rule_id::group_conduct).size() == 5);
+}
+
 TEST_CASE("R18: II.2 ý 5 — every tổ đảng of the cell meets in the round") {
     const auto& rules = rule_sets::cao_bang();
     const auto first = d(2024, 5, 7);

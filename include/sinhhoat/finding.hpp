@@ -123,8 +123,9 @@ inline std::string finding::message_en() const {
     return is_valid(reason) ? detail::render(label_en(reason), *this, false) : std::string{};
 }
 
-/// Up to four findings of one rule function.
-using findings = detail::static_vector<finding, 4>;
+/// The findings of one rule function: at most five (group.conduct: the round's period, its tổ,
+/// steps, chair, minutes), with room to spare.
+using findings = detail::static_vector<finding, 8>;
 
 /// The answer of a check: its findings, in rule order, and the outcome they imply.
 class verdict {
