@@ -2,13 +2,12 @@
 // batch audits of millions of meetings; this is the single-check baseline those will be held to.
 // Usage: sinhhoat_bench [meetings]   (default 1,000,000)
 
-#include <sinhhoat/sinhhoat.hpp>
-
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include <sinhhoat/sinhhoat.hpp>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -27,17 +26,18 @@ int main(int argc, char** argv) {
         o.roll.members = 10 + static_cast<std::int32_t>(rng() % 60);
         o.roll.unable = {{{ground::dispersed_wide_area}, o.roll.members / 2 + (rng() % 2 ? 1 : 0)}};
         o.pilot.online = true;
+        o.pilot.online_selected_on = make_date(2023, 7, 20);
         for (int month = 1; month <= 12; ++month)
-            histories[i].add(past_meeting{make_date(2024, month, 5),
-                                          meeting_body::whole_organisation,
-                                          month % 4 == 0 ? meeting_form::hybrid
-                                                         : meeting_form::in_person,
-                                          ground::dispersed_wide_area});
+            histories[i].add(
+                past_meeting{make_date(2024, month, 5), meeting_body::whole_organisation,
+                             month % 4 == 0 ? meeting_form::hybrid : meeting_form::in_person,
+                             ground::dispersed_wide_area});
     }
     std::vector<meeting> meetings(1000);
     for (std::size_t i = 0; i < meetings.size(); ++i) {
         auto& m = meetings[i];
-        m.date = make_date(2024, 1 + static_cast<int>(rng() % 12), 1 + static_cast<int>(rng() % 28));
+        m.date =
+            make_date(2024, 1 + static_cast<int>(rng() % 12), 1 + static_cast<int>(rng() % 28));
         m.form = rng() % 3 ? meeting_form::hybrid : meeting_form::fully_online;
         m.ground = ground::dispersed_wide_area;
         m.agenda = cell_meeting_steps();
@@ -45,6 +45,8 @@ int main(int argc, char** argv) {
             m.agenda.insert(topic::discipline);
         m.platform = platform_set::all();
         m.infrastructure = infrastructure_set::all();
+        m.members_online = 5;
+        m.minutes = meeting_minutes{9, true, true, true};
     }
 
     std::size_t allowed = 0, findings = 0;
@@ -58,13 +60,21 @@ int main(int argc, char** argv) {
     }
     const std::chrono::duration<double> secs = std::chrono::steady_clock::now() - start;
 
-    std::cout << "check(): " << n << " meetings in " << secs.count() << " s = "
-              << static_cast<long>(static_cast<double>(n) / secs.count())
+    std::cout << "check(): " << n << " meetings in " << secs.count()
+              << " s = " << static_cast<long>(static_cast<double>(n) / secs.count())
               << " meetings/s on one core\n"
               << "  allowed: " << allowed << ", findings: " << findings << '\n'
               << "sizeof(meeting) = " << sizeof(meeting) << " bytes\n"
               << "sizeof(finding) = " << sizeof(finding) << " bytes\n"
               << "sizeof(verdict) = " << sizeof(verdict) << " bytes\n"
               << "sizeof(past_meeting) = " << sizeof(past_meeting) << " bytes\n";
+    // The figures again as one JSON object, the last line, for scripts that compare runs.
+    std::cout << "{\"bench\": \"check_throughput\", \"meetings\": " << n
+              << ", \"seconds\": " << secs.count() << ", \"meetings_per_s\": "
+              << static_cast<long>(static_cast<double>(n) / secs.count())
+              << ", \"allowed\": " << allowed << ", \"findings\": " << findings
+              << ", \"sizeof_meeting\": " << sizeof(meeting)
+              << ", \"sizeof_finding\": " << sizeof(finding)
+              << ", \"sizeof_verdict\": " << sizeof(verdict) << "}\n";
     return 0;
 }
