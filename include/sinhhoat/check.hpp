@@ -3,6 +3,7 @@
 // the rule functions of online.hpp, group.hpp, content.hpp and pilot.hpp; nothing is decided here.
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <sinhhoat/content.hpp>
 #include <sinhhoat/finding.hpp>
@@ -29,15 +30,6 @@ inline void require_groups_within(const group_round& round, std::optional<std::i
         throw inconsistent_input("round.groups", std::to_string(met) + " tổ",
                                  "nhiều hơn " + std::to_string(*groups) + " tổ đảng của chi bộ",
                                  "more than the cell's " + std::to_string(*groups) + " tổ đảng");
-}
-
-/// R19: a tổ meeting held online is covered by neither pilot; the finding for the first one.
-inline std::optional<finding> online_group_meeting(const group_round& round) {
-    for (const auto& g : round.groups)
-        if (g.form != meeting_form::in_person)
-            return detail::make(rule_id::pilot_window, finding_status::not_covered,
-                                reason::group_meeting_online, {g.group, detail::code(g.form)});
-    return std::nullopt;
 }
 
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
@@ -90,7 +82,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
             v.add(pilot::window(round->consolidation->date, rules));
             return v;
         }
-        if (const auto online = online_group_meeting(*round)) {
+        if (const auto online = pilot::online_group_meeting(*round)) {
             v.add(*online);
             return v;
         }
@@ -236,12 +228,12 @@ inline std::optional<quota_status> group_quota_left(const meeting_history& histo
 inline verdict check_round(const group_round& round, const rule_set& rules,
                            std::optional<std::int32_t> party_groups = std::nullopt) {
     round.validate();
-    if (party_groups && *party_groups < 0)
-        throw invalid_value("party_groups", std::to_string(*party_groups), "số lượng không được âm",
-                            "a count cannot be negative");
+    // The same refusal as the field `organisation.party_groups` (at_least(0)).
+    detail::validate_value(party_groups, path("party_groups"), 0,
+                           std::numeric_limits<std::int32_t>::max(), false);
     detail::require_groups_within(round, party_groups);
     verdict v = detail::verdict_under(rules);
-    if (const auto online = detail::online_group_meeting(round)) {
+    if (const auto online = pilot::online_group_meeting(round)) {
         v.add(*online);
         return v;
     }

@@ -115,10 +115,12 @@ inline finding preparation(const group_round& round) {
     return detail::passed(rule, reason::preparation_held, {date_value(p.date)});
 }
 
-/// Whether a tổ meeting's minutes record what II.4.2 ý 2 lists.
+/// Whether a tổ meeting's minutes record what II.4.2 ý 2 lists (the same test as an online
+/// meeting's minutes, R16).
 inline bool minutes_complete(const group_meeting& g) {
-    return g.members_present > 0 && g.opinions_recorded && g.differing_opinions_recorded &&
-           g.reserved_opinions_recorded;
+    return meeting_minutes{g.members_present, g.opinions_recorded, g.differing_opinions_recorded,
+                           g.reserved_opinions_recorded}
+        .complete();
 }
 
 /// The distinct tổ that met in a round.

@@ -2,7 +2,6 @@
 // Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. One rule, one function; each says
 // its rule ID and clause. The functions are pure and safe to call from many threads.
 
-#include <algorithm>
 #include <optional>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
@@ -29,10 +28,7 @@ inline ground_set counted_grounds(const organisation& org, const rule_set& rules
     if (!rules.summer_break.contains(d))
         out = out - seasonal_grounds();
     (out & grounds_of(ground_kind::special_circumstance)).for_each([&](ground g) {
-        const bool decided = std::any_of(
-            org.decisions.begin(), org.decisions.end(),
-            [&](const circumstance_decision& dec) { return dec.ground == g && dec.covers(d); });
-        if (!decided)
+        if (!org.decision_covering(g, d))
             out.erase(g);
     });
     return out;
@@ -122,10 +118,9 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
             rule, through_parent ? reason::pilot_listed_through_parent : reason::pilot_listed,
             {date_value(*selected_on)});
     }
-    for (const auto& dec : org.decisions)
-        if (dec.ground == *meeting_ground && dec.covers(d))
-            return detail::passed(rule, reason::decision_in_force,
-                                  {detail::code(*meeting_ground), date_value(dec.decided_on)});
+    if (const auto* dec = org.decision_covering(*meeting_ground, d))
+        return detail::passed(rule, reason::decision_in_force,
+                              {detail::code(*meeting_ground), date_value(dec->decided_on)});
     return detail::violated(rule, reason::decision_missing, {detail::code(*meeting_ground)});
 }
 
@@ -201,9 +196,7 @@ inline bool outside_quota(std::optional<ground> g, date d, const organisation& o
     if (!g || kind_of(*g) != ground_kind::special_circumstance ||
         !interp.special_circumstance_outside_quota)
         return false;
-    return std::any_of(
-        org.decisions.begin(), org.decisions.end(),
-        [&](const circumstance_decision& dec) { return dec.ground == *g && dec.covers(d); });
+    return org.decision_covering(*g, d) != nullptr;
 }
 
 /// Whether an earlier meeting of `org` uses the special-nature online quota under the rule

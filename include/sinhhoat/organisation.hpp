@@ -230,6 +230,14 @@ struct organisation {
     std::optional<pilot_selection> parent_pilot;
     std::vector<circumstance_decision> decisions;
 
+    /// A decision for `g` in force on `d`, or nullptr (authorisation, R4's majority, R11's quota).
+    const circumstance_decision* decision_covering(ground g, sinhhoat::date d) const noexcept {
+        for (const auto& dec : decisions)
+            if (dec.ground == g && dec.covers(d))
+                return &dec;
+        return nullptr;
+    }
+
     /// Throws a `sinhhoat::error` naming `organisation.<field>`.
     void validate() const;
 };

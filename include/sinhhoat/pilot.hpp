@@ -90,6 +90,16 @@ inline finding window(date d, const rule_set& rules) {
                         values);
 }
 
+/// pilot.window — R19: tổ meetings are in person; a round with a tổ meeting held online is covered
+/// by neither pilot. The finding for the first such tổ meeting; nothing when all are in person.
+inline std::optional<finding> online_group_meeting(const group_round& round) {
+    for (const auto& g : round.groups)
+        if (g.form != meeting_form::in_person)
+            return detail::make(rule_id::pilot_window, finding_status::not_covered,
+                                reason::group_meeting_online, {g.group, detail::code(g.form)});
+    return std::nullopt;
+}
+
 /// pilot.window — what a rule set speaks of: a pilot its texts do not cover (Đồng Nai's guidance
 /// speaks of tổ đảng only) is not covered, which is not the same as not allowed.
 inline finding covered(pilot_kind pilot, const rule_set& rules) {
