@@ -5,18 +5,41 @@
 // enum member, an int beyond 64 bits, a str with a lone surrogate) is `sinhhoat.InvalidValue`
 // naming where it is.
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <pybind11/pybind11.h>
 #include <sinhhoat/json.hpp>
 #include <string>
+#include <vector>
 
 namespace sinhhoat::bindings {
 
 namespace py = pybind11;
 
+/// A short ASCII repr of `h` for an error, in bounded time and memory: a str is cut before it is
+/// repr'd, a container is named by its type and size (its repr could be any size, or recurse
+/// into itself), an int of more than 256 bits by its size.
 inline std::string short_repr(py::handle h) {
-    // ascii(): a repr that is ASCII whatever the value holds (lone surrogates included).
-    PyObject* text = PyObject_ASCII(h.ptr());
+    PyObject* text = nullptr;
+    if (PyUnicode_Check(h.ptr())) {
+        // A few characters past what shows, so that the cut is still marked.
+        const Py_ssize_t room = static_cast<Py_ssize_t>(max_error_value);
+        py::object head = py::reinterpret_steal<py::object>(PyUnicode_Substring(h.ptr(), 0, room));
+        if (head)
+            text = PyObject_ASCII(head.ptr());
+    } else if (PyLong_Check(h.ptr()) && !(std::fabs(PyLong_AsDouble(h.ptr())) < 1e77)) {
+        PyErr_Clear(); // beyond a double: OverflowError
+        return "(an int of more than 256 bits)";
+    } else if (PyDict_Check(h.ptr()) || PyList_Check(h.ptr()) || PyTuple_Check(h.ptr()) ||
+               PyAnySet_Check(h.ptr()) || PyBytes_Check(h.ptr()) || PyByteArray_Check(h.ptr())) {
+        const Py_ssize_t n = PyObject_Length(h.ptr());
+        PyErr_Clear();
+        return "(" + std::string(Py_TYPE(h.ptr())->tp_name) + " of " + std::to_string(n) +
+               " items)";
+    } else {
+        text = PyObject_ASCII(h.ptr());
+    }
     if (!text) {
         PyErr_Clear();
         return "(unprintable)";
@@ -36,7 +59,10 @@ inline std::string utf8(py::handle s, const path& at) {
     return std::string(data, static_cast<std::size_t>(size));
 }
 
-inline json::value to_json_value(py::handle h, const path& at) {
+/// The containers being converted, outermost first: at most json::max_depth of them.
+using open_containers = std::vector<PyObject*>;
+
+inline json::value to_json_value(py::handle h, const path& at, open_containers& open) {
     if (h.is_none())
         return nullptr;
     if (PyBool_Check(h.ptr()))
@@ -55,28 +81,56 @@ inline json::value to_json_value(py::handle h, const path& at) {
         return PyFloat_AsDouble(h.ptr());
     if (PyUnicode_Check(h.ptr()))
         return utf8(h, at);
-    if (PyDict_Check(h.ptr())) {
-        json::value out = json::value::object();
+    const bool is_dict = PyDict_Check(h.ptr());
+    if (!is_dict && !PyList_Check(h.ptr()) && !PyTuple_Check(h.ptr()))
+        throw invalid_value(at.str(), short_repr(h),
+                            "không phải dữ liệu JSON (dict, list, str, int, float, bool, None)",
+                            "not plain JSON data (dict, list, str, int, float, bool, None)");
+    // Refused before descending: the conversion never recurses deeper than max_depth.
+    if (std::find(open.begin(), open.end(), h.ptr()) != open.end())
+        throw invalid_value(at.str(), short_repr(h), "giá trị chứa chính nó",
+                            "the value contains itself");
+    if (open.size() >= json::max_depth)
+        throw invalid_value(at.str(), short_repr(h),
+                            "lồng quá " + std::to_string(json::max_depth) + " cấp",
+                            "nested more than " + std::to_string(json::max_depth) +
+                                " levels deep");
+    open.push_back(h.ptr());
+    json::value out;
+    if (is_dict) {
+        out = json::value::object();
+        auto& members = static_cast<json::value::object_t::Container&>(
+            out.get_ref<json::value::object_t&>());
+        // A dict's keys are unique: appended with no lookup (the ordered map's is linear).
         for (auto item : py::reinterpret_borrow<py::dict>(h)) {
             if (!PyUnicode_Check(item.first.ptr()))
                 throw invalid_value(at.str(), short_repr(item.first), "tên trường phải là chuỗi",
                                     "field names are strings");
-            const std::string key = utf8(item.first, at);
-            json::value v = to_json_value(item.second, at / key);
-            out[key] = std::move(v);
+            std::string key = utf8(item.first, at);
+            json::value v = to_json_value(item.second, at / key, open);
+            members.emplace_back(std::move(key), std::move(v));
         }
-        return out;
+    } else {
+        out = json::value::array();
+        auto& items = out.get_ref<json::value::array_t&>();
+        items.reserve(static_cast<std::size_t>(Py_SIZE(h.ptr())));
+        // By index: nothing below runs Python code that could change the list meanwhile.
+        const bool is_list = PyList_Check(h.ptr());
+        const Py_ssize_t n = is_list ? PyList_GET_SIZE(h.ptr()) : PyTuple_GET_SIZE(h.ptr());
+        for (Py_ssize_t i = 0; i < n; ++i) {
+            py::handle item = is_list ? PyList_GET_ITEM(h.ptr(), i) : PyTuple_GET_ITEM(h.ptr(), i);
+            items.push_back(to_json_value(item, at[static_cast<std::size_t>(i)], open));
+        }
     }
-    if (PyList_Check(h.ptr()) || PyTuple_Check(h.ptr())) {
-        json::value out = json::value::array();
-        std::size_t i = 0;
-        for (py::handle item : h)
-            out.push_back(to_json_value(item, at[i++]));
-        return out;
-    }
-    throw invalid_value(at.str(), short_repr(h),
-                        "không phải dữ liệu JSON (dict, list, str, int, float, bool, None)",
-                        "not plain JSON data (dict, list, str, int, float, bool, None)");
+    open.pop_back();
+    return out;
+}
+
+/// Plain Python data as a JSON value; `at` names where it is in errors. Nesting deeper than
+/// json::max_depth and a container that contains itself are `invalid_value` naming the path.
+inline json::value to_json_value(py::handle h, const path& at) {
+    open_containers open;
+    return to_json_value(h, at, open);
 }
 
 inline py::object to_python(const json::value& j) {

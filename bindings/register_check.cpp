@@ -72,7 +72,7 @@ py::dict values_dict(const finding& f) {
 /// A finding made in Python is checked as one read from JSON: codes in range, a status its
 /// reason goes with, values of their kinds.
 finding make_finding(rule_id rule, finding_status status, reason why,
-                     const std::vector<std::int64_t>& values) {
+                     const std::vector<py_int>& values) {
     const path at("finding");
     if (values.size() > finding::max_values)
         throw invalid_value((at / "values").str(), std::to_string(values.size()),
@@ -83,7 +83,7 @@ finding make_finding(rule_id rule, finding_status status, reason why,
     f.status = status;
     f.reason = why;
     for (std::size_t i = 0; i < values.size(); ++i)
-        f.values[i] = values[i];
+        f.values[i] = conv<std::int64_t>::in(values[i], (at / "values")[i]);
     json::validate(f, at);
     return f;
 }
@@ -125,7 +125,7 @@ void bind_finding(py::module_& m) {
                             "One rule's answer: the rule, its status, why, and the numbers it "
                             "used. The messages are rendered when asked for.");
     cls.def(py::init(&make_finding), py::kw_only(), py::arg("rule"), py::arg("status"),
-            py::arg("reason"), py::arg_v("values", std::vector<std::int64_t>{}, "()"),
+            py::arg("reason"), py::arg_v("values", std::vector<py_int>{}, "()"),
             "`values` are the raw numbers, in the order of the reason's value names.");
     cls.def_readonly("rule", &finding::rule, "The catalogue rule ID.");
     cls.def_readonly("status", &finding::status);

@@ -31,14 +31,19 @@ namespace sinhhoat::bindings {
 
 namespace {} // namespace
 
-/// A dated parameter's dict form: `{"periods": [{"from", "until", "value"}, ...]}`.
+/// A dated parameter's dict form: `{"periods": [{"from", "until", "value"}, ...]}`. The list is
+/// always periods (in a rule set's JSON a bare `[]` is an empty set always in force), so no
+/// periods is no value, refused as the constructor refuses it.
 template <class T> struct dict_form<dated<T>> {
     static json::value write(const dated<T>& d) { return {{"periods", json::to_json(d)}}; }
     static dated<T> read(const json::value& j, const path& at) {
         if (!j.is_object() || j.size() != 1 || !j.contains("periods"))
-            throw invalid_value(at.str(), j.dump(), "cần một dict {periods}",
+            throw invalid_value(at.str(), json::detail::excerpt(j), "cần một dict {periods}",
                                 "a dict {periods} is required");
-        return json::from_json<dated<T>>(j["periods"], at / "periods");
+        const json::value& periods = j["periods"];
+        if (periods.is_array() && periods.empty())
+            dated<T>(std::vector<dated_value<T>>{}).validate(at / "periods");
+        return json::from_json<dated<T>>(periods, at / "periods");
     }
 };
 
@@ -46,18 +51,33 @@ namespace {
 
 template <class T> void bind_dated(py::module_& m, const char* name, const char* doc) {
     using period = std::tuple<std::optional<date>, std::optional<date>, T>;
+    using py_value = typename conv<T>::py_type;
+    using py_period = std::tuple<std::optional<py_date>, std::optional<py_date>, py_value>;
     py::class_<dated<T>> cls(m, name, doc);
-    cls.def(py::init([](const std::vector<period>& periods) {
+    // Made and checked as from_dict() reads and checks one: a value the type cannot hold is
+    // InvalidValue naming it, and periods that overlap, leave gaps or are none are refused.
+    cls.def(py::init([](std::vector<py_period> periods) {
+                const path at("dated");
                 std::vector<dated_value<T>> values;
-                for (const auto& [from, until, value] : periods)
-                    values.push_back({open_from::in(from), open_until::in(until), value});
-                return dated<T>(std::move(values));
+                for (std::size_t i = 0; i < periods.size(); ++i) {
+                    auto& [from, until, value] = periods[i];
+                    const path item = at[i];
+                    values.push_back(
+                        {from ? conv<date>::in(*from, item / "from") : open_from::in(std::nullopt),
+                         until ? conv<date>::in(*until, item / "until")
+                               : open_until::in(std::nullopt),
+                         conv<T>::in(std::move(value), item / "value")});
+                }
+                dated<T> out(std::move(values));
+                out.validate(at);
+                return out;
             }),
             py::arg("periods"),
             "From `(from, until, value)` periods, both ends included; None for an open end.");
     cls.def_static(
-        "always", [](const T& value) { return dated<T>(value); }, py::arg("value"),
-        "One value, always in force.");
+        "always",
+        [](py_value value) { return dated<T>(conv<T>::in(std::move(value), path("value"))); },
+        py::arg("value"), "One value, always in force.");
     const auto periods = [](const dated<T>& d) {
         py::list out;
         for (const auto& v : d.values())

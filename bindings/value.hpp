@@ -326,7 +326,7 @@ void def_value_protocol(Cls& cls, const char* root, Repr repr, Key key) {
                        [from_dict](const py::tuple& state) {
                            if (state.size() != 2 || !PyLong_CheckExact(state[0].ptr()) ||
                                !py::object(state[0]).equal(py::int_(pickle_version)))
-                               throw invalid_value("__setstate__", repr_of(state),
+                               throw invalid_value("__setstate__", short_repr(state),
                                                    "trạng thái pickle không hợp lệ",
                                                    "not a pickled state of this version");
                            return from_dict(state[1]);

@@ -241,7 +241,7 @@ TEST_CASE("json: strict reading names the JSON Pointer and the value of every ba
         refuses<invalid_value>(
             [] { json::parse<meeting>(R"({"date": "2024-01-01", "agenda": "party_dues"})"); },
             "/agenda", "\"party_dues\"");
-        refuses<invalid_value>([] { json::parse<organisation>(R"([])"); }, "", "[]");
+        refuses<invalid_value>([] { json::parse<organisation>(R"([])"); }, "/", "[]");
     }
     SUBCASE("integers out of range: the type's and the description's") {
         refuses<invalid_value>(
@@ -287,7 +287,7 @@ TEST_CASE("json: strict reading names the JSON Pointer and the value of every ba
                 json::parse<meeting>(
                     R"({"date": "2024-01-01", "form": "hybrid", "form": "in_person"})");
             },
-            "/", "'form'");
+            "/form", "'form'");
         refuses<invalid_value>([] { json::parse<organisation>(R"({"name": "\ud800"})"); }, "/", "");
         refuses<invalid_value>([] { json::parse<organisation>("{\"name\": \"\xff\"}"); }, "/", "");
     }

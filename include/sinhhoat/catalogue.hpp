@@ -219,309 +219,312 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     return f(kind_tag<count_kind>{});
 }
 
-// X(enumerator, the statuses it goes with, its values "name:kind,...", template vi, template en).
-// `{K}` in a template is value K, rendered as its kind says.
+// X(enumerator, the rules that give it, the statuses it goes with, its values "name:kind,...",
+// the relations its values always keep "a<=b ..." (<, <=, >, >=), template vi, template en).
+// `{K}` in a template is value K, rendered as its kind says. A finding read from outside must
+// keep all of these: its reason one of its rule's, its values in these relations (a date of 0,
+// none, keeps every relation) and its counts not negative.
 // clang-format off
 #define SINHHOAT_REASONS(X) \
-    X(org_kind_in_scope, "passed", "kind:organisation_kind", \
+    X(org_kind_in_scope, "online.scope.org_kind", "passed", "kind:organisation_kind", "", \
       "{0} thuộc phạm vi thí điểm sinh hoạt trực tuyến.", \
       "A {0} is within the scope of online meetings.") \
-    X(org_kind_out_of_scope, "violated not_applicable", "kind:organisation_kind", \
+    X(org_kind_out_of_scope, "online.scope.org_kind online.quota", "violated not_applicable", "kind:organisation_kind", "", \
       "{0} không thuộc phạm vi: chỉ đảng bộ cơ sở, chi bộ được thí điểm sinh hoạt trực tuyến.", \
       "A {0} is out of scope: only a grassroots party committee or a party cell may pilot online meetings.") \
-    X(majority_met, "passed", "unable:count,base:count,exempted:count,suspended:count", \
+    X(majority_met, "online.scope.majority", "passed", "unable:count,base:count,exempted:count,suspended:count", "", \
       "{0}/{1} đảng viên (đã trừ {2} miễn sinh hoạt, {3} bị đình chỉ) không thể sinh hoạt trực tiếp: trên một nửa.", \
       "{0} of {1} members (less {2} exempted, {3} suspended) cannot meet in person: more than half.") \
-    X(majority_not_met, "violated", "unable:count,base:count,exempted:count,suspended:count,required:count", \
+    X(majority_not_met, "online.scope.majority", "violated", "unable:count,base:count,exempted:count,suspended:count,required:count", "unable<required", \
       "Chỉ {0}/{1} đảng viên (đã trừ {2} miễn sinh hoạt, {3} bị đình chỉ) không thể sinh hoạt trực tiếp vì căn cứ được chấp nhận; cần ít nhất {4} (trên một nửa).", \
       "Only {0} of {1} members (less {2} exempted, {3} suspended) cannot meet in person on an accepted ground; at least {4} (more than half) are needed.") \
-    X(ground_listed, "passed", "ground:ground", \
+    X(ground_listed, "online.scope.ground", "passed", "ground:ground", "", \
       "Căn cứ \"{0}\" có trong danh sách của bộ quy tắc.", \
       "The ground \"{0}\" is listed by the rule set.") \
-    X(ground_missing, "violated not_evaluated", "", \
+    X(ground_missing, "online.scope.ground online.authorisation", "violated not_evaluated", "", "", \
       "Cuộc họp trực tuyến không nêu căn cứ (tính chất đặc thù hoặc hoàn cảnh đặc biệt).", \
       "The online meeting states no ground (special nature or special circumstances).") \
-    X(ground_not_listed, "violated", "ground:ground", \
+    X(ground_not_listed, "online.scope.ground", "violated", "ground:ground", "", \
       "Căn cứ \"{0}\" không có trong danh sách căn cứ của bộ quy tắc này.", \
       "The ground \"{0}\" is not listed by this rule set.") \
-    X(pilot_listed, "passed", "selected_on:date", \
+    X(pilot_listed, "online.authorisation", "passed", "selected_on:date", "", \
       "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn (ngày chọn: {0}).", \
       "The organisation is on the superior committee's online pilot list (selected on {0}).") \
-    X(pilot_listed_undated, "not_evaluated", "", \
+    X(pilot_listed_undated, "online.authorisation", "not_evaluated", "", "", \
       "Tổ chức có trong danh sách thí điểm sinh hoạt trực tuyến, nhưng không rõ ngày được chọn: chưa xác định được đã được chọn trước ngày họp hay chưa.", \
       "The organisation is on the online pilot list, but the date it was chosen is not given: whether it was chosen before the meeting cannot be told.") \
-    X(pilot_not_listed, "violated", "", \
+    X(pilot_not_listed, "online.authorisation", "violated", "", "", \
       "Tổ chức không có trong danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The organisation is not on the superior committee's online pilot list.") \
-    X(pilot_listed_after_meeting, "violated", "selected_on:date,meeting_date:date", \
+    X(pilot_listed_after_meeting, "online.authorisation", "violated", "selected_on:date,meeting_date:date", "selected_on>meeting_date", \
       "Tổ chức chỉ được chọn thí điểm ngày {0}, sau ngày họp {1}.", \
       "The organisation was only selected for the pilot on {0}, after the meeting on {1}.") \
-    X(decision_in_force, "passed", "ground:ground,decided_on:date", \
+    X(decision_in_force, "online.authorisation", "passed", "ground:ground,decided_on:date", "", \
       "Cấp uỷ cấp trên trực tiếp đã quyết định ngày {1} cho hoàn cảnh \"{0}\".", \
       "The directly superior committee decided on {1} for the circumstance \"{0}\".") \
-    X(decision_missing, "violated", "ground:ground", \
+    X(decision_missing, "online.authorisation", "violated", "ground:ground", "", \
       "Không có quyết định của cấp uỷ cấp trên trực tiếp cho hoàn cảnh \"{0}\" còn hiệu lực vào ngày họp.", \
       "No decision of the directly superior committee for the circumstance \"{0}\" is in force on the meeting date.") \
-    X(infrastructure_ready, "passed", "", \
+    X(infrastructure_ready, "online.infrastructure", "passed", "", "", \
       "Có đủ trang thiết bị kết nối internet và đường truyền ổn định.", \
       "Devices connected to the internet and a stable connection are in place.") \
-    X(infrastructure_missing, "violated", "missing:infrastructure", \
+    X(infrastructure_missing, "online.infrastructure", "violated", "missing:infrastructure", "", \
       "Thiếu điều kiện hạ tầng: {0}.", \
       "Infrastructure missing: {0}.") \
-    X(platform_compliant, "passed", "", \
+    X(platform_compliant, "online.platform", "passed", "", "", \
       "Phần mềm của nhà cung cấp có trụ sở tại Việt Nam, hoạt động theo pháp luật Việt Nam, tuân thủ Luật An ninh mạng.", \
       "The software's provider is headquartered in Vietnam, operates under Vietnamese law and complies with the Cybersecurity Law.") \
-    X(platform_not_compliant, "violated", "missing:platform", \
+    X(platform_not_compliant, "online.platform", "violated", "missing:platform", "", \
       "Phần mềm hội họp không đáp ứng: {0}.", \
       "The meeting platform fails: {0}.") \
-    X(form_in_person, "passed", "", \
+    X(form_in_person, "online.form", "passed", "", "", \
       "Sinh hoạt trực tiếp: các quy định thí điểm không hạn chế.", \
       "An in-person meeting: the pilot rules impose no restriction.") \
-    X(form_hybrid, "passed", "", \
+    X(form_hybrid, "online.form", "passed", "", "", \
       "Kết hợp trực tiếp và trực tuyến là hình thức thông thường.", \
       "Hybrid (in person and online) is the normal form.") \
-    X(form_fully_online_justified, "passed", "unable:count,base:count,gathering_impossible:flag", \
+    X(form_fully_online_justified, "online.form", "passed", "unable:count,base:count,gathering_impossible:flag", "", \
       "Trực tuyến toàn bộ: không thể tập trung đảng viên tại cùng một địa điểm ({0}/{1} không thể dự trực tiếp; không thể tập trung: {2}).", \
       "Fully online: the members cannot be gathered at one place ({0} of {1} cannot attend in person; gathering impossible: {2}).") \
-    X(form_fully_online_not_justified, "violated", "unable:count,base:count,gathering_impossible:flag", \
+    X(form_fully_online_not_justified, "online.form", "violated", "unable:count,base:count,gathering_impossible:flag", "", \
       "Chỉ được trực tuyến toàn bộ khi tất cả đảng viên không thể tập trung tại cùng một địa điểm; {0}/{1} không thể dự trực tiếp; không thể tập trung: {2}.", \
       "Fully online only when the members cannot be gathered at one place at all; {0} of {1} cannot attend in person; gathering impossible: {2}.") \
-    X(quota_within, "passed", "ordinal:count,limit:count,period_first:date,period_last:date", \
+    X(quota_within, "online.quota group.quota", "passed", "ordinal:count,limit:count,period_first:date,period_last:date", "ordinal<=limit period_first<=period_last", \
       "Lần thứ {0} trong giới hạn {1} lần ({2} – {3}).", \
       "Meeting number {0} within the limit of {1} ({2} to {3}).") \
-    X(quota_exceeded, "violated", "ordinal:count,limit:count,period_first:date,period_last:date", \
+    X(quota_exceeded, "online.quota group.quota", "violated", "ordinal:count,limit:count,period_first:date,period_last:date", "ordinal>limit period_first<=period_last", \
       "Lần thứ {0} vượt giới hạn {1} lần ({2} – {3}).", \
       "Meeting number {0} exceeds the limit of {1} ({2} to {3}).") \
-    X(quota_outside_special_circumstance, "not_applicable", "", \
+    X(quota_outside_special_circumstance, "online.quota", "not_applicable", "", "", \
       "Sinh hoạt do hoàn cảnh đặc biệt không tính vào số lần giới hạn.", \
       "A meeting on a special-circumstance ground does not use the special-nature quota.") \
-    X(quota_hybrid_not_counted, "not_applicable", "", \
+    X(quota_hybrid_not_counted, "online.quota", "not_applicable", "", "", \
       "Sinh hoạt kết hợp không tính là trực tuyến theo cách hiểu của bộ quy tắc.", \
       "Under this rule set's reading a hybrid meeting does not count as online.") \
-    X(quota_committee_not_counted, "not_applicable", "", \
+    X(quota_committee_not_counted, "online.quota", "not_applicable", "", "", \
       "Sinh hoạt cấp uỷ không tính vào số lần giới hạn theo cách hiểu của bộ quy tắc.", \
       "Under this rule set's reading committee meetings do not use the quota.") \
-    X(quota_not_special_nature, "not_applicable", "", \
+    X(quota_not_special_nature, "online.quota", "not_applicable", "", "", \
       "Giới hạn số lần chỉ áp dụng cho tổ chức có tính chất đặc thù.", \
       "The quota applies to special-nature organisations only.") \
-    X(return_not_required, "passed", "", \
+    X(return_not_required, "online.return_in_person", "passed", "", "", \
       "Không có hoàn cảnh đặc biệt đã kết thúc trước ngày họp.", \
       "No special circumstance had ended before the meeting.") \
-    X(return_in_person_required, "violated", "ground:ground,ended_on:date", \
+    X(return_in_person_required, "online.return_in_person", "violated", "ground:ground,ended_on:date", "", \
       "Hoàn cảnh \"{0}\" đã kết thúc ngày {1}: sau đó phải sinh hoạt trực tiếp.", \
       "The circumstance \"{0}\" ended on {1}: meetings after it must be in person.") \
-    X(procedure_complete, "passed", "", \
+    X(procedure_complete, "online.procedure", "passed", "", "", \
       "Thực hiện đầy đủ các bước như sinh hoạt trực tiếp.", \
       "All the steps of an in-person meeting are held.") \
-    X(procedure_steps_missing, "violated", "missing:topics", \
+    X(procedure_steps_missing, "online.procedure", "violated", "missing:topics", "", \
       "Thiếu các bước sinh hoạt: {0}.", \
       "Steps missing: {0}.") \
-    X(group_scope_met, "passed", "members:count,minimum:count", \
+    X(group_scope_met, "group.scope", "passed", "members:count,minimum:count", "members>=minimum", \
       "Chi bộ có {0} đảng viên (từ {1} trở lên), đã thành lập tổ đảng và được chọn thí điểm.", \
       "The cell has {0} members ({1} or more), has party groups and is selected for the pilot.") \
-    X(group_not_a_cell, "violated", "kind:organisation_kind", \
+    X(group_not_a_cell, "group.scope", "violated", "kind:organisation_kind", "", \
       "{0}: chỉ chi bộ được sinh hoạt theo tổ đảng.", \
       "A {0}: only a party cell may meet by party group.") \
-    X(group_too_few_members, "violated", "members:count,minimum:count", \
+    X(group_too_few_members, "group.scope", "violated", "members:count,minimum:count", "members<minimum", \
       "Chi bộ có {0} đảng viên; cần từ {1} đảng viên trở lên.", \
       "The cell has {0} members; {1} or more are required.") \
-    X(group_no_party_groups, "violated", "", \
+    X(group_no_party_groups, "group.scope", "violated", "", "", \
       "Chi bộ chưa thành lập tổ đảng.", \
       "The cell has not established party groups.") \
-    X(group_not_selected, "violated", "", \
+    X(group_not_selected, "group.scope", "violated", "", "", \
       "Chi bộ không có trong danh sách thí điểm sinh hoạt theo tổ đảng.", \
       "The cell is not on the party-group pilot list.") \
-    X(group_selected_after_meeting, "violated", "selected_on:date,meeting_date:date", \
+    X(group_selected_after_meeting, "group.scope", "violated", "selected_on:date,meeting_date:date", "selected_on>meeting_date", \
       "Chi bộ chỉ được chọn thí điểm sinh hoạt theo tổ đảng ngày {0}, sau ngày họp {1}.", \
       "The cell was only selected for the party-group pilot on {0}, after the meeting on {1}.") \
-    X(preparation_held, "passed", "date:date", \
+    X(preparation_held, "group.preparation", "passed", "date:date", "", \
       "Chi uỷ và tổ trưởng đã họp chuẩn bị ngày {0}, phân công chi uỷ viên dự từng tổ.", \
       "The chi uỷ and group leaders met on {0} and assigned a chi uỷ member to each group.") \
-    X(preparation_missing, "violated", "", \
+    X(preparation_missing, "group.preparation", "violated", "", "", \
       "Không có cuộc họp chuẩn bị của chi uỷ và tổ trưởng trước khi sinh hoạt tổ.", \
       "No preparation meeting of the chi uỷ and group leaders before the group meetings.") \
-    X(preparation_after_group_meeting, "violated", "preparation_date:date,first_group_date:date", \
+    X(preparation_after_group_meeting, "group.preparation", "violated", "preparation_date:date,first_group_date:date", "preparation_date>first_group_date", \
       "Họp chuẩn bị ngày {0}, sau cuộc họp tổ đầu tiên ngày {1}.", \
       "The preparation meeting on {0} came after the first group meeting on {1}.") \
-    X(preparation_incomplete, "violated", "leaders_absent:flag,content_not_set:flag,groups_unassigned:count", \
+    X(preparation_incomplete, "group.preparation", "violated", "leaders_absent:flag,content_not_set:flag,groups_unassigned:count", "", \
       "Họp chuẩn bị chưa đủ: tổ trưởng vắng: {0}; chưa định hướng nội dung: {1}; {2} tổ chưa được phân công chi uỷ viên dự.", \
       "Preparation incomplete: group leaders absent: {0}; content not set: {1}; {2} group(s) with no chi uỷ member assigned.") \
-    X(conduct_in_order, "passed", "groups:count", \
+    X(conduct_in_order, "group.conduct", "passed", "groups:count", "", \
       "{0} tổ đảng sinh hoạt đúng trình tự, do tổ trưởng chủ trì, biên bản đầy đủ.", \
       "{0} group meeting(s) in order, chaired by the group leader, with full minutes.") \
-    X(conduct_steps_missing, "violated", "groups_affected:count,first_group:count,missing:topics", \
+    X(conduct_steps_missing, "group.conduct", "violated", "groups_affected:count,first_group:count,missing:topics", "", \
       "{0} tổ thiếu nội dung (ví dụ tổ {1}: {2}).", \
       "{0} group meeting(s) miss steps (e.g. group {1}: {2}).") \
-    X(conduct_chair_not_group_leader, "violated", "groups_affected:count,first_group:count", \
+    X(conduct_chair_not_group_leader, "group.conduct", "violated", "groups_affected:count,first_group:count", "", \
       "{0} tổ không do tổ trưởng chủ trì (ví dụ tổ {1}).", \
       "{0} group meeting(s) not chaired by the group leader (e.g. group {1}).") \
-    X(conduct_minutes_incomplete, "violated", "groups_affected:count,first_group:count", \
+    X(conduct_minutes_incomplete, "group.conduct", "violated", "groups_affected:count,first_group:count", "", \
       "{0} tổ có biên bản thiếu (số đảng viên dự, ý kiến, ý kiến khác, ý kiến bảo lưu) (ví dụ tổ {1}).", \
       "{0} group meeting(s) with incomplete minutes (members present, opinions, differing and reserved opinions) (e.g. group {1}).") \
-    X(no_group_meetings, "violated", "", \
+    X(no_group_meetings, "group.conduct group.report_deadline", "violated", "", "", \
       "Đợt sinh hoạt không có cuộc họp tổ nào.", \
       "The round has no group meeting.") \
-    X(reports_on_time, "passed", "groups:count,deadline_days:count", \
+    X(reports_on_time, "group.report_deadline", "passed", "groups:count,deadline_days:count", "", \
       "{0} tổ trưởng báo cáo chi uỷ chậm nhất {1} ngày sau khi họp.", \
       "{0} group leader(s) reported to the chi uỷ within {1} day(s) of the meeting.") \
-    X(report_late, "violated", "groups_affected:count,first_group:count,meeting_date:date,report_date:date,deadline_days:count", \
+    X(report_late, "group.report_deadline", "violated", "groups_affected:count,first_group:count,meeting_date:date,report_date:date,deadline_days:count", "meeting_date<report_date", \
       "{0} tổ báo cáo muộn (ví dụ tổ {1} họp {2}, báo cáo {3}; chậm nhất {4} ngày sau khi họp).", \
       "{0} group report(s) late (e.g. group {1} met on {2}, reported on {3}; at most {4} day(s) after).") \
-    X(report_missing, "violated", "groups_affected:count,first_group:count,due:date", \
+    X(report_missing, "group.report_deadline", "violated", "groups_affected:count,first_group:count,due:date", "", \
       "{0} tổ chưa có báo cáo (ví dụ tổ {1}, hạn {2}).", \
       "{0} group report(s) missing (e.g. group {1}, due {2}).") \
-    X(consolidation_held, "passed", "date:date", \
+    X(consolidation_held, "group.consolidation", "passed", "date:date", "", \
       "Chi uỷ và tổ trưởng đã họp ngày {0}, thông qua nghị quyết và phân công nhiệm vụ.", \
       "The chi uỷ and group leaders met on {0}, passed the resolution and assigned tasks.") \
-    X(consolidation_missing, "violated", "", \
+    X(consolidation_missing, "group.consolidation", "violated", "", "", \
       "Không có cuộc họp tổng hợp, thông qua nghị quyết của chi bộ sau sinh hoạt tổ.", \
       "No consolidation meeting passing the cell's resolution after the group meetings.") \
-    X(consolidation_before_group_meeting, "violated", "consolidation_date:date,last_group_date:date", \
+    X(consolidation_before_group_meeting, "group.consolidation", "violated", "consolidation_date:date,last_group_date:date", "consolidation_date<last_group_date", \
       "Họp tổng hợp ngày {0}, trước cuộc họp tổ cuối cùng ngày {1}.", \
       "The consolidation meeting on {0} came before the last group meeting on {1}.") \
-    X(consolidation_incomplete, "violated", "leaders_absent:flag,resolution_not_passed:flag,tasks_not_assigned:flag", \
+    X(consolidation_incomplete, "group.consolidation", "violated", "leaders_absent:flag,resolution_not_passed:flag,tasks_not_assigned:flag", "", \
       "Họp tổng hợp chưa đủ: tổ trưởng vắng: {0}; chưa thông qua nghị quyết: {1}; chưa phân công nhiệm vụ: {2}.", \
       "Consolidation incomplete: group leaders absent: {0}; resolution not passed: {1}; tasks not assigned: {2}.") \
-    X(round_not_given, "not_evaluated", "", \
+    X(round_not_given, "group.preparation group.conduct group.report_deadline group.consolidation", "not_evaluated", "", "", \
       "Chưa có dữ liệu về đợt sinh hoạt tổ đảng.", \
       "No data on the party-group round was given.") \
-    X(content_allowed, "passed", "", \
+    X(content_allowed, "content.excluded", "passed", "", "", \
       "Nội dung không thuộc danh mục không được thực hiện.", \
       "No agenda item is excluded.") \
-    X(content_excluded_topics, "violated", "topics:topics", \
+    X(content_excluded_topics, "content.excluded", "violated", "topics:topics", "", \
       "Nội dung không được thực hiện khi sinh hoạt trực tuyến hoặc theo tổ đảng: {0}.", \
       "Content that may not be dealt with online or by party group: {0}.") \
-    X(window_inside, "passed", "first:date,last:date,date:date", \
+    X(window_inside, "pilot.window", "passed", "first:date,last:date,date:date", "first<=date date<=last first<=last", \
       "Ngày {2} trong thời gian thí điểm ({0} – {1}).", \
       "{2} is within the pilot period ({0} to {1}).") \
-    X(window_outside, "not_covered", "first:date,last:date,date:date", \
+    X(window_outside, "pilot.window", "not_covered", "first:date,last:date,date:date", "", \
       "Ngày {2} ngoài thời gian thí điểm ({0} – {1}): bộ quy tắc không áp dụng.", \
       "{2} is outside the pilot period ({0} to {1}): the rule set does not cover it.") \
-    X(selection_met, "passed", "online:count,group:count", \
+    X(selection_met, "pilot.selection", "passed", "online:count,group:count", "", \
       "Đã chọn {0} tổ chức thí điểm sinh hoạt trực tuyến, {1} tổ chức sinh hoạt theo tổ đảng, gửi danh sách đúng hạn.", \
       "{0} organisation(s) chosen for online meetings and {1} for party-group meetings, list sent in time.") \
-    X(selection_too_few_online, "violated", "online:count,minimum:count", \
+    X(selection_too_few_online, "pilot.selection", "violated", "online:count,minimum:count", "online<minimum", \
       "Chỉ chọn {0} tổ chức đủ điều kiện thí điểm sinh hoạt trực tuyến; cần ít nhất {1}.", \
       "Only {0} eligible organisation(s) chosen for online meetings; at least {1} required.") \
-    X(selection_too_few_group, "violated", "group:count,minimum:count", \
+    X(selection_too_few_group, "pilot.selection", "violated", "group:count,minimum:count", "group<minimum", \
       "Chỉ chọn {0} tổ chức đủ điều kiện thí điểm sinh hoạt theo tổ đảng; cần ít nhất {1}.", \
       "Only {0} eligible organisation(s) chosen for party-group meetings; at least {1} required.") \
-    X(selection_late, "violated", "submitted_on:date,deadline:date", \
+    X(selection_late, "pilot.selection", "violated", "submitted_on:date,deadline:date", "submitted_on>=deadline", \
       "Danh sách gửi ngày {0}, không trước ngày {1}.", \
       "The list was sent on {0}, not before {1}.") \
-    X(selection_not_sent, "violated", "deadline:date", \
+    X(selection_not_sent, "pilot.selection", "violated", "deadline:date", "", \
       "Danh sách tổ chức thí điểm chưa được gửi (hạn: trước ngày {0}).", \
       "The list of pilot organisations was not sent (due before {0}).") \
-    X(selection_not_required, "not_applicable", "", \
+    X(selection_not_required, "pilot.selection", "not_applicable", "", "", \
       "Bộ quy tắc không đặt yêu cầu tối thiểu cho đơn vị này.", \
       "The rule set sets no minimum for this unit.") \
-    X(registration_done, "passed", "", \
+    X(registration_done, "pilot.registration", "passed", "", "", \
       "Lịch sinh hoạt đã đăng ký với cấp uỷ cấp trên.", \
       "The meeting schedule was registered with the superior committee.") \
-    X(registration_missing, "violated", "", \
+    X(registration_missing, "pilot.registration", "violated", "", "", \
       "Lịch sinh hoạt chưa đăng ký với cấp uỷ cấp trên để cử người dự.", \
       "The meeting schedule was not registered with the superior committee.") \
-    X(registration_not_required, "not_applicable", "", \
+    X(registration_not_required, "pilot.registration", "not_applicable", "", "", \
       "Bộ quy tắc không yêu cầu đăng ký lịch sinh hoạt.", \
       "The rule set does not require schedules to be registered.") \
-    X(reporting_not_due, "not_applicable", "last:date", \
+    X(reporting_not_due, "pilot.reporting", "not_applicable", "last:date", "", \
       "Chưa đến hạn tổng kết (thí điểm kéo dài đến {0}).", \
       "The final report is not due yet (the pilot runs to {0}).") \
-    X(reporting_done, "passed", "report_date:date", \
+    X(reporting_done, "pilot.reporting", "passed", "report_date:date", "", \
       "Đã gửi báo cáo đánh giá kết quả thí điểm ngày {0}.", \
       "The evaluation report was sent on {0}.") \
-    X(reporting_outstanding, "violated", "last:date", \
+    X(reporting_outstanding, "pilot.reporting", "violated", "last:date", "", \
       "Thí điểm kết thúc ngày {0} nhưng chưa gửi báo cáo đánh giá kết quả.", \
       "The pilot ended on {0} but no evaluation report was sent.") \
-    X(reporting_not_required, "not_applicable", "", \
+    X(reporting_not_required, "pilot.reporting", "not_applicable", "", "", \
       "Bộ quy tắc không yêu cầu đơn vị gửi báo cáo tổng kết.", \
       "The rule set does not ask units for a final report.") \
-    X(not_online_meeting, "not_applicable", "form:meeting_form", \
+    X(not_online_meeting, "online.form online.quota", "not_applicable", "form:meeting_form", "", \
       "Sinh hoạt {0}: quy định về sinh hoạt trực tuyến không áp dụng.", \
       "A meeting held {0}: the online-meeting rules do not apply.") \
-    X(not_group_meeting, "not_applicable", "form:meeting_form", \
+    X(not_group_meeting, "group.quota", "not_applicable", "form:meeting_form", "", \
       "Sinh hoạt {0}: quy định về sinh hoạt theo tổ đảng không áp dụng.", \
       "A meeting held {0}: the party-group rules do not apply.") \
-    X(parameter_not_in_force, "not_covered", "date:date", \
+    X(parameter_not_in_force, "online.scope.majority online.scope.ground online.form online.quota online.procedure group.scope group.quota group.conduct group.report_deadline content.excluded", "not_covered", "date:date", "", \
       "Bộ quy tắc không có giá trị tham số hiệu lực vào ngày {0}.", \
       "The rule set has no parameter value in force on {0}.") \
-    X(pilot_not_covered, "not_covered", "pilot:pilot", \
+    X(pilot_not_covered, "pilot.window", "not_covered", "pilot:pilot", "", \
       "Bộ quy tắc này không quy định về {0}: cuộc họp nằm ngoài phạm vi của bộ quy tắc.", \
       "This rule set does not speak of {0}: the meeting is outside what it covers.") \
-    X(group_scope_met_unlisted, "passed", "members:count,minimum:count", \
+    X(group_scope_met_unlisted, "group.scope", "passed", "members:count,minimum:count", "members>=minimum", \
       "Chi bộ có {0} đảng viên (từ {1} trở lên), đã thành lập tổ đảng; bộ quy tắc không đòi danh sách thí điểm.", \
       "The cell has {0} members ({1} or more) and has party groups; the rule set asks for no pilot list.") \
-    X(pilot_covered, "passed", "pilot:pilot", \
+    X(pilot_covered, "pilot.window", "passed", "pilot:pilot", "", \
       "Bộ quy tắc quy định về {0}.", \
       "The rule set speaks of {0}.") \
-    X(group_selected_undated, "not_evaluated", "", \
+    X(group_selected_undated, "group.scope", "not_evaluated", "", "", \
       "Chi bộ có trong danh sách thí điểm sinh hoạt theo tổ đảng, nhưng không rõ ngày được chọn: chưa xác định được đã được chọn trước ngày họp hay chưa.", \
       "The cell is on the party-group pilot list, but the date it was chosen is not given: whether it was chosen before the meeting cannot be told.") \
-    X(consolidation_before_report, "violated", "consolidation_date:date,last_report_date:date", \
+    X(consolidation_before_report, "group.consolidation", "violated", "consolidation_date:date,last_report_date:date", "consolidation_date<last_report_date", \
       "Họp tổng hợp ngày {0}, trước báo cáo cuối cùng của tổ trưởng ngày {1}: chi uỷ chưa có đủ kết quả để tổng hợp.", \
       "The consolidation meeting on {0} came before the last group leader's report on {1}: the chi uỷ could not yet take in every result.") \
-    X(reporting_before_end, "violated", "report_date:date,last:date", \
+    X(reporting_before_end, "pilot.reporting", "violated", "report_date:date,last:date", "report_date<=last", \
       "Báo cáo ngày {0} gửi trước khi thí điểm kết thúc ngày {1}: không phải báo cáo đánh giá kết quả thí điểm.", \
       "The report of {0} was sent before the pilot ended on {1}: it is not the final evaluation report.") \
-    X(pilot_list_not_required, "passed", "", \
+    X(pilot_list_not_required, "online.authorisation", "passed", "", "", \
       "Bộ quy tắc không đòi danh sách thí điểm sinh hoạt trực tuyến do cấp uỷ cấp trên lựa chọn.", \
       "The rule set asks for no superior committee's list of online pilot organisations.") \
-    X(ground_out_of_season, "violated", "ground:ground,first_day:count,first_month:count,last_day:count,last_month:count", \
+    X(ground_out_of_season, "online.scope.ground", "violated", "ground:ground,first_day:count,first_month:count,last_day:count,last_month:count", "", \
       "Căn cứ \"{0}\" chỉ áp dụng trong thời gian nghỉ hè ({1}/{2} – {3}/{4}); ngày họp ngoài thời gian đó.", \
       "The ground \"{0}\" holds only in the summer break ({1}/{2} to {3}/{4} each year); the meeting is outside it.") \
-    X(form_online_attendance_unknown, "not_evaluated", "", \
+    X(form_online_attendance_unknown, "online.form", "not_evaluated", "", "", \
       "Không nêu số đảng viên dự trực tuyến: chưa xác định được chỉ đảng viên có căn cứ mới dự trực tuyến.", \
       "How many members joined online is not stated: whether only members with an accepted ground joined online cannot be told.") \
-    X(form_online_exceeds_unable, "violated", "online:count,unable:count", \
+    X(form_online_exceeds_unable, "online.form", "violated", "online:count,unable:count", "online>unable", \
       "{0} đảng viên dự trực tuyến, nhiều hơn {1} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận.", \
       "{0} members joined online, more than the {1} unable to attend in person on an accepted ground.") \
-    X(form_hybrid_within, "passed", "online:count,unable:count", \
+    X(form_hybrid_within, "online.form", "passed", "online:count,unable:count", "online<=unable", \
       "Kết hợp trực tiếp và trực tuyến: {0} đảng viên dự trực tuyến, trong số {1} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận.", \
       "Hybrid: {0} members joined online, of the {1} unable to attend in person on an accepted ground.") \
-    X(return_circumstance_stated, "passed", "ground:ground", \
+    X(return_circumstance_stated, "online.return_in_person", "passed", "ground:ground", "", \
       "Cuộc họp xác nhận hoàn cảnh \"{0}\" vẫn đang diễn ra vào ngày họp.", \
       "The meeting states that the circumstance \"{0}\" was still going on that day.") \
-    X(return_circumstance_open, "not_evaluated", "ground:ground,from:date", \
+    X(return_circumstance_open, "online.return_in_person", "not_evaluated", "ground:ground,from:date", "", \
       "Quyết định cho hoàn cảnh \"{0}\" (từ {1}) không nêu ngày kết thúc và cuộc họp không xác nhận hoàn cảnh còn diễn ra: chưa xác định được đã phải trở lại sinh hoạt trực tiếp hay chưa.", \
       "The decision for the circumstance \"{0}\" (from {1}) states no end and the meeting does not state that it is still going on: whether meetings had to return to in person cannot be told.") \
-    X(return_circumstance_unknown, "not_evaluated", "ground:ground", \
+    X(return_circumstance_unknown, "online.return_in_person", "not_evaluated", "ground:ground", "", \
       "Không có quyết định nào cho hoàn cảnh \"{0}\" và cuộc họp không xác nhận hoàn cảnh còn diễn ra.", \
       "No decision for the circumstance \"{0}\" is given and the meeting does not state that it is still going on.") \
-    X(round_spans_months, "violated", "first:date,last:date", \
+    X(round_spans_months, "group.conduct", "violated", "first:date,last:date", "first<last", \
       "Đợt sinh hoạt tổ đảng kéo dài từ {0} đến {1}: các cuộc họp tổ của một đợt thay cho một kỳ sinh hoạt chi bộ phải trong cùng tháng.", \
       "The round runs from {0} to {1}: the tổ meetings of one round replace one cell meeting and fall in one month.") \
-    X(round_too_long, "violated", "first:date,last:date,max_days:count", \
+    X(round_too_long, "group.conduct", "violated", "first:date,last:date,max_days:count", "first<=last", \
       "Đợt sinh hoạt tổ đảng kéo dài từ {0} đến {1}, quá {2} ngày.", \
       "The round runs from {0} to {1}, more than {2} days.") \
-    X(round_groups_unknown, "not_evaluated", "met:count", \
+    X(round_groups_unknown, "group.conduct", "not_evaluated", "met:count", "", \
       "{0} tổ đảng đã họp, nhưng không rõ chi bộ có bao nhiêu tổ đảng: chưa xác định được mọi tổ đã họp hay chưa.", \
       "{0} tổ đảng met, but how many the cell has is not stated: whether every tổ met cannot be told.") \
-    X(round_groups_missing, "violated", "met:count,groups:count", \
+    X(round_groups_missing, "group.conduct", "violated", "met:count,groups:count", "met<groups", \
       "Chỉ {0}/{1} tổ đảng họp trong đợt: mọi tổ đảng phải họp.", \
       "Only {0} of the {1} tổ đảng met in the round: every tổ meets.") \
-    X(group_meeting_online, "not_covered", "group:count,form:meeting_form", \
+    X(group_meeting_online, "pilot.window", "not_covered", "group:count,form:meeting_form", "", \
       "Cuộc họp của tổ {0} tổ chức theo hình thức {1}: sinh hoạt tổ đảng là trực tiếp, không thuộc thí điểm nào.", \
       "The meeting of tổ {0} was held {1}: tổ meetings are in person, and neither pilot covers this one.") \
-    X(registration_group_missing, "violated", "groups_affected:count,first_group:count", \
+    X(registration_group_missing, "pilot.registration", "violated", "groups_affected:count,first_group:count", "", \
       "{0} cuộc họp tổ chưa đăng ký với cấp uỷ cấp trên (đầu tiên: tổ {1}): mỗi cuộc họp tổ phải đăng ký.", \
       "{0} tổ meeting(s) not registered with the superior committee (first: tổ {1}): each tổ meeting is registered.") \
-    X(procedure_minutes_missing, "violated", "", \
+    X(procedure_minutes_missing, "online.procedure", "violated", "", "", \
       "Không có biên bản cuộc họp trực tuyến (ghi số đảng viên dự, các ý kiến, ý kiến khác nhau và bảo lưu).", \
       "No minutes of the online meeting are recorded (members present, opinions, differing and reserved opinions).") \
-    X(procedure_minutes_incomplete, "violated", "members_not_recorded:flag,opinions_not_recorded:flag,differing_not_recorded:flag,reserved_not_recorded:flag", \
+    X(procedure_minutes_incomplete, "online.procedure", "violated", "members_not_recorded:flag,opinions_not_recorded:flag,differing_not_recorded:flag,reserved_not_recorded:flag", "", \
       "Biên bản chưa đầy đủ: thiếu số đảng viên dự: {0}; thiếu ý kiến phát biểu: {1}; thiếu ý kiến khác nhau: {2}; thiếu ý kiến bảo lưu: {3}.", \
       "The minutes are incomplete: members present missing: {0}; opinions missing: {1}; differing opinions missing: {2}; reserved opinions missing: {3}.") \
-    X(pilot_listed_through_parent, "passed", "selected_on:date", \
+    X(pilot_listed_through_parent, "online.authorisation", "passed", "selected_on:date", "", \
       "Chi bộ trực thuộc đảng bộ cơ sở có trong danh sách thí điểm sinh hoạt trực tuyến (ngày chọn: {0}).", \
       "The cell belongs to a grassroots committee on the online pilot list (selected on {0}).") \
-    X(selection_none_eligible, "not_applicable", "pilot:pilot", \
+    X(selection_none_eligible, "pilot.selection", "not_applicable", "pilot:pilot", "", \
       "Đơn vị xác nhận không có tổ chức đảng nào đủ điều kiện {0}: không áp dụng số lượng tối thiểu.", \
       "The unit states that none of its organisations is eligible for {0}: the minimum does not apply.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.
 enum class reason : std::uint8_t {
-#define SINHHOAT_X(id, statuses, values, vi, en) id,
+#define SINHHOAT_X(id, rules, statuses, values, relations, vi, en) id,
     SINHHOAT_REASONS(SINHHOAT_X)
 #undef SINHHOAT_X
 };
@@ -530,7 +533,7 @@ enum class reason : std::uint8_t {
 template <> struct enum_traits<reason> {
     static constexpr std::string_view name = "reason";
     static constexpr enum_label rows[] = {
-#define SINHHOAT_X(id, statuses, values, vi, en) {#id, vi, en},
+#define SINHHOAT_X(id, rules, statuses, values, relations, vi, en) {#id, vi, en},
         SINHHOAT_REASONS(SINHHOAT_X)
 #undef SINHHOAT_X
     };
@@ -542,14 +545,44 @@ struct value_decl {
     value_kind kind = value_kind::count;
 };
 
-/// What a reason declares: the statuses it goes with and its values, in order.
+/// How two values of a finding compare.
+enum class relation_op : std::uint8_t { less, less_equal, greater, greater_equal };
+
+/// `values[left] op values[right]`, which every finding of the reason keeps.
+struct value_relation {
+    std::uint8_t left = 0;
+    relation_op op = relation_op::less;
+    std::uint8_t right = 0;
+    std::string_view text; ///< as the catalogue writes it: "ordinal<=limit"
+
+    constexpr bool holds(std::int64_t a, std::int64_t b) const noexcept {
+        switch (op) {
+        case relation_op::less:
+            return a < b;
+        case relation_op::less_equal:
+            return a <= b;
+        case relation_op::greater:
+            return a > b;
+        case relation_op::greater_equal:
+            break;
+        }
+        return a >= b;
+    }
+};
+
+/// What a reason declares: the rules that give it, the statuses it goes with, its values in
+/// order, and the relations they keep.
 struct reason_info {
     static constexpr std::size_t max_values = 5;
+    static constexpr std::size_t max_relations = 3;
 
+    enum_set<rule_id> rules;
     finding_status_set statuses;
     std::array<value_decl, max_values> values{};
     std::size_t value_count = 0;
-    bool well_formed = true; ///< every status and kind named is known
+    std::array<value_relation, max_relations> relations{};
+    std::size_t relation_count = 0;
+    bool well_formed = true; ///< every rule, status, kind and value named is known
 };
 
 namespace detail {
@@ -560,8 +593,24 @@ template <class E> constexpr E code_at(std::string_view code) noexcept {
     return static_cast<E>(enum_count<E>()); // invalid: caught by the static_assert below
 }
 
-constexpr reason_info parse_reason(std::string_view statuses, std::string_view values) noexcept {
+/// The index of the value named `name` in `info`, or max_values.
+constexpr std::size_t value_index(const reason_info& info, std::string_view name) noexcept {
+    for (std::size_t i = 0; i < info.value_count; ++i)
+        if (info.values[i].name == name)
+            return i;
+    return reason_info::max_values;
+}
+
+constexpr reason_info parse_reason(std::string_view rules, std::string_view statuses,
+                                   std::string_view values, std::string_view relations) noexcept {
     reason_info info;
+    while (!rules.empty()) {
+        const auto end = rules.find(' ');
+        const auto rule = code_at<rule_id>(rules.substr(0, end));
+        info.well_formed = info.well_formed && is_valid(rule);
+        info.rules.insert(rule);
+        rules = end == std::string_view::npos ? std::string_view{} : rules.substr(end + 1);
+    }
     while (!statuses.empty()) {
         const auto end = statuses.find(' ');
         const auto status = code_at<finding_status>(statuses.substr(0, end));
@@ -584,22 +633,54 @@ constexpr reason_info parse_reason(std::string_view statuses, std::string_view v
         info.values[info.value_count++] = {item.substr(0, colon), kind};
         values = end == std::string_view::npos ? std::string_view{} : values.substr(end + 1);
     }
+    while (!relations.empty()) {
+        if (info.relation_count == reason_info::max_relations) {
+            info.well_formed = false;
+            break;
+        }
+        const auto end = relations.find(' ');
+        const auto item = relations.substr(0, end);
+        const auto at = item.find_first_of("<>");
+        value_relation r;
+        r.text = item;
+        if (at == std::string_view::npos) {
+            info.well_formed = false;
+        } else {
+            const bool equal = at + 1 < item.size() && item[at + 1] == '=';
+            r.op = item[at] == '<' ? (equal ? relation_op::less_equal : relation_op::less)
+                                   : (equal ? relation_op::greater_equal : relation_op::greater);
+            const auto left = value_index(info, item.substr(0, at));
+            const auto right = value_index(info, item.substr(at + (equal ? 2 : 1)));
+            // Compared as numbers: two values of the same kind, a count or a date.
+            info.well_formed = info.well_formed && left < info.value_count &&
+                               right < info.value_count &&
+                               info.values[left].kind == info.values[right].kind &&
+                               (info.values[left].kind == value_kind::count ||
+                                info.values[left].kind == value_kind::date);
+            r.left = static_cast<std::uint8_t>(left);
+            r.right = static_cast<std::uint8_t>(right);
+        }
+        info.relations[info.relation_count++] = r;
+        relations = end == std::string_view::npos ? std::string_view{} : relations.substr(end + 1);
+    }
     return info;
 }
 
 inline constexpr reason_info reason_infos[] = {
-#define SINHHOAT_X(id, statuses, values, vi, en) parse_reason(statuses, values),
+#define SINHHOAT_X(id, rules, statuses, values, relations, vi, en) \
+    parse_reason(rules, statuses, values, relations),
     SINHHOAT_REASONS(SINHHOAT_X)
 #undef SINHHOAT_X
 };
 
 constexpr bool reasons_well_declared() noexcept {
     for (const auto& info : reason_infos)
-        if (!info.well_formed || info.statuses.empty())
+        if (!info.well_formed || info.statuses.empty() || info.rules.empty())
             return false;
     return true;
 }
-static_assert(reasons_well_declared(), "every reason names known statuses and value kinds");
+static_assert(reasons_well_declared(),
+              "every reason names known rules, statuses, value kinds and related values");
 } // namespace detail
 
 /// The declaration of `r`: its statuses and values (nothing for a value cast out of range).

@@ -56,9 +56,13 @@ class path {
 
     style kind() const noexcept { return root().style_; }
 
+    /// The path as text; the whole of a JSON document is `/`. A name longer than
+    /// `max_error_segment` bytes (a key of the input) is cut, so the text stays small.
     std::string str() const {
         std::string out;
         append(out);
+        if (out.empty() && kind() == style::pointer)
+            out = "/";
         return out;
     }
     friend std::ostream& operator<<(std::ostream& os, const path& p) { return os << p.str(); }
@@ -77,19 +81,21 @@ class path {
             return;
         }
         parent_->append(out);
+        const std::string name =
+            is_index_ ? std::string() : detail::shortened(name_, max_error_segment);
         if (kind() == style::pointer) {
             out += '/';
             if (is_index_)
                 out += std::to_string(index_);
             else
-                for (char c : name_) // RFC 6901: '~' is "~0", '/' is "~1"
+                for (char c : name) // RFC 6901: '~' is "~0", '/' is "~1"
                     out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
         } else if (is_index_) {
             out += '[' + std::to_string(index_) + ']';
         } else {
             if (!out.empty())
                 out += '.';
-            out += name_;
+            out += name;
         }
     }
 
@@ -212,21 +218,11 @@ inline bool valid_utf8(std::string_view s) noexcept {
     return true;
 }
 
-/// At most `max` bytes of `s`, cut before a character, with "..." when cut: text shown in an
-/// error stays valid UTF-8.
-inline std::string shortened(std::string s, std::size_t max = 80) {
-    if (s.size() <= max)
-        return s;
-    std::size_t cut = max - 3;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
-        --cut; // back to the first byte of the character
-    s.resize(cut);
-    return s + "...";
-}
-
-inline std::string shown(const std::string& s) {
+/// `s` quoted, control and non-ASCII bytes as '?' (it may not be valid UTF-8), cut to the
+/// length an error quotes.
+inline std::string shown(std::string_view s) {
     std::string out = "'";
-    for (char c : s)
+    for (char c : s.substr(0, max_error_value))
         out += (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) ? '?'
                                                                                                : c;
     return out + "'";

@@ -51,7 +51,7 @@ struct sha256 {
             out.bytes[i] = static_cast<std::uint8_t>(ok ? hi * 16 + lo : 0);
         }
         if (!ok)
-            throw invalid_value(at.str(), detail::shortened("'" + std::string(text) + "'"),
+            throw invalid_value(at.str(), detail::shown(text),
                                 "cần 64 chữ số hex thường", "64 lowercase hex digits are required");
         return out;
     }

@@ -15,6 +15,7 @@
 // ```
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -44,14 +45,62 @@ struct write_options {
     bool messages = false; ///< findings carry message_vi and message_en
 };
 
+/// How deep JSON values may nest, in every reader (JSON text, Python dicts and lists, pickles).
+/// The deepest valid document nests 5 levels (a verdict's finding's set of codes); anything past
+/// this is refused before it is built, so no reader recurses as deep as the input asks.
+inline constexpr std::size_t max_depth = 64;
+
 namespace detail {
+
+inline void excerpt_into(const value& j, std::string& out, std::size_t limit) {
+    if (out.size() >= limit)
+        return;
+    switch (j.type()) {
+    case value::value_t::object:
+    case value::value_t::array: {
+        const bool is_object = j.is_object();
+        out += is_object ? '{' : '[';
+        bool first = true;
+        for (const auto& item : j.items()) {
+            if (out.size() >= limit)
+                return;
+            if (!first)
+                out += ',';
+            first = false;
+            if (is_object) {
+                excerpt_into(value(item.key()), out, limit);
+                out += ':';
+            }
+            excerpt_into(item.value(), out, limit); // depth at most `limit`: a byte a level
+        }
+        out += is_object ? '}' : ']';
+        break;
+    }
+    case value::value_t::string: {
+        // Only the prefix that can show is written out.
+        const auto& s = j.get_ref<const std::string&>();
+        const std::size_t room = limit - out.size() + 4;
+        out += value(s.size() > room ? s.substr(0, room) : s)
+                   .dump(-1, ' ', false, value::error_handler_t::replace);
+        break;
+    }
+    default:
+        out += j.dump();
+        break;
+    }
+}
+
+/// The JSON text of `j` cut to `max_error_value` bytes, written no further than that: an error
+/// quotes a 50 MB value, or one nested 100,000 deep, in constant time and memory.
+inline std::string excerpt(const value& j) {
+    std::string out;
+    excerpt_into(j, out, max_error_value);
+    return sinhhoat::detail::shortened(out, max_error_value);
+}
 
 [[noreturn]] inline void wrong(const path& at, const value& j, std::string_view vi,
                                std::string_view en) {
-    throw invalid_value(
-        at.str(),
-        sinhhoat::detail::shortened(j.dump(-1, ' ', false, value::error_handler_t::replace)),
-        std::string(vi), std::string(en));
+    throw invalid_value(at.str(), excerpt(j), std::string(vi), std::string(en));
 }
 
 [[noreturn]] inline void missing(const path& at) {
@@ -92,7 +141,7 @@ inline std::int64_t integer(const value& j, const path& at, std::int64_t min, st
 
 inline date read_date(const value& j, const path& at) {
     if (!j.is_string())
-        throw invalid_date(at.str(), j.dump(), "ngày phải là chuỗi YYYY-MM-DD",
+        throw invalid_date(at.str(), excerpt(j), "ngày phải là chuỗi YYYY-MM-DD",
                            "a date must be a string YYYY-MM-DD");
     const std::string path_name = at.str();
     return parse_date(j.get_ref<const std::string&>(), path_name);
@@ -349,6 +398,13 @@ inline void validate(const finding& f, const path& at) {
                 join_codes(info.statuses) + ")",
             "reason '" + std::string(to_code(f.reason)) + "' does not go with this status (" +
                 join_codes(info.statuses) + ")");
+    if (!info.rules.contains(f.rule))
+        throw inconsistent_input(
+            (at / "reason").str(), std::string(to_code(f.reason)),
+            "lý do này không thuộc quy tắc '" + std::string(to_code(f.rule)) + "' (thuộc: " +
+                join_codes(info.rules) + ")",
+            "this reason does not belong to rule '" + std::string(to_code(f.rule)) +
+                "' (it belongs to " + join_codes(info.rules) + ")");
     const path values = at / "values";
     for (std::size_t k = 0; k < finding::max_values; ++k) {
         const auto v = f.values[k];
@@ -369,6 +425,29 @@ inline void validate(const finding& f, const path& at) {
             throw invalid_value(here, std::to_string(v), "giá trị ngoài danh mục của loại này",
                                 "not a value of its kind (a code out of range)");
         }
+        if (info.values[k].kind == value_kind::count && v < 0)
+            throw invalid_value((values / info.values[k].name).str(), std::to_string(v),
+                                "số lượng không được âm", "a count cannot be negative");
+    }
+    // The values agree with each other as the reason's message states them.
+    for (std::size_t i = 0; i < info.relation_count; ++i) {
+        const auto& r = info.relations[i];
+        const auto a = f.values[r.left], b = f.values[r.right];
+        const bool dates = info.values[r.left].kind == value_kind::date;
+        if ((dates && (a == 0 || b == 0)) || r.holds(a, b))
+            continue;
+        const auto& left = info.values[r.left];
+        const auto& right = info.values[r.right];
+        const auto shown = [&](std::int64_t v) {
+            return dates ? to_iso(value_date(v)) : std::to_string(v);
+        };
+        throw inconsistent_input(
+            (values / left.name).str(),
+            shown(a) + " (" + std::string(right.name) + " = " + shown(b) + ")",
+            "các giá trị mâu thuẫn: lý do '" + std::string(to_code(f.reason)) + "' cần " +
+                std::string(r.text),
+            "the values contradict each other: reason '" + std::string(to_code(f.reason)) +
+                "' needs " + std::string(r.text));
     }
 }
 
@@ -713,7 +792,8 @@ inline value finding_schema(value& defs) {
                 return {{"$ref", enum_def<T>(defs)}};
         });
     };
-    // One branch per reason: its code, the statuses it goes with, exactly its values.
+    // One branch per reason: its code, its rules, the statuses it goes with, exactly its values
+    // (their relations and signs are beyond a schema: the reader checks them).
     value branches = value::array();
     for (std::size_t i = 0; i < enum_size<reason>(); ++i) {
         const auto r = static_cast<reason>(i);
@@ -721,6 +801,8 @@ inline value finding_schema(value& defs) {
         value statuses = value::array();
         info.statuses.for_each(
             [&](finding_status st) { statuses.push_back(std::string(to_code(st))); });
+        value rules = value::array();
+        info.rules.for_each([&](rule_id id) { rules.push_back(std::string(to_code(id))); });
         value props = value::object();
         value names = value::array();
         for (std::size_t k = 0; k < info.value_count; ++k) {
@@ -733,6 +815,7 @@ inline value finding_schema(value& defs) {
             values["required"] = std::move(names);
         branches.push_back({{"properties",
                              {{"reason", {{"const", std::string(to_code(r))}}},
+                              {"rule", {{"enum", std::move(rules)}}},
                               {"status", {{"enum", std::move(statuses)}}},
                               {"values", std::move(values)}}}});
     }
@@ -812,48 +895,175 @@ inline std::vector<std::pair<std::string, value>> schemas() {
 
 // --- text ---------------------------------------------------------------------------------------
 
-/// Parses JSON text strictly: invalid JSON, invalid UTF-8, a lone surrogate or a key given twice
-/// in one object is `invalid_value` naming where.
-inline value parse_value(std::string_view text) {
-    // Keys seen in each open object, innermost last: a duplicate would silently win otherwise.
-    std::vector<std::vector<std::string>> open;
-    std::string duplicate;
-    std::vector<std::string> where;
-    const value::parser_callback_t check = [&](int depth, value::parse_event_t event,
-                                               value& parsed) {
-        (void)depth;
-        switch (event) {
-        case value::parse_event_t::object_start:
-            open.emplace_back();
-            break;
-        case value::parse_event_t::object_end:
-            open.pop_back();
-            break;
-        case value::parse_event_t::key: {
-            const auto& key = parsed.get_ref<const std::string&>();
-            auto& seen = open.back();
-            for (const auto& k : seen)
-                if (k == key && duplicate.empty())
-                    duplicate = key;
-            seen.push_back(key);
-            break;
-        }
-        default:
-            break;
-        }
+namespace detail {
+
+/// Builds the value of JSON text event by event (nlohmann's SAX interface), in one pass: each
+/// object's keys are checked for duplicates when it closes, by sorting (n log n), and appended
+/// without a lookup; nesting deeper than `max_depth` stops the parse. nlohmann's own builder
+/// with a callback rescans the open container at each close, and the ordered map looks every
+/// key up as it is inserted: both are quadratic.
+class builder {
+  public:
+    explicit builder(value& root) : root_(root) {}
+
+    bool null() { return put(value(nullptr)); }
+    bool boolean(bool v) { return put(value(v)); }
+    bool number_integer(value::number_integer_t v) { return put(value(v)); }
+    bool number_unsigned(value::number_unsigned_t v) { return put(value(v)); }
+    bool number_float(value::number_float_t v, const std::string&) { return put(value(v)); }
+    bool string(std::string& v) { return put(value(std::move(v))); }
+    bool binary(value::binary_t&) { return false; } // not in JSON text
+
+    bool start_object(std::size_t) { return open(value::object()); }
+    bool start_array(std::size_t) { return open(value::array()); }
+    bool key(std::string& k) {
+        // Appended: a duplicate is found when the object closes.
+        auto& members = static_cast<value::object_t::Container&>(
+            open_.back()->get_ref<value::object_t&>());
+        members.emplace_back(std::move(k), nullptr);
         return true;
-    };
-    value out;
-    try {
-        out = value::parse(text.begin(), text.end(), check);
-    } catch (const value::exception& e) {
-        throw invalid_value("/", "(" + std::to_string(text.size()) + " bytes)",
-                            std::string("JSON không hợp lệ: ") + e.what(),
-                            std::string("invalid JSON: ") + e.what());
     }
-    if (!duplicate.empty())
-        throw invalid_value("/", "'" + duplicate + "'", "khoá bị lặp lại trong một đối tượng",
-                            "a key given twice in one object");
+    bool end_object() {
+        if (const std::string* dup = duplicate(open_.back()->get_ref<const value::object_t&>()))
+            return fail(where() + "/" + escaped(*dup), "'" + shortened(*dup) + "'",
+                        "khoá bị lặp lại trong một đối tượng", "a key given twice in one object");
+        open_.pop_back();
+        return true;
+    }
+    bool end_array() {
+        open_.pop_back();
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e) {
+        // nlohmann's message ends with the token it last read, which may be long: cut it.
+        const std::string what = shortened(e.what(), 2 * max_error_value);
+        return fail("/", "(byte " + std::to_string(position) + ")",
+                    "JSON không hợp lệ tại byte " + std::to_string(position) + ": " + what,
+                    "invalid JSON at byte " + std::to_string(position) + ": " + what);
+    }
+
+    /// The error that stopped the parse.
+    [[noreturn]] void raise() const {
+        throw invalid_value(error_[0], error_[1], error_[2], error_[3]);
+    }
+
+  private:
+    static std::string shortened(std::string_view s, std::size_t max = max_error_value) {
+        return sinhhoat::detail::shortened(s, max);
+    }
+    static std::string escaped(std::string_view key) { // RFC 6901
+        std::string out;
+        for (char c : shortened(key, max_error_segment))
+            out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+        return out;
+    }
+
+    /// Where the value being read goes: the JSON Pointer of the innermost open container's last
+    /// member (rendered only for an error).
+    std::string where() const {
+        std::string out;
+        for (std::size_t i = 1; i < open_.size(); ++i) {
+            const value& parent = *open_[i - 1];
+            out += '/';
+            if (parent.is_object())
+                out += escaped(parent.get_ref<const value::object_t&>().back().first);
+            else
+                out += std::to_string(parent.size() - 1);
+        }
+        return out;
+    }
+
+    /// Stores `v` where the next value goes; returns it, or nullptr at the top level once the
+    /// root is taken (the parser never asks for that).
+    value* place(value&& v) {
+        if (open_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        value& top = *open_.back();
+        if (top.is_array()) {
+            auto& items = top.get_ref<value::array_t&>();
+            items.push_back(std::move(v));
+            return &items.back();
+        }
+        value& slot = top.get_ref<value::object_t&>().back().second;
+        slot = std::move(v);
+        return &slot;
+    }
+    bool put(value&& v) {
+        place(std::move(v));
+        return true;
+    }
+    bool open(value&& container) {
+        if (open_.size() >= max_depth) {
+            std::string at = where();
+            if (!open_.empty()) {
+                const value& parent = *open_.back();
+                at += '/';
+                at += parent.is_object()
+                          ? escaped(parent.get_ref<const value::object_t&>().back().first)
+                          : std::to_string(parent.size());
+            }
+            return fail(at.empty() ? "/" : at, "(" + std::to_string(max_depth + 1) + " levels)",
+                        "lồng quá " + std::to_string(max_depth) + " cấp",
+                        "nested more than " + std::to_string(max_depth) + " levels deep");
+        }
+        // Containers below an open one stay put: only the innermost open container grows.
+        open_.push_back(place(std::move(container)));
+        return true;
+    }
+
+    /// A key that `members` has twice, or nullptr.
+    static const std::string* duplicate(const value::object_t::Container& members) {
+        const std::size_t n = members.size();
+        if (n <= 8) {
+            for (std::size_t i = 1; i < n; ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (members[i].first == members[j].first)
+                        return &members[i].first;
+            return nullptr;
+        }
+        std::vector<const std::string*> keys;
+        keys.reserve(n);
+        for (const auto& m : members)
+            keys.push_back(&m.first);
+        std::sort(keys.begin(), keys.end(),
+                  [](const std::string* a, const std::string* b) { return *a < *b; });
+        for (std::size_t i = 1; i < n; ++i)
+            if (*keys[i] == *keys[i - 1])
+                return keys[i];
+        return nullptr;
+    }
+
+    bool fail(std::string at, std::string shown, std::string vi, std::string en) {
+        error_ = {std::move(at), std::move(shown), std::move(vi), std::move(en)};
+        return false;
+    }
+
+    value& root_;
+    std::vector<value*> open_;
+    std::array<std::string, 4> error_;
+};
+
+} // namespace detail
+
+/// Parses JSON text strictly: invalid JSON, invalid UTF-8, a lone surrogate, a NUL byte or any
+/// text after the value, a key given twice in one object, or nesting deeper than `max_depth` is
+/// `invalid_value` naming where (a JSON Pointer, or the byte offset). Linear in the text.
+inline value parse_value(std::string_view text) {
+    // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+        throw invalid_value("/", "(byte " + std::to_string(nul) + ")",
+                            "ký tự NUL tại byte " + std::to_string(nul) +
+                                ": văn bản JSON không được chứa ký tự này",
+                            "a NUL character at byte " + std::to_string(nul) +
+                                ": JSON text may not contain one");
+    value out;
+    detail::builder build(out);
+    if (!value::sax_parse(text.begin(), text.end(), &build, value::input_format_t::json, true))
+        build.raise();
     return out;
 }
 
@@ -886,20 +1096,28 @@ inline rule_set parse_rule_set(std::string_view text) {
     return parse<rule_set>(text);
 }
 
-/// A rule set from a file (UTF-8 JSON). An unreadable file is `invalid_value` naming the file.
-inline rule_set load_rule_set(const std::filesystem::path& file) {
+namespace detail {
+/// The rule set in `file`, errors naming it as `name` (`dong_nai.json#/group_quota/0/value`).
+inline rule_set load_rule_set(const std::filesystem::path& file, const std::string& name) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw invalid_value("file", file.string(), "không đọc được tệp", "cannot read the file");
+        throw invalid_value("file", sinhhoat::detail::shortened(file.string()),
+                            "không đọc được tệp", "cannot read the file");
     std::ostringstream text;
     text << in.rdbuf();
     try {
         return parse_rule_set(text.str());
     } catch (const error& e) {
         // Say which file, as well as where in it.
-        throw invalid_rule_set(file.filename().string() + "#" + e.field(), e.value(),
-                               e.message_vi(), e.message_en());
+        throw invalid_rule_set(name + "#" + e.field(), e.value(), e.message_vi(), e.message_en());
     }
+}
+} // namespace detail
+
+/// A rule set from a file (UTF-8 JSON), at any path. An unreadable file is `invalid_value`
+/// naming the file.
+inline rule_set load_rule_set(const std::filesystem::path& file) {
+    return detail::load_rule_set(file, sinhhoat::detail::shortened(file.filename().string()));
 }
 
 /// The canonical text of a rule set: compact JSON, fields in the description's order, dated
@@ -953,42 +1171,86 @@ inline std::vector<std::filesystem::path> rule_set_dirs() {
     return out;
 }
 
-/// The ids of the rule-set files (`<id>.json`) in `dirs`, each once, sorted.
+/// `id` is a rule-set id (`is_rule_set_id`); `invalid_value` naming it otherwise.
+inline void require_rule_set_id(std::string_view id) {
+    if (!is_rule_set_id(id))
+        throw invalid_value("rule_set.id", sinhhoat::detail::shown(id),
+                            std::string(rule_set_id_rule_vi), std::string(rule_set_id_rule_en));
+}
+
+/// The file of rule set `id` in folder `dir`: `<id>.json`, a regular file that can be opened and
+/// that lies inside `dir` once links are resolved (a link to a file elsewhere is not there).
+/// Nothing when there is none; never throws.
+inline std::optional<std::filesystem::path> rule_set_file(const std::filesystem::path& dir,
+                                                          std::string_view id) {
+    namespace fs = std::filesystem;
+    if (!is_rule_set_id(id))
+        return std::nullopt;
+    std::error_code ec;
+    const fs::path root = fs::canonical(dir, ec);
+    if (ec)
+        return std::nullopt;
+    const fs::path file = fs::canonical(root / (std::string(id) + ".json"), ec);
+    if (ec || !fs::is_regular_file(file, ec) || ec) // missing, a link loop, a folder
+        return std::nullopt;
+    auto f = file.begin();
+    for (auto r = root.begin(); r != root.end(); ++r, ++f)
+        if (f == file.end() || *r != *f)
+            return std::nullopt;
+    if (!std::ifstream(file, std::ios::binary))
+        return std::nullopt;
+    return file;
+}
+
+/// The ids of the rule sets in `dirs` that `load_by_id` can load, each once, sorted: names
+/// `<id>.json` with a valid id whose file `rule_set_file` finds; other entries are skipped.
 inline std::vector<std::string>
 available(const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
     std::vector<std::string> ids;
     for (const auto& dir : dirs) {
         std::error_code ec;
-        for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-            if (entry.path().extension() == ".json") {
-                auto id = entry.path().stem().string();
-                if (std::find(ids.begin(), ids.end(), id) == ids.end())
-                    ids.push_back(std::move(id));
-            }
+        for (auto it = std::filesystem::directory_iterator(dir, ec);
+             !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+            // Compared as bytes: a name that is not UTF-8 is no id.
+            const std::string name = it->path().filename().string();
+            if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0)
+                continue;
+            std::string id = name.substr(0, name.size() - 5);
+            if (rule_set_file(dir, id))
+                ids.push_back(std::move(id));
+        }
     }
     std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
-/// The rule set `<id>.json` from the first of `dirs` that has it; `unknown_code` naming the ids
-/// available otherwise. The file's own id must be `id`.
+/// The rule set `<id>.json` from the first of `dirs` that has it (`rule_set_file`). An id that
+/// is not a rule-set id is `invalid_value` before any file is opened; an id with no file is
+/// `unknown_code` naming the ids available. The file's own id must be `id`.
 inline rule_set load_by_id(std::string_view id,
                            const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
+    require_rule_set_id(id);
+    const std::string name = std::string(id) + ".json";
     for (const auto& dir : dirs) {
-        const auto file = dir / (std::string(id) + ".json");
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(file, ec))
+        const auto file = rule_set_file(dir, id);
+        if (!file)
             continue;
-        auto r = load_rule_set(file);
+        auto r = detail::load_rule_set(*file, name);
         if (r.id != id)
-            throw invalid_rule_set(file.filename().string() + "#/id", "'" + r.id + "'",
+            throw invalid_rule_set(name + "#/id", sinhhoat::detail::shown(r.id),
                                    "mã bộ quy tắc khác tên tệp",
                                    "the id differs from the file name");
         return r;
     }
+    // A folder may hold many files: the message names a few.
+    constexpr std::size_t listed = 20;
+    const auto ids = available(dirs);
     std::string known;
-    for (const auto& k : available(dirs))
-        known += (known.empty() ? "" : ", ") + k;
+    for (std::size_t i = 0; i < ids.size() && i < listed; ++i)
+        known += (known.empty() ? "" : ", ") + ids[i];
+    if (ids.size() > listed)
+        known += ", ... (" + std::to_string(ids.size()) + ")";
     throw unknown_code("rule_set.id", "'" + std::string(id) + "'",
                        "không có tệp bộ quy tắc này (" + known + ")",
                        "no such rule-set file (" + known + ")");

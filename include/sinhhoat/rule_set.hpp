@@ -318,8 +318,31 @@ template <> struct describe<citation> {
     }
 };
 
+/// The longest rule-set id.
+inline constexpr std::size_t max_rule_set_id = 64;
+
+/// Whether `id` can name a rule set: 1 to `max_rule_set_id` lower-case ASCII letters, digits,
+/// `_` and `-`, the first a letter or a digit (`^[a-z0-9][a-z0-9_-]{0,63}$`). An id is a name,
+/// never a path: it is the stem of its file `<id>.json` in a rule-set folder, and no id can leave
+/// the folder.
+constexpr bool is_rule_set_id(std::string_view id) noexcept {
+    if (id.empty() || id.size() > max_rule_set_id)
+        return false;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '_' && c != '-')))
+            return false;
+    }
+    return true;
+}
+inline constexpr std::string_view rule_set_id_rule_vi =
+    "mã bộ quy tắc gồm 1–64 chữ thường a-z, chữ số, '_' và '-', bắt đầu bằng chữ hoặc số";
+inline constexpr std::string_view rule_set_id_rule_en =
+    "a rule-set id is 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or a digit";
+
 struct rule_set {
-    std::string id;      ///< stable identifier, e.g. "cao_bang"
+    std::string id;      ///< stable identifier, e.g. "cao_bang" (is_rule_set_id)
     std::string name;    ///< human name, Vietnamese
     std::string version; ///< the rule set's own version: a changed rule set has a new one
     std::vector<source_document> sources;
@@ -460,6 +483,10 @@ template <> struct describe<rule_set> {
     static void check(const rule_set& r, const path& at) {
         if (r.id.empty())
             throw invalid_rule_set((at / "id").str(), "''", "thiếu mã bộ quy tắc", "missing id");
+        if (!is_rule_set_id(r.id))
+            throw invalid_rule_set((at / "id").str(), detail::shown(r.id),
+                                   std::string(rule_set_id_rule_vi),
+                                   std::string(rule_set_id_rule_en));
         const auto covering = [&](const auto& p, std::string_view name) {
             // Each parameter was validated with its field; what is left is the window.
             p.require_covers(at / name, r.window.first, r.window.last);
@@ -496,7 +523,7 @@ template <> struct describe<rule_set> {
 };
 
 inline void rule_set::validate() const {
-    const std::string root = id.empty() ? "rule_set" : "rule_set(" + id + ")";
+    const std::string root = is_rule_set_id(id) ? "rule_set(" + id + ")" : "rule_set";
     validate(path(root));
 }
 
