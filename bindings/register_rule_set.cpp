@@ -32,8 +32,8 @@ namespace sinhhoat::bindings {
 namespace {} // namespace
 
 /// A dated parameter's dict form: `{"periods": [{"from", "until", "value"}, ...]}`. The list is
-/// always periods (in a rule set's JSON a bare `[]` is an empty set always in force), so no
-/// periods is no value, refused as the constructor refuses it.
+/// always periods (in a rule set's JSON a bare `[]` is an empty set always in force), so `[]`
+/// is no period, refused as the constructor refuses it.
 template <class T> struct dict_form<dated<T>> {
     static json::value write(const dated<T>& d) { return {{"periods", json::to_json(d)}}; }
     static dated<T> read(const json::value& j, const path& at) {

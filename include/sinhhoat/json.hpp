@@ -212,6 +212,9 @@ template <class M> value write(const M& v) {
     if constexpr (is_described_v<M>) {
         return write_object(v);
     } else if constexpr (is_dated<M>::value) {
+        // No period at all (which validation refuses) is null: `[]` is a bare empty set.
+        if (v.values().empty())
+            return value(nullptr);
         value out = value::array();
         for (const auto& p : v.values()) {
             value period = value::object();
@@ -248,9 +251,12 @@ template <class M> value write(const M& v) {
 }
 
 /// A dated parameter: `[{"from": .., "until": .., "value": ..}, ...]` (null or absent: open),
-/// or a bare value always in force.
+/// or a bare value always in force; null is no period (read back as written, then refused by
+/// validation).
 template <class T>
 dated<T> read_dated(const value& j, const path& at, std::int64_t min, std::int64_t max) {
+    if (j.is_null())
+        return dated<T>(std::vector<dated_value<T>>{});
     const bool periods = j.is_array() && !j.empty() && j.front().is_object();
     if (!periods)
         return dated<T>(read<T>(j, at, min, max));
@@ -935,9 +941,10 @@ class builder {
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& e) {
-        // nlohmann's message ends with the token it last read, which may be long: cut it.
+    bool parse_error(std::size_t read, const std::string&, const nlohmann::detail::exception& e) {
+        // nlohmann counts the bytes read; the last of them is where the text went wrong.
+        const std::size_t position = read > 0 ? read - 1 : 0;
+        // Its message ends with the token it last read, which may be long: cut it.
         const std::string what = shortened(e.what(), 2 * max_error_value);
         return fail("/", "(byte " + std::to_string(position) + ")",
                     "JSON không hợp lệ tại byte " + std::to_string(position) + ": " + what,
