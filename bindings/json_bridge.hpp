@@ -17,6 +17,16 @@ namespace sinhhoat::bindings {
 
 namespace py = pybind11;
 
+/// Whether the Python int `h` is short enough to print (within about 2**256).
+inline bool int_of_at_most_256_bits(py::handle h) {
+    const double x = PyLong_AsDouble(h.ptr());
+    if (x == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear(); // beyond a double: OverflowError
+        return false;
+    }
+    return std::fabs(x) < 1e77;
+}
+
 /// A short ASCII repr of `h` for an error, in bounded time and memory: a str is cut before it is
 /// repr'd, a container is named by its type and size (its repr could be any size, or recurse
 /// into itself), an int of more than 256 bits by its size.
@@ -28,8 +38,7 @@ inline std::string short_repr(py::handle h) {
         py::object head = py::reinterpret_steal<py::object>(PyUnicode_Substring(h.ptr(), 0, room));
         if (head)
             text = PyObject_ASCII(head.ptr());
-    } else if (PyLong_Check(h.ptr()) && !(std::fabs(PyLong_AsDouble(h.ptr())) < 1e77)) {
-        PyErr_Clear(); // beyond a double: OverflowError
+    } else if (PyLong_Check(h.ptr()) && !int_of_at_most_256_bits(h)) {
         return "(an int of more than 256 bits)";
     } else if (PyDict_Check(h.ptr()) || PyList_Check(h.ptr()) || PyTuple_Check(h.ptr()) ||
                PyAnySet_Check(h.ptr()) || PyBytes_Check(h.ptr()) || PyByteArray_Check(h.ptr())) {

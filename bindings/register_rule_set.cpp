@@ -180,12 +180,29 @@ void register_rule_set(py::module_& m) {
         "Pointer of a bad value.");
     sets.def(
         "load_by_id",
-        [](const std::string& id, const std::vector<std::filesystem::path>& dirs) {
+        [](const py_str& id, const std::vector<std::filesystem::path>& dirs) {
+            // A str with no UTF-8 (a lone surrogate) is no id either: InvalidValue, not TypeError.
+            const std::string text = utf8(id.value, path("rule_set.id"));
             py::gil_scoped_release release;
-            return json::load_by_id(id, dirs);
+            return json::load_by_id(text, dirs);
         },
         py::arg("id"), py::arg("dirs"),
-        "The rule set <id>.json from the first of `dirs` that has it.");
+        "The rule set <id>.json from the first of `dirs` that has it; an id that is not one "
+        "(a path, upper case, ...) is InvalidValue before any file is opened.");
+    sets.def(
+        "is_id",
+        [](const py_str& id) {
+            Py_ssize_t size = 0;
+            const char* data = PyUnicode_AsUTF8AndSize(id.value.ptr(), &size);
+            if (!data) {
+                PyErr_Clear(); // a lone surrogate: no id
+                return false;
+            }
+            return is_rule_set_id(std::string_view(data, static_cast<std::size_t>(size)));
+        },
+        py::arg("id"),
+        "Whether `id` can name a rule set: 1 to 64 of a-z, 0-9, '_' and '-', starting with a "
+        "letter or a digit.");
     sets.def(
         "available",
         [](const std::vector<std::filesystem::path>& dirs) { return json::available(dirs); },

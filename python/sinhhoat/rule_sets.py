@@ -52,26 +52,42 @@ def load(file: str | os.PathLike[str]) -> RuleSet:
     return _impl.load(Path(file))
 
 
+#: What a rule-set id may be: a name, never a path (:func:`is_id`).
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+
+is_id = _impl.is_id
+
+
 def by_id(id: str) -> RuleSet:
     """The rule set ``<id>.json`` from the first directory of :func:`search_path` that has it.
 
-    An id with no file raises :class:`sinhhoat.UnknownCode` listing the ids there are.
+    ``id`` is a name (:data:`ID_PATTERN`): anything else, such as a path, raises
+    :class:`sinhhoat.InvalidValue` naming it before any file is opened. The file must lie inside
+    its directory once links are resolved. An id with no file raises
+    :class:`sinhhoat.UnknownCode` listing the ids there are. To read a file by its path, use
+    :func:`load`.
     """
     return _impl.load_by_id(id, search_path())
 
 
 def available() -> list[str]:
-    """The ids of the rule-set files on :func:`search_path`, sorted."""
+    """The ids :func:`by_id` can load from :func:`search_path`, sorted.
+
+    Entries whose name is not ``<id>.json`` with a valid id, and entries that are not readable
+    files inside their directory (folders, broken or outside links), are skipped.
+    """
     return _impl.available(search_path())
 
 
 __all__ = [
+    "ID_PATTERN",
     "PACKAGE_DIR",
     "available",
     "builtin",
     "by_id",
     "cao_bang",
     "hd03",
+    "is_id",
     "load",
     "nghe_an_khoi",
     "search_path",

@@ -1735,7 +1735,7 @@ class DatedInt:
     A count parameter with the dates it is in force.
     """
     @staticmethod
-    def always(value: typing.SupportsInt | typing.SupportsIndex) -> DatedInt:
+    def always(value: int) -> DatedInt:
         """
         One value, always in force.
         """
@@ -1754,13 +1754,7 @@ class DatedInt:
     def __hash__(self) -> int: ...
     def __init__(
         self,
-        periods: collections.abc.Sequence[
-            tuple[
-                datetime.date | None,
-                datetime.date | None,
-                typing.SupportsInt | typing.SupportsIndex,
-            ]
-        ],
+        periods: collections.abc.Sequence[tuple[datetime.date | None, datetime.date | None, int]],
     ) -> None:
         """
         From `(from, until, value)` periods, both ends included; None for an open end.
@@ -2130,7 +2124,7 @@ class Finding:
         rule: RuleId,
         status: FindingStatus,
         reason: Reason,
-        values: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = (),
+        values: collections.abc.Sequence[int] = (),
     ) -> None:
         """
         `values` are the raw numbers, in the order of the reason's value names.

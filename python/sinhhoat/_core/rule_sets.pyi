@@ -14,6 +14,7 @@ __all__: list[str] = [
     "builtin",
     "cao_bang",
     "hd03",
+    "is_id",
     "load",
     "load_by_id",
     "nghe_an_khoi",
@@ -39,6 +40,11 @@ def hd03() -> sinhhoat._core.RuleSet:
     Hướng dẫn 03-HD/TW of the Ban Bí thư (27/12/2022).
     """
 
+def is_id(id: str) -> bool:
+    """
+    Whether `id` can name a rule set: 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or a digit.
+    """
+
 def load(file: os.PathLike[str] | str | bytes) -> sinhhoat._core.RuleSet:
     """
     A rule set from a JSON file, validated; sinhhoat.Error names the file and the JSON Pointer of a bad value.
@@ -48,7 +54,7 @@ def load_by_id(
     id: str, dirs: collections.abc.Sequence[os.PathLike[str] | str | bytes]
 ) -> sinhhoat._core.RuleSet:
     """
-    The rule set <id>.json from the first of `dirs` that has it.
+    The rule set <id>.json from the first of `dirs` that has it; an id that is not one (a path, upper case, ...) is InvalidValue before any file is opened.
     """
 
 def nghe_an_khoi() -> sinhhoat._core.RuleSet:
