@@ -102,14 +102,13 @@ inline json::value to_json_value(py::handle h, const path& at, open_containers& 
     if (open.size() >= json::max_depth)
         throw invalid_value(at.str(), short_repr(h),
                             "lồng quá " + std::to_string(json::max_depth) + " cấp",
-                            "nested more than " + std::to_string(json::max_depth) +
-                                " levels deep");
+                            "nested more than " + std::to_string(json::max_depth) + " levels deep");
     open.push_back(h.ptr());
     json::value out;
     if (is_dict) {
         out = json::value::object();
-        auto& members = static_cast<json::value::object_t::Container&>(
-            out.get_ref<json::value::object_t&>());
+        auto& members =
+            static_cast<json::value::object_t::Container&>(out.get_ref<json::value::object_t&>());
         // A dict's keys are unique: appended with no lookup (the ordered map's is linear).
         for (auto item : py::reinterpret_borrow<py::dict>(h)) {
             if (!PyUnicode_Check(item.first.ptr()))

@@ -56,24 +56,24 @@ template <class T> void bind_dated(py::module_& m, const char* name, const char*
     py::class_<dated<T>> cls(m, name, doc);
     // Made and checked as from_dict() reads and checks one: a value the type cannot hold is
     // InvalidValue naming it, and periods that overlap, leave gaps or are none are refused.
-    cls.def(py::init([](std::vector<py_period> periods) {
-                const path at("dated");
-                std::vector<dated_value<T>> values;
-                for (std::size_t i = 0; i < periods.size(); ++i) {
-                    auto& [from, until, value] = periods[i];
-                    const path item = at[i];
-                    values.push_back(
-                        {from ? conv<date>::in(*from, item / "from") : open_from::in(std::nullopt),
-                         until ? conv<date>::in(*until, item / "until")
-                               : open_until::in(std::nullopt),
-                         conv<T>::in(std::move(value), item / "value")});
-                }
-                dated<T> out(std::move(values));
-                out.validate(at);
-                return out;
-            }),
-            py::arg("periods"),
-            "From `(from, until, value)` periods, both ends included; None for an open end.");
+    cls.def(
+        py::init([](std::vector<py_period> periods) {
+            const path at("dated");
+            std::vector<dated_value<T>> values;
+            for (std::size_t i = 0; i < periods.size(); ++i) {
+                auto& [from, until, value] = periods[i];
+                const path item = at[i];
+                values.push_back(
+                    {from ? conv<date>::in(*from, item / "from") : open_from::in(std::nullopt),
+                     until ? conv<date>::in(*until, item / "until") : open_until::in(std::nullopt),
+                     conv<T>::in(std::move(value), item / "value")});
+            }
+            dated<T> out(std::move(values));
+            out.validate(at);
+            return out;
+        }),
+        py::arg("periods"),
+        "From `(from, until, value)` periods, both ends included; None for an open end.");
     cls.def_static(
         "always",
         [](py_value value) { return dated<T>(conv<T>::in(std::move(value), path("value"))); },

@@ -10,8 +10,8 @@
 #include <random>
 #include <sinhhoat/json.hpp>
 #include <string>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 using namespace fixtures;
 namespace json = sinhhoat::json;
@@ -96,8 +96,8 @@ TEST_CASE("hostile: a rule-set id is a name, refused before any file is opened w
 
 TEST_CASE("hostile: a rule set's own id must be an id, whatever reads it") {
     rule_set r = rule_sets::hd03();
-    for (const std::string& id : {std::string("a/b"), std::string("hd03\0x", 6), std::string("HD03"),
-                                 std::string(200, 'x')}) {
+    for (const std::string& id : {std::string("a/b"), std::string("hd03\0x", 6),
+                                  std::string("HD03"), std::string(200, 'x')}) {
         CAPTURE(id);
         r.id = id;
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
@@ -116,15 +116,15 @@ TEST_CASE("hostile: only the files a rule-set folder holds are rule sets (links,
     tmp.write("rule-sets/good.json", valid_rule_set("good"));
     tmp.write("rule-sets/sub/inner.json", valid_rule_set("inner"));
     tmp.write("outside.json", valid_rule_set("outside"));
-    fs::create_symlink(tmp.root / "outside.json", folder / "outside.json");     // leaves
-    fs::create_symlink("sub/inner.json", folder / "inner.json");                // stays inside
-    fs::create_symlink(folder / "loop.json", folder / "loop.json");             // a loop
-    fs::create_symlink(folder / "nowhere", folder / "dangling.json");           // dangling
-    fs::create_directories(folder / "folder.json");                             // not a file
-    tmp.write("rule-sets/Upper.json", valid_rule_set("upper"));                 // not an id
-    tmp.write(fs::path("rule-sets") / std::string("bad\xff\xfe.json"), "{}");   // not UTF-8
-    tmp.write("rule-sets/.json", "{}");                                         // no name
-    tmp.write("rule-sets/notes.txt", "{}");                                     // not .json
+    fs::create_symlink(tmp.root / "outside.json", folder / "outside.json");   // leaves
+    fs::create_symlink("sub/inner.json", folder / "inner.json");              // stays inside
+    fs::create_symlink(folder / "loop.json", folder / "loop.json");           // a loop
+    fs::create_symlink(folder / "nowhere", folder / "dangling.json");         // dangling
+    fs::create_directories(folder / "folder.json");                           // not a file
+    tmp.write("rule-sets/Upper.json", valid_rule_set("upper"));               // not an id
+    tmp.write(fs::path("rule-sets") / std::string("bad\xff\xfe.json"), "{}"); // not UTF-8
+    tmp.write("rule-sets/.json", "{}");                                       // no name
+    tmp.write("rule-sets/notes.txt", "{}");                                   // not .json
     const std::vector<fs::path> dirs = {folder, tmp.root / "missing"};
 
     CHECK(json::available(dirs) == std::vector<std::string>{"good", "inner"});
@@ -170,7 +170,8 @@ TEST_CASE("hostile: nesting is refused past max_depth, at every depth the input 
     // Exactly max_depth levels is read; one more is refused naming where it starts.
     CHECK(json::parse_value(nested(json::max_depth)).is_array());
     {
-        const auto e = thrown_as<invalid_value>([] { json::parse_value(nested(json::max_depth + 1)); });
+        const auto e =
+            thrown_as<invalid_value>([] { json::parse_value(nested(json::max_depth + 1)); });
         std::string where;
         for (std::size_t i = 0; i < json::max_depth; ++i)
             where += "/0";
@@ -274,17 +275,19 @@ TEST_CASE("hostile: text after the value is refused with its offset, NUL bytes i
     temp_dir tmp;
     tmp.write("rule-sets/hd03.json",
               json::canonical(rule_sets::hd03()) + std::string("\0{\"zzz\":1}", 10));
-    const auto e = thrown_as<invalid_rule_set>([&] { json::load_by_id("hd03", {tmp.root / "rule-sets"}); });
+    const auto e =
+        thrown_as<invalid_rule_set>([&] { json::load_by_id("hd03", {tmp.root / "rule-sets"}); });
     CHECK(e.field() == "hd03.json#/");
     // Whitespace after the value is no text.
     CHECK_NOTHROW(json::parse<meeting>(meeting_text + " \n\t\r"));
 }
 
 TEST_CASE("hostile: duplicate keys name the object they are in, in objects of any size") {
-    CHECK(thrown_as<invalid_value>([] {
-              json::parse<organisation>(
-                  R"({"roll": {"members": 20, "unable": [{"grounds": ["epidemic"], "count": 3, "count": 4}]}})");
-          }).field() == "/roll/unable/0/count");
+    CHECK(
+        thrown_as<invalid_value>([] {
+            json::parse<organisation>(
+                R"({"roll": {"members": 20, "unable": [{"grounds": ["epidemic"], "count": 3, "count": 4}]}})");
+        }).field() == "/roll/unable/0/count");
     // Past the small-object path: 20,000 keys, the duplicate far from its first.
     std::string text = "{";
     for (int i = 0; i < 20000; ++i)
@@ -301,8 +304,9 @@ TEST_CASE("hostile: duplicate keys name the object they are in, in objects of an
     CHECK(v.begin().key() == "k0");
     CHECK(v.at("k19999") == 19999);
     // Key "~/": escaped in the pointer.
-    CHECK(thrown_as<invalid_value>([] { json::parse_value(R"({"a": {"~/": 1, "~/": 2}})"); })
-              .field() == "/a/~0~1");
+    CHECK(thrown_as<invalid_value>([] {
+              json::parse_value(R"({"a": {"~/": 1, "~/": 2}})");
+          }).field() == "/a/~0~1");
 }
 
 TEST_CASE("hostile: a finding's reason belongs to its rule and its values agree") {
@@ -375,8 +379,9 @@ TEST_CASE("hostile: a dated parameter with no period reads back as itself and is
     CHECK(json::detail::read_dated<ground_set>(written, path::pointer(), 0, 0) == none);
     CHECK(json::detail::read_dated<ground_set>(json::value::array(), path::pointer(), 0, 0) ==
           dated<ground_set>(ground_set{}));
-    CHECK(thrown_as<invalid_rule_set>([&] { json::from_json<dated<ground_set>>(written); })
-              .message_en() == "the parameter has no value");
+    CHECK(thrown_as<invalid_rule_set>([&] {
+              json::from_json<dated<ground_set>>(written);
+          }).message_en() == "the parameter has no value");
     std::string text = json::canonical(rule_sets::hd03());
     const auto at = text.find("\"grounds\":") + 10;
     text.replace(at, text.find("]", text.find("]", at) + 1) - at + 1, "null");

@@ -667,7 +667,7 @@ constexpr reason_info parse_reason(std::string_view rules, std::string_view stat
 }
 
 inline constexpr reason_info reason_infos[] = {
-#define SINHHOAT_X(id, rules, statuses, values, relations, vi, en) \
+#define SINHHOAT_X(id, rules, statuses, values, relations, vi, en)                                 \
     parse_reason(rules, statuses, values, relations),
     SINHHOAT_REASONS(SINHHOAT_X)
 #undef SINHHOAT_X

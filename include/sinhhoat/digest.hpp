@@ -51,8 +51,8 @@ struct sha256 {
             out.bytes[i] = static_cast<std::uint8_t>(ok ? hi * 16 + lo : 0);
         }
         if (!ok)
-            throw invalid_value(at.str(), detail::shown(text),
-                                "cần 64 chữ số hex thường", "64 lowercase hex digits are required");
+            throw invalid_value(at.str(), detail::shown(text), "cần 64 chữ số hex thường",
+                                "64 lowercase hex digits are required");
         return out;
     }
     friend bool operator==(const sha256& a, const sha256& b) { return a.bytes == b.bytes; }

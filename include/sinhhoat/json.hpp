@@ -405,12 +405,12 @@ inline void validate(const finding& f, const path& at) {
             "reason '" + std::string(to_code(f.reason)) + "' does not go with this status (" +
                 join_codes(info.statuses) + ")");
     if (!info.rules.contains(f.rule))
-        throw inconsistent_input(
-            (at / "reason").str(), std::string(to_code(f.reason)),
-            "lý do này không thuộc quy tắc '" + std::string(to_code(f.rule)) + "' (thuộc: " +
-                join_codes(info.rules) + ")",
-            "this reason does not belong to rule '" + std::string(to_code(f.rule)) +
-                "' (it belongs to " + join_codes(info.rules) + ")");
+        throw inconsistent_input((at / "reason").str(), std::string(to_code(f.reason)),
+                                 "lý do này không thuộc quy tắc '" + std::string(to_code(f.rule)) +
+                                     "' (thuộc: " + join_codes(info.rules) + ")",
+                                 "this reason does not belong to rule '" +
+                                     std::string(to_code(f.rule)) + "' (it belongs to " +
+                                     join_codes(info.rules) + ")");
     const path values = at / "values";
     for (std::size_t k = 0; k < finding::max_values; ++k) {
         const auto v = f.values[k];
@@ -447,13 +447,13 @@ inline void validate(const finding& f, const path& at) {
         const auto shown = [&](std::int64_t v) {
             return dates ? to_iso(value_date(v)) : std::to_string(v);
         };
-        throw inconsistent_input(
-            (values / left.name).str(),
-            shown(a) + " (" + std::string(right.name) + " = " + shown(b) + ")",
-            "các giá trị mâu thuẫn: lý do '" + std::string(to_code(f.reason)) + "' cần " +
-                std::string(r.text),
-            "the values contradict each other: reason '" + std::string(to_code(f.reason)) +
-                "' needs " + std::string(r.text));
+        throw inconsistent_input((values / left.name).str(),
+                                 shown(a) + " (" + std::string(right.name) + " = " + shown(b) + ")",
+                                 "các giá trị mâu thuẫn: lý do '" + std::string(to_code(f.reason)) +
+                                     "' cần " + std::string(r.text),
+                                 "the values contradict each other: reason '" +
+                                     std::string(to_code(f.reason)) + "' needs " +
+                                     std::string(r.text));
     }
 }
 
@@ -924,8 +924,8 @@ class builder {
     bool start_array(std::size_t) { return open(value::array()); }
     bool key(std::string& k) {
         // Appended: a duplicate is found when the object closes.
-        auto& members = static_cast<value::object_t::Container&>(
-            open_.back()->get_ref<value::object_t&>());
+        auto& members =
+            static_cast<value::object_t::Container&>(open_.back()->get_ref<value::object_t&>());
         members.emplace_back(std::move(k), nullptr);
         return true;
     }

@@ -551,7 +551,7 @@ inline rule_set common(std::string id, std::string name, pilot_window window) {
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"
     r.group_quota = 3;            // II.2 ý 5
     r.group_min_members = 50;     // II.1.2: "từ 50 đảng viên trở lên"
-    r.report_deadline_days = 1; // II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"
+    r.report_deadline_days = 1;   // II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"
     r.excluded_topics = excluded_topics_ii32();
     r.required_steps = cell_meeting_steps();
     return r;

@@ -30,3 +30,22 @@ def test_check_meeting_example(tmp_path: pathlib.Path) -> None:
     assert "[online.quota | II.2 ý 3] violated" in out
     assert "[content.excluded | II.3.2] violated" in out
     assert "[pilot.window | III (thời gian thực hiện)] not_covered" in out
+
+
+def test_the_json_benchmark_runs_and_prints_its_figures(tmp_path: pathlib.Path) -> None:
+    import json
+
+    bench = EXAMPLES.parent / "bench" / "json_read.py"
+    out = subprocess.run(
+        [sys.executable, str(bench), "2000"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
+    figures = json.loads(out.splitlines()[-1])
+    assert figures["bench"] == "json_read_python"
+    assert figures["meetings"] == 2000
+    assert figures["from_json_s"] > 0
+    assert figures["from_dict_s"] > 0

@@ -24,10 +24,12 @@ def test_mypy_strict(tmp_path: pathlib.Path) -> None:
 
 
 def test_ruff_check() -> None:
-    out = run("ruff", "check", "--no-cache", "python", "tests", "examples", "scripts")
+    out = run("ruff", "check", "--no-cache", "python", "tests", "examples", "scripts", "bench")
     assert out.returncode == 0, out.stdout + out.stderr
 
 
 def test_ruff_format() -> None:
-    out = run("ruff", "format", "--check", "--no-cache", "python", "tests", "examples", "scripts")
+    out = run(
+        "ruff", "format", "--check", "--no-cache", "python", "tests", "examples", "scripts", "bench"
+    )
     assert out.returncode == 0, out.stdout + out.stderr
