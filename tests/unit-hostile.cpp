@@ -387,3 +387,16 @@ TEST_CASE("hostile: a dated parameter with no period reads back as itself and is
     text.replace(at, text.find("]", text.find("]", at) + 1) - at + 1, "null");
     CHECK(thrown_as<invalid_rule_set>([&] { json::parse_rule_set(text); }).field() == "/grounds");
 }
+
+TEST_CASE("hostile: a verdict names its rule set by an id, or by none") {
+    const verdict v = check(online_meeting(d(2024, 9, 10)), cell(20, 15), meeting_history{},
+                            rule_sets::cao_bang());
+    json::value j = json::to_json(v);
+    CHECK(json::from_json<verdict>(j) == v);
+    j["rule_set"]["id"] = "../../etc/passwd";
+    const auto e = thrown_as<invalid_value>([&] { json::from_json<verdict>(j); });
+    CHECK(e.field() == "/rule_set/id");
+    j["rule_set"]["id"] = "";
+    j["rule_set"]["digest"] = nullptr;
+    CHECK(json::from_json<verdict>(j).rule_set().id.empty()); // stored before verdicts named one
+}

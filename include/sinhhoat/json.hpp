@@ -659,6 +659,7 @@ template <> struct reader<verdict> {
         const auto named = j.find("rule_set");
         auto ref = named == j.end() ? rule_set_ref{}
                                     : detail::read_object<rule_set_ref>(*named, at / "rule_set");
+        sinhhoat::validate(ref, at / "rule_set");
         std::vector<finding> read;
         if (const auto it = j.find("findings"); it != j.end()) {
             const path list = at / "findings";

@@ -318,29 +318,6 @@ template <> struct describe<citation> {
     }
 };
 
-/// The longest rule-set id.
-inline constexpr std::size_t max_rule_set_id = 64;
-
-/// Whether `id` can name a rule set: 1 to `max_rule_set_id` lower-case ASCII letters, digits,
-/// `_` and `-`, the first a letter or a digit (`^[a-z0-9][a-z0-9_-]{0,63}$`). An id is a name,
-/// never a path: it is the stem of its file `<id>.json` in a rule-set folder, and no id can leave
-/// the folder.
-constexpr bool is_rule_set_id(std::string_view id) noexcept {
-    if (id.empty() || id.size() > max_rule_set_id)
-        return false;
-    for (std::size_t i = 0; i < id.size(); ++i) {
-        const char c = id[i];
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum && (i == 0 || (c != '_' && c != '-')))
-            return false;
-    }
-    return true;
-}
-inline constexpr std::string_view rule_set_id_rule_vi =
-    "mã bộ quy tắc gồm 1–64 chữ thường a-z, chữ số, '_' và '-', bắt đầu bằng chữ hoặc số";
-inline constexpr std::string_view rule_set_id_rule_en =
-    "a rule-set id is 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or a digit";
-
 struct rule_set {
     std::string id;      ///< stable identifier, e.g. "cao_bang" (is_rule_set_id)
     std::string name;    ///< human name, Vietnamese

@@ -117,6 +117,13 @@ def test_an_id_that_is_not_a_name_is_refused_before_any_file_is_opened(
     assert not sh.rule_sets.is_id(id)
 
 
+def test_a_verdict_names_its_rule_set_by_an_id() -> None:
+    with pytest.raises(sh.InvalidValue) as info:
+        sh.RuleSetRef(id="../x")
+    assert info.value.field == "rule_set_ref.id"
+    assert sh.RuleSetRef(id="").id == ""  # none: a verdict stored before verdicts named one
+
+
 def test_an_absolute_path_is_no_id(folders: Path) -> None:
     with pytest.raises(sh.InvalidValue):
         sh.rule_sets.by_id(str(folders / "secret"))
