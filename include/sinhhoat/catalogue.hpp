@@ -601,68 +601,71 @@ constexpr std::size_t value_index(const reason_info& info, std::string_view name
     return reason_info::max_values;
 }
 
+/// Calls `f` with each item of `list`, separated by `sep`.
+template <class F> constexpr void for_each_item(std::string_view list, char sep, F&& f) {
+    while (!list.empty()) {
+        const auto end = list.find(sep);
+        f(list.substr(0, end));
+        list = end == std::string_view::npos ? std::string_view{} : list.substr(end + 1);
+    }
+}
+
+/// `a<b`, `a<=b`, `a>b` or `a>=b` between two values of `info` of one kind, a count or a date.
+constexpr value_relation parse_relation(const reason_info& info, std::string_view item,
+                                        bool& well_formed) noexcept {
+    value_relation r;
+    r.text = item;
+    const auto at = item.find_first_of("<>");
+    if (at == std::string_view::npos) {
+        well_formed = false;
+        return r;
+    }
+    const bool equal = at + 1 < item.size() && item[at + 1] == '=';
+    r.op = item[at] == '<' ? (equal ? relation_op::less_equal : relation_op::less)
+                           : (equal ? relation_op::greater_equal : relation_op::greater);
+    const auto left = value_index(info, item.substr(0, at));
+    const auto right = value_index(info, item.substr(at + (equal ? 2 : 1)));
+    well_formed =
+        well_formed && left < info.value_count && right < info.value_count &&
+        info.values[left].kind == info.values[right].kind &&
+        (info.values[left].kind == value_kind::count || info.values[left].kind == value_kind::date);
+    r.left = static_cast<std::uint8_t>(left);
+    r.right = static_cast<std::uint8_t>(right);
+    return r;
+}
+
 constexpr reason_info parse_reason(std::string_view rules, std::string_view statuses,
                                    std::string_view values, std::string_view relations) noexcept {
     reason_info info;
-    while (!rules.empty()) {
-        const auto end = rules.find(' ');
-        const auto rule = code_at<rule_id>(rules.substr(0, end));
+    for_each_item(rules, ' ', [&](std::string_view code) {
+        const auto rule = code_at<rule_id>(code);
         info.well_formed = info.well_formed && is_valid(rule);
         info.rules.insert(rule);
-        rules = end == std::string_view::npos ? std::string_view{} : rules.substr(end + 1);
-    }
-    while (!statuses.empty()) {
-        const auto end = statuses.find(' ');
-        const auto status = code_at<finding_status>(statuses.substr(0, end));
+    });
+    for_each_item(statuses, ' ', [&](std::string_view code) {
+        const auto status = code_at<finding_status>(code);
         info.well_formed = info.well_formed && is_valid(status);
         info.statuses.insert(status);
-        statuses = end == std::string_view::npos ? std::string_view{} : statuses.substr(end + 1);
-    }
-    while (!values.empty()) {
+    });
+    for_each_item(values, ',', [&](std::string_view item) {
         if (info.value_count == reason_info::max_values) {
             info.well_formed = false;
-            break;
+            return;
         }
-        const auto end = values.find(',');
-        const auto item = values.substr(0, end);
         const auto colon = item.find(':');
         const auto kind = colon == std::string_view::npos
                               ? static_cast<value_kind>(enum_count<value_kind>())
                               : code_at<value_kind>(item.substr(colon + 1));
         info.well_formed = info.well_formed && is_valid(kind) && colon != 0;
         info.values[info.value_count++] = {item.substr(0, colon), kind};
-        values = end == std::string_view::npos ? std::string_view{} : values.substr(end + 1);
-    }
-    while (!relations.empty()) {
+    });
+    for_each_item(relations, ' ', [&](std::string_view item) {
         if (info.relation_count == reason_info::max_relations) {
             info.well_formed = false;
-            break;
+            return;
         }
-        const auto end = relations.find(' ');
-        const auto item = relations.substr(0, end);
-        const auto at = item.find_first_of("<>");
-        value_relation r;
-        r.text = item;
-        if (at == std::string_view::npos) {
-            info.well_formed = false;
-        } else {
-            const bool equal = at + 1 < item.size() && item[at + 1] == '=';
-            r.op = item[at] == '<' ? (equal ? relation_op::less_equal : relation_op::less)
-                                   : (equal ? relation_op::greater_equal : relation_op::greater);
-            const auto left = value_index(info, item.substr(0, at));
-            const auto right = value_index(info, item.substr(at + (equal ? 2 : 1)));
-            // Compared as numbers: two values of the same kind, a count or a date.
-            info.well_formed = info.well_formed && left < info.value_count &&
-                               right < info.value_count &&
-                               info.values[left].kind == info.values[right].kind &&
-                               (info.values[left].kind == value_kind::count ||
-                                info.values[left].kind == value_kind::date);
-            r.left = static_cast<std::uint8_t>(left);
-            r.right = static_cast<std::uint8_t>(right);
-        }
-        info.relations[info.relation_count++] = r;
-        relations = end == std::string_view::npos ? std::string_view{} : relations.substr(end + 1);
-    }
+        info.relations[info.relation_count++] = parse_relation(info, item, info.well_formed);
+    });
     return info;
 }
 
