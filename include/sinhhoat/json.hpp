@@ -954,6 +954,8 @@ class builder {
 
     /// The error that stopped the parse.
     [[noreturn]] void raise() const {
+        if (error_[0].empty()) // stopped by an event JSON text has not (binary)
+            throw invalid_value("/", "(JSON)", "JSON không hợp lệ", "invalid JSON");
         throw invalid_value(error_[0], error_[1], error_[2], error_[3]);
     }
 
