@@ -2531,4 +2531,4 @@ def version() -> str:
     The version of the C++ headers compiled in.
     """
 
-__version__: str = "0.1.0"
+__version__: str = "0.2.0"
