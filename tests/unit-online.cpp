@@ -1539,10 +1539,20 @@ TEST_CASE("online.procedure: all the steps of the same body's in-person meeting,
     SUBCASE("R16: II.4.1 with II.4.2 ý 2 — an online meeting records its minutes") {
         auto m = online_meeting(on);
         m.minutes.reset();
+        // R16 amended (§6b): minutes not stated are not evaluated, never violated.
         const auto f = one(online::procedure(m, org, rule_sets::cao_bang()));
-        CHECK(f.status == finding_status::violated);
-        CHECK(f.reason == reason::procedure_minutes_missing);
-        CHECK(check(m, org, {}, rule_sets::cao_bang()).outcome() == outcome::not_allowed);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::procedure_minutes_not_stated);
+        CHECK(check(m, org, {}, rule_sets::cao_bang()).outcome() == outcome::incomplete);
+        // With a step missing as well, the step is the fault and the minutes stay unknown.
+        auto short_agenda = m;
+        short_agenda.agenda.erase(topic::discussion_vote);
+        const auto both = online::procedure(short_agenda, org, rule_sets::cao_bang());
+        REQUIRE(both.size() == 2);
+        CHECK(both[0].reason == reason::procedure_steps_missing);
+        CHECK(both[1].status == finding_status::not_evaluated);
+        CHECK(check(short_agenda, org, {}, rule_sets::cao_bang()).outcome() ==
+              outcome::not_allowed);
         struct row {
             meeting_minutes minutes;
             const char* values;

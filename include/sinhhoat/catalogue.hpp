@@ -519,7 +519,10 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The cell belongs to a grassroots committee on the online pilot list (selected on {0}).") \
     X(selection_none_eligible, "pilot.selection", "not_applicable", "pilot:pilot", "", \
       "Đơn vị xác nhận không có tổ chức đảng nào đủ điều kiện {0}: không áp dụng số lượng tối thiểu.", \
-      "The unit states that none of its organisations is eligible for {0}: the minimum does not apply.")
+      "The unit states that none of its organisations is eligible for {0}: the minimum does not apply.") \
+    X(procedure_minutes_not_stated, "online.procedure", "not_evaluated", "", "", \
+      "Hồ sơ cuộc họp trực tuyến không nêu biên bản: chưa xác định được biên bản có ghi số đảng viên dự và các ý kiến hay không.", \
+      "The record of the online meeting does not state its minutes: whether they record members present and opinions cannot be told.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -291,7 +291,8 @@ inline const topic_set* steps_for(const meeting& m, const organisation& org,
 }
 
 /// online.procedure — II.4.1: all the steps of the same body's in-person meeting (R15), and the
-/// minutes record attendance and opinions like a tổ meeting's (R16, with II.4.2 ý 2).
+/// minutes record attendance and opinions like a tổ meeting's (R16, with II.4.2 ý 2; minutes not
+/// stated: not evaluated, R16 amended).
 inline findings procedure(const meeting& m, const organisation& org, const rule_set& rules) {
     constexpr auto rule = rule_id::online_procedure;
     findings out;
@@ -303,8 +304,11 @@ inline findings procedure(const meeting& m, const organisation& org, const rule_
     if (const auto missing = *steps - m.agenda; !missing.empty())
         out.push_back(
             detail::violated(rule, reason::procedure_steps_missing, {detail::bits(missing)}));
+    // R16 amended (RULES.md §6b): a record that does not state its minutes is no evidence that
+    // there were none; only minutes stated and incomplete are a fault.
     if (!m.minutes)
-        out.push_back(detail::violated(rule, reason::procedure_minutes_missing));
+        out.push_back(detail::make(rule, finding_status::not_evaluated,
+                                   reason::procedure_minutes_not_stated));
     else if (!m.minutes->complete())
         out.push_back(detail::violated(
             rule, reason::procedure_minutes_incomplete,

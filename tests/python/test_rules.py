@@ -189,3 +189,29 @@ def test_r18_check_round_needs_the_number_of_to_dang() -> None:
         sh.check_round(round_, rules, party_groups=True)
     with pytest.raises(sh.InvalidValue):
         sh.check_round(round_, rules, party_groups=2**40)
+
+
+def test_r16_amended_minutes_not_stated_are_not_evaluated() -> None:
+    rules = sh.rule_sets.cao_bang()
+    day = datetime.date(2024, 9, 10)
+    unstated = online_meeting(day, minutes=None)
+    verdict = sh.check(unstated, pilot_cell(), sh.MeetingHistory(), rules)
+    procedure = [f for f in verdict if f.rule == sh.RuleId.ONLINE_PROCEDURE]
+    assert [(f.status, f.reason) for f in procedure] == [
+        (sh.FindingStatus.NOT_EVALUATED, sh.Reason.PROCEDURE_MINUTES_NOT_STATED)
+    ]
+    assert verdict.outcome == sh.Outcome.INCOMPLETE
+    # Stated minutes with no members present are a fault; stated and complete pass.
+    empty = sh.MeetingMinutes(
+        members_present=0,
+        opinions_recorded=True,
+        differing_opinions_recorded=True,
+        reserved_opinions_recorded=True,
+    )
+    stated = online_meeting(day, minutes=empty)
+    assert sh.check(stated, pilot_cell(), sh.MeetingHistory(), rules).outcome == (
+        sh.Outcome.NOT_ALLOWED
+    )
+    assert sh.check(online_meeting(day), pilot_cell(), sh.MeetingHistory(), rules).outcome == (
+        sh.Outcome.ALLOWED
+    )
