@@ -1,8 +1,8 @@
 #pragma once
-// The catalogue (../shared/RULES.md) as data: one row per rule (ID, clause, labels) and one row per
-// reason a finding can give (the statuses it goes with, its values' names and kinds, its
-// Vietnamese and English templates). The enums, their code tables, the clauses, rendering, JSON,
-// Python and the docs all read these two tables.
+// The catalogue (docs/catalogue/RULES.md) as data: one row per rule (ID, clause, labels) and one
+// row per reason a finding can give (the rules that give it, the statuses it goes with, its
+// values' names, kinds and relations, its Vietnamese and English templates). The enums, their
+// code tables, the clauses, rendering, JSON, Python and the docs all read these two tables.
 
 #include <array>
 #include <cstddef>

@@ -1,6 +1,6 @@
 #pragma once
-// The coded vocabularies of the catalogue (../shared/RULES.md): enums on one byte, each with its
-// stable code and its Vietnamese and English labels. Codes never change once released.
+// The coded vocabularies of the catalogue (docs/catalogue/RULES.md): enums on one byte, each with
+// its stable code and its Vietnamese and English labels. Codes never change once released.
 
 #include <cstdint>
 #include <sinhhoat/enum.hpp>

@@ -36,7 +36,9 @@ def test_readme_python_examples() -> None:
         with contextlib.redirect_stdout(out):
             exec(compile(block, f"README.md python block {i}", "exec"), {})
         outputs.append(out.getvalue())
-    assert outputs[0].startswith("content.excluded II.3.2 {'topics': frozenset({Topic.ADMISSION})}")
+    assert outputs[0].startswith(
+        "content.excluded HD Cao Bằng II.3.2 {'topics': frozenset({Topic.ADMISSION})}"
+    )
     verdict_line, error_line = outputs[1].splitlines()
     assert verdict_line == "incomplete dong_nai"
     assert error_line == "/roll/members 7.5"
@@ -49,3 +51,19 @@ def test_rules_md_rule_ids_and_clauses_are_the_catalogues() -> None:
     rows = {rule: clause for rule, clause in rows.items() if not rule.startswith("interp.")}
     catalogue = {rule.code: sinhhoat.clause_of(rule) for rule in sinhhoat.RuleId}
     assert rows == catalogue
+
+
+def test_every_text_the_docs_cite_is_in_the_repository() -> None:
+    """A clone holds the catalogue and its sources: no doc, header or module points outside it,
+    and every relative link in the Markdown docs leads to a file or folder of the repository."""
+    root = README.parent
+    texts = [root / "README.md", *(root / "docs").rglob("*.md")]
+    code = [*(root / "include").rglob("*.hpp"), *(root / "python").rglob("*.py")]
+    for path in texts + code:
+        assert "../shared" not in path.read_text(encoding="utf-8"), path
+    for path in texts:
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", path.read_text(encoding="utf-8")):
+            assert (path.parent / target).exists(), (path, target)
+    catalogue = (root / "docs" / "catalogue" / "RULES.md").read_text(encoding="utf-8")
+    for source in re.findall(r"`sources/([a-z0-9-]+\.txt)`", catalogue):
+        assert (root / "docs" / "catalogue" / "sources" / source).is_file(), source
