@@ -69,34 +69,93 @@ py::dict values_dict(const finding& f) {
     return out;
 }
 
+/// A decoded value (as `Finding.values` gives it) in its JSON form: a date as ISO text, an enum
+/// as its code, a set as its codes; the JSON reader then checks it against the reason's kind.
+json::value encode(py::handle v, const path& at) {
+    const auto datetime = py::module_::import("datetime");
+    if (py::isinstance(v, datetime.attr("date")) && !py::isinstance(v, datetime.attr("datetime")))
+        return v.attr("isoformat")().cast<std::string>();
+    if (py::isinstance(v, py::module_::import("sinhhoat._enum").attr("CodeEnum")))
+        return utf8(v.attr("code"), at);
+    if (PyAnySet_Check(v.ptr())) {
+        json::value out = json::value::array();
+        std::size_t i = 0;
+        for (py::handle item : v)
+            out.push_back(encode(item, at[i++]));
+        return out;
+    }
+    return to_json_value(v, at);
+}
+
 /// A finding made in Python is checked as one read from JSON: codes in range, a status its
-/// reason goes with, values of their kinds.
+/// reason goes with, values of their kinds that agree. `values` is `{name: value}` as
+/// `Finding.values` gives it (what the repr shows), or the raw numbers in the reason's order.
+/// What `Finding(values=...)` takes: the decoded values by name, or the raw numbers.
+using finding_values =
+    py::typing::Union<py::typing::Dict<py::str, py::object>, py::typing::List<py::int_>,
+                      py::typing::Tuple<py::int_, py::ellipsis>>;
+
 finding make_finding(rule_id rule, finding_status status, reason why,
-                     const std::vector<py_int>& values) {
+                     const finding_values& values) {
     const path at("finding");
-    if (values.size() > finding::max_values)
-        throw invalid_value((at / "values").str(), std::to_string(values.size()),
-                            "tối đa " + std::to_string(finding::max_values) + " giá trị",
-                            "at most " + std::to_string(finding::max_values) + " values");
     finding f;
     f.rule = rule;
     f.status = status;
     f.reason = why;
-    for (std::size_t i = 0; i < values.size(); ++i)
-        f.values[i] = conv<std::int64_t>::in(values[i], (at / "values")[i]);
+    if (PyDict_Check(values.ptr())) {
+        json::value j = json::value::object();
+        j["rule"] = std::string(to_code(rule));
+        j["status"] = std::string(to_code(status));
+        j["reason"] = std::string(to_code(why));
+        json::value decoded = json::value::object();
+        for (auto item : py::reinterpret_borrow<py::dict>(values)) {
+            if (!PyUnicode_Check(item.first.ptr()))
+                throw invalid_value((at / "values").str(), short_repr(item.first),
+                                    "tên giá trị phải là chuỗi", "value names are strings");
+            const std::string name = utf8(item.first, at / "values");
+            decoded[name] = encode(item.second, at / "values" / name);
+        }
+        j["values"] = std::move(decoded);
+        return json::from_json<finding>(j, at);
+    }
+    py::detail::make_caster<std::vector<py_int>> numbers;
+    if (!numbers.load(values, false))
+        throw py::type_error("Finding(): values is a dict {name: value} or a sequence of ints, "
+                             "not " +
+                             short_repr(values));
+    const auto& raw = py::detail::cast_op<const std::vector<py_int>&>(numbers);
+    if (raw.size() > finding::max_values)
+        throw invalid_value((at / "values").str(), std::to_string(raw.size()),
+                            "tối đa " + std::to_string(finding::max_values) + " giá trị",
+                            "at most " + std::to_string(finding::max_values) + " values");
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        f.values[i] = conv<std::int64_t>::in(raw[i], (at / "values")[i]);
     json::validate(f, at);
     return f;
 }
 
+/// `Finding(rule=..., status=..., reason=..., values={'ordinal': 4, 'period_first':
+/// datetime.date(2024, 1, 1), ...})`: the values decoded, as the constructor takes them.
 std::string finding_repr(const finding& f) {
     std::string out = type_name<finding>() + "(rule=" + conv<rule_id>::repr(f.rule) +
                       ", status=" + conv<finding_status>::repr(f.status) +
                       ", reason=" + conv<reason>::repr(f.reason);
-    if (const auto n = f.value_count()) {
-        out += ", values=(";
-        for (std::size_t i = 0; i < n; ++i)
-            out += (i ? ", " : "") + std::to_string(f.values[i]);
-        out += n == 1 ? ",)" : ")";
+    const auto info = f.info();
+    if (info.value_count > 0) {
+        out += ", values={";
+        for (std::size_t k = 0; k < info.value_count; ++k) {
+            const auto kind = info.values[k].kind;
+            // A set in enumerator order (a frozenset's own repr has none).
+            const std::string shown = visit_kind(kind, [&](auto tag) {
+                using T = typename decltype(tag)::type;
+                if constexpr (is_enum_set<T>::value)
+                    return conv<T>::repr(T::from_bits(static_cast<std::uint64_t>(f.values[k])));
+                else
+                    return repr_of(decode(kind, f.values[k]));
+            });
+            out += (k ? ", '" : "'") + std::string(info.values[k].name) + "': " + shown;
+        }
+        out += "}";
     }
     return out + ")";
 }
@@ -125,8 +184,9 @@ void bind_finding(py::module_& m) {
                             "One rule's answer: the rule, its status, why, and the numbers it "
                             "used. The messages are rendered when asked for.");
     cls.def(py::init(&make_finding), py::kw_only(), py::arg("rule"), py::arg("status"),
-            py::arg("reason"), py::arg_v("values", std::vector<py_int>{}, "()"),
-            "`values` are the raw numbers, in the order of the reason's value names.");
+            py::arg("reason"), py::arg_v("values", py::tuple(), "()"),
+            "`values` is `{name: value}` as `Finding.values` gives it (dates, enums, sets, "
+            "flags, numbers), or the raw numbers in the order of the reason's value names.");
     cls.def_readonly("rule", &finding::rule, "The catalogue rule ID.");
     cls.def_readonly("status", &finding::status);
     cls.def_readonly("reason", &finding::reason, "Why: selects the message template.");

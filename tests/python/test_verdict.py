@@ -92,3 +92,50 @@ def test_repr_html(verdict: sh.Verdict) -> None:
     # Messages are escaped: the ground's quotes do not break the markup.
     assert "&quot;" in html
     assert '"phân tán' not in html
+
+
+def test_a_findings_repr_shows_its_values_decoded_and_reads_back() -> None:
+    namespace = {name: getattr(sh, name) for name in dir(sh) if not name.startswith("_")}
+    namespace["datetime"] = datetime
+    verdict = sh.check(
+        online_meeting(datetime.date(2024, 9, 10)),
+        pilot_cell(),
+        sh.MeetingHistory(),
+        sh.rule_sets.cao_bang(),
+    )
+    for finding in verdict:
+        text = repr(finding)
+        assert eval(text, namespace) == finding, text
+    quota = next(f for f in verdict if f.rule == sh.RuleId.ONLINE_QUOTA)
+    assert "'period_first': datetime.date(2024, 1, 1)" in repr(quota)
+    # Decoded values by name, or the raw numbers: the same finding.
+    by_name = sh.Finding(
+        rule=sh.RuleId.CONTENT_EXCLUDED,
+        status=sh.FindingStatus.VIOLATED,
+        reason=sh.Reason.CONTENT_EXCLUDED_TOPICS,
+        values={"topics": {sh.Topic.DISCIPLINE, sh.Topic.ADMISSION}},
+    )
+    raw = sh.Finding(
+        rule=by_name.rule,
+        status=by_name.status,
+        reason=by_name.reason,
+        values=list(by_name.raw_values),
+    )
+    assert by_name == raw
+    assert repr(by_name).endswith("values={'topics': {Topic.ADMISSION, Topic.DISCIPLINE}})")
+    # A value of the wrong kind names the value; a non-sequence is a TypeError.
+    with pytest.raises(sh.InvalidDate) as info:
+        sh.Finding(
+            rule=sh.RuleId.ONLINE_QUOTA,
+            status=sh.FindingStatus.PASSED,
+            reason=sh.Reason.QUOTA_WITHIN,
+            values={"ordinal": 1, "limit": 3, "period_first": "x", "period_last": None},
+        )
+    assert info.value.field == "finding.values.period_first"
+    with pytest.raises(TypeError):
+        sh.Finding(
+            rule=sh.RuleId.ONLINE_QUOTA,
+            status=sh.FindingStatus.PASSED,
+            reason=sh.Reason.QUOTA_WITHIN,
+            values="abc",  # type: ignore[arg-type]
+        )

@@ -2125,10 +2125,10 @@ class Finding:
         rule: RuleId,
         status: FindingStatus,
         reason: Reason,
-        values: collections.abc.Sequence[int] = (),
+        values: dict[str, typing.Any] | list[int] | tuple[int, ...] = (),
     ) -> None:
         """
-        `values` are the raw numbers, in the order of the reason's value names.
+        `values` is `{name: value}` as `Finding.values` gives it (dates, enums, sets, flags, numbers), or the raw numbers in the order of the reason's value names.
         """
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
