@@ -430,6 +430,20 @@ TEST_CASE("group.quota: group_quota_left() reports used and remaining rounds of 
         CHECK(q->period.first == d(2024, 1, 1));
         CHECK(q->period.last == d(2024, 12, 31));
     }
+    SUBCASE("nothing for a day the rule set does not cover, as check() of that day says") {
+        // Cao Bằng's window: 1/8/2023 – 30/6/2025, both included.
+        CHECK_FALSE(group_quota_left({}, d(2023, 7, 31), rules));
+        CHECK(group_quota_left({}, d(2023, 8, 1), rules));
+        CHECK(group_quota_left({}, d(2025, 6, 30), rules));
+        CHECK_FALSE(group_quota_left({}, d(2025, 7, 1), rules));
+        auto online_only = rules;
+        online_only.covers = pilot_set{pilot_kind::online};
+        CHECK_FALSE(group_quota_left({}, spring, online_only));
+        const organisation o = cell(20, 15);
+        CHECK_FALSE(online_quota_left(o, {}, d(2025, 7, 1), rules));
+        CHECK(online_quota_left(o, {}, d(2025, 6, 30), rules));
+        CHECK(online_quota_left(o, {}, spring, online_only));
+    }
     SUBCASE("every round of the year counts, before or after the day asked; other years do not") {
         const auto h = rounds_on({d(2023, 12, 31), d(2024, 2, 1), d(2024, 11, 30), d(2025, 1, 1)});
         const auto q = group_quota_left(h, spring, rules);

@@ -187,10 +187,13 @@ template <> struct describe<quota_status> {
 };
 
 namespace detail {
+/// Nothing for a day the rule set does not cover for `pilot` (outside its window, or a pilot its
+/// texts do not speak of): a check of that day is not covered, so no quota is in force.
 template <class Pred>
-std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_history& h, date d,
-                                       const rule_set& rules, Pred&& counts) {
-    if (!limit)
+std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* limit,
+                                       const meeting_history& h, date d, const rule_set& rules,
+                                       Pred&& counts) {
+    if (!limit || !rules.window.contains(d) || !rules.covers.contains(pilot))
         return std::nullopt;
     quota_status q;
     q.limit = *limit;
@@ -203,23 +206,25 @@ std::optional<quota_status> quota_left(const std::int32_t* limit, const meeting_
 
 /// The special-nature online meetings `org` has used and has left in the quota year containing
 /// `d` (every meeting of that year in `history` counts, before or after `d`). Nothing when no
-/// quota applies (an organisation outside the scope, or no value in force).
+/// quota applies: an organisation outside the scope, no value in force, or a day the rule set
+/// does not cover (as `check()` of that day answers not covered).
 inline std::optional<quota_status> online_quota_left(const organisation& org,
                                                      const meeting_history& history, date d,
                                                      const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
     return detail::quota_left(
-        online::quota_limit(org, d, rules), history, d, rules,
+        pilot_kind::online, online::quota_limit(org, d, rules), history, d, rules,
         [&](const past_meeting& p) { return online::uses_quota(p, org, rules.interp); });
 }
 
-/// The tổ đảng rounds used and left in the quota year containing `d`.
+/// The tổ đảng rounds used and left in the quota year containing `d`; nothing for a day the rule
+/// set does not cover.
 inline std::optional<quota_status> group_quota_left(const meeting_history& history, date d,
                                                     const rule_set& rules) {
     detail::require_date(d, "date");
     return detail::quota_left(
-        rules.group_quota.at(d), history, d, rules,
+        pilot_kind::by_group, rules.group_quota.at(d), history, d, rules,
         [](const past_meeting& p) { return p.form == meeting_form::by_group; });
 }
 

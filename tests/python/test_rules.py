@@ -215,3 +215,31 @@ def test_r16_amended_minutes_not_stated_are_not_evaluated() -> None:
     assert sh.check(online_meeting(day), pilot_cell(), sh.MeetingHistory(), rules).outcome == (
         sh.Outcome.ALLOWED
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "answers"),
+    [
+        (D(2023, 7, 31), False),  # the day before Cao Bằng's window
+        (D(2023, 8, 1), True),
+        (D(2025, 6, 30), True),
+        (D(2025, 7, 1), False),  # the day after
+        (D(2026, 3, 3), False),
+    ],
+)
+def test_quota_questions_agree_with_a_check_of_the_same_day(
+    day: datetime.date, answers: bool
+) -> None:
+    rules = sh.rule_sets.cao_bang()
+    online = sh.online_quota_left(pilot_cell(), NONE, day, rules)
+    group = sh.group_quota_left(NONE, day, rules)
+    assert (online is not None) == answers
+    assert (group is not None) == answers
+    covered = sh.check(online_meeting(day), pilot_cell(), NONE, rules).outcome
+    assert (covered is not sh.Outcome.NOT_COVERED) == answers
+
+
+def test_no_group_quota_under_a_rule_set_that_does_not_speak_of_party_groups() -> None:
+    rules = sh.rule_sets.cao_bang().replace(covers={sh.PilotKind.ONLINE})
+    assert sh.group_quota_left(NONE, D(2024, 9, 1), rules) is None
+    assert sh.online_quota_left(pilot_cell(), NONE, D(2024, 9, 1), rules) is not None
