@@ -238,6 +238,7 @@ TEST_CASE("hostile: bad values of any size give errors of bounded size") {
     // A huge value where a count is due, a huge unknown key, a huge code, a huge date, a huge id.
     const std::vector<std::string> documents = {
         R"({"roll": {"members": ")" + huge + R"("}})",
+        R"({"roll": {"members": {")" + huge + R"(": 1}}})", // a huge key inside the bad value
         R"({")" + huge + R"(": 1})",
         R"({"kind": ")" + huge + R"("})",
         R"({"pilot": {"online_selected_on": ")" + huge + R"("}})",

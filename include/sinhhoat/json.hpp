@@ -52,6 +52,13 @@ inline constexpr std::size_t max_depth = 64;
 
 namespace detail {
 
+/// The JSON text of string `s`, of which only the prefix that can show is written out.
+inline void excerpt_string(std::string_view s, std::string& out, std::size_t limit) {
+    const std::size_t room = limit - out.size() + 4;
+    out +=
+        value(std::string(s.substr(0, room))).dump(-1, ' ', false, value::error_handler_t::replace);
+}
+
 inline void excerpt_into(const value& j, std::string& out, std::size_t limit) {
     if (out.size() >= limit)
         return;
@@ -68,7 +75,7 @@ inline void excerpt_into(const value& j, std::string& out, std::size_t limit) {
                 out += ',';
             first = false;
             if (is_object) {
-                excerpt_into(value(item.key()), out, limit);
+                excerpt_string(item.key(), out, limit);
                 out += ':';
             }
             excerpt_into(item.value(), out, limit); // depth at most `limit`: a byte a level
@@ -76,14 +83,9 @@ inline void excerpt_into(const value& j, std::string& out, std::size_t limit) {
         out += is_object ? '}' : ']';
         break;
     }
-    case value::value_t::string: {
-        // Only the prefix that can show is written out.
-        const auto& s = j.get_ref<const std::string&>();
-        const std::size_t room = limit - out.size() + 4;
-        out += value(s.size() > room ? s.substr(0, room) : s)
-                   .dump(-1, ' ', false, value::error_handler_t::replace);
+    case value::value_t::string:
+        excerpt_string(j.get_ref<const std::string&>(), out, limit);
         break;
-    }
     default:
         out += j.dump();
         break;
