@@ -10,6 +10,7 @@
 #include <random>
 #include <sinhhoat/json.hpp>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -139,6 +140,12 @@ TEST_CASE("hostile: only the files a rule-set folder holds are rule sets (links,
     // The folder itself may be reached through a link.
     fs::create_symlink(folder, tmp.root / "linked");
     CHECK(json::available({tmp.root / "linked"}) == std::vector<std::string>{"good", "inner"});
+    // json::load_rule_set() reads a file by any path, but only a regular file: a folder or a
+    // FIFO (which would block) is invalid_value naming it.
+    CHECK(thrown_as<invalid_value>([&] { json::load_rule_set(folder); }).field() == "file");
+    REQUIRE(::mkfifo((tmp.root / "fifo.json").c_str(), 0600) == 0);
+    CHECK(thrown_as<invalid_value>([&] { json::load_rule_set(tmp.root / "fifo.json"); }).field() ==
+          "file");
     // A file that cannot be read is not listed (only where permissions bind: not for root).
     if (::geteuid() != 0) {
         const auto locked = tmp.write("rule-sets/locked.json", valid_rule_set("locked"));

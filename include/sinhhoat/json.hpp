@@ -1111,10 +1111,16 @@ inline rule_set parse_rule_set(std::string_view text) {
 namespace detail {
 /// The rule set in `file`, errors naming it as `name` (`dong_nai.json#/group_quota/0/value`).
 inline rule_set load_rule_set(const std::filesystem::path& file, const std::string& name) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    // A folder, a FIFO or a device is no rule-set file (a FIFO would block the read).
+    std::error_code ec;
+    const bool regular = std::filesystem::is_regular_file(file, ec);
+    std::ifstream in;
+    if (regular)
+        in.open(file, std::ios::binary);
+    if (!regular || !in)
         throw invalid_value("file", sinhhoat::detail::shortened(file.string()),
-                            "không đọc được tệp", "cannot read the file");
+                            "không đọc được tệp (cần một tệp thường)",
+                            "cannot read the file (a regular file is required)");
     std::ostringstream text;
     text << in.rdbuf();
     try {

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ._core import RuleSet
 from ._core import rule_sets as _impl
+from ._errors import InvalidValue
 
 hd03 = _impl.hd03
 cao_bang = _impl.cao_bang
@@ -43,13 +44,22 @@ def search_path() -> list[Path]:
     return [Path(p) for p in extra.split(os.pathsep) if p] + [PACKAGE_DIR]
 
 
-def load(file: str | os.PathLike[str]) -> RuleSet:
+def load(file: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> RuleSet:
     """The rule set in a JSON file, validated.
 
     A bad value raises :class:`sinhhoat.Error` naming the file and the JSON Pointer of the value
-    (``dong_nai.json#/group_quota/0/value``).
+    (``dong_nai.json#/group_quota/0/value``); a path that is not a readable regular file (or holds
+    a NUL character) raises :class:`sinhhoat.InvalidValue` naming ``file``.
     """
-    return _impl.load(Path(file))
+    path = os.fsdecode(file)  # bytes as the file system names them, surrogate-escaped
+    if "\0" in path:
+        raise InvalidValue(
+            "file",
+            ascii(path)[:80],
+            "đường dẫn chứa ký tự NUL",
+            "the path contains a NUL character",
+        )
+    return _impl.load(Path(path))
 
 
 #: What a rule-set id may be: a name, never a path (:func:`is_id`).

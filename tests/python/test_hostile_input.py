@@ -485,3 +485,16 @@ def test_errors_inside_a_dated_parameter_name_where() -> None:
             '[{"grounds": ["epidemic"], "count": 3, "count": 4}]}}'
         )
     assert info.value.field == "/roll/unable/0/count"
+
+
+def test_load_refuses_what_is_not_a_readable_rule_set_file(tmp_path: Path) -> None:
+    for path in ("a\0b", b"a\0b", tmp_path, tmp_path / "missing.json"):
+        with pytest.raises(sh.InvalidValue) as info:
+            sh.rule_sets.load(path)
+        assert info.value.field == "file"
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    with pytest.raises(sh.InvalidValue):  # not opened: a FIFO would block the read
+        sh.rule_sets.load(fifo)
+    with pytest.raises(TypeError):
+        sh.rule_sets.load(3)  # type: ignore[arg-type]
