@@ -111,22 +111,27 @@ inline json::value to_json_value(py::handle h, const path& at, open_containers& 
             static_cast<json::value::object_t::Container&>(out.get_ref<json::value::object_t&>());
         // A dict's keys are unique: appended with no lookup (the ordered map's is linear).
         for (auto item : py::reinterpret_borrow<py::dict>(h)) {
-            if (!PyUnicode_Check(item.first.ptr()))
-                throw invalid_value(at.str(), short_repr(item.first), "tên trường phải là chuỗi",
+            // Held while converted: a finaliser run by the collector may change the dict.
+            const auto name = py::reinterpret_borrow<py::object>(item.first);
+            const auto value = py::reinterpret_borrow<py::object>(item.second);
+            if (!PyUnicode_Check(name.ptr()))
+                throw invalid_value(at.str(), short_repr(name), "tên trường phải là chuỗi",
                                     "field names are strings");
-            std::string key = utf8(item.first, at);
-            json::value v = to_json_value(item.second, at / key, open);
+            std::string key = utf8(name, at);
+            json::value v = to_json_value(value, at / key, open);
             members.emplace_back(std::move(key), std::move(v));
         }
     } else {
         out = json::value::array();
         auto& items = out.get_ref<json::value::array_t&>();
         items.reserve(static_cast<std::size_t>(Py_SIZE(h.ptr())));
-        // By index: nothing below runs Python code that could change the list meanwhile.
+        // The size is read again at each step and the item held while converted: a finaliser
+        // run by the collector may change the list.
         const bool is_list = PyList_Check(h.ptr());
-        const Py_ssize_t n = is_list ? PyList_GET_SIZE(h.ptr()) : PyTuple_GET_SIZE(h.ptr());
-        for (Py_ssize_t i = 0; i < n; ++i) {
-            py::handle item = is_list ? PyList_GET_ITEM(h.ptr(), i) : PyTuple_GET_ITEM(h.ptr(), i);
+        for (Py_ssize_t i = 0; i < (is_list ? PyList_GET_SIZE(h.ptr()) : PyTuple_GET_SIZE(h.ptr()));
+             ++i) {
+            const auto item = py::reinterpret_borrow<py::object>(
+                is_list ? PyList_GET_ITEM(h.ptr(), i) : PyTuple_GET_ITEM(h.ptr(), i));
             items.push_back(to_json_value(item, at[static_cast<std::size_t>(i)], open));
         }
     }
