@@ -33,6 +33,16 @@ namespace sinhhoat {
 
 // --- paths --------------------------------------------------------------------------------------
 
+namespace detail {
+/// Appends `/name` to a JSON Pointer (RFC 6901: '~' is "~0", '/' is "~1"), the name cut at
+/// `max_error_segment` bytes: a key of the input may be any size.
+inline void append_pointer_segment(std::string& out, std::string_view name) {
+    out += '/';
+    for (char c : shortened(name, max_error_segment))
+        out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+}
+} // namespace detail
+
 /// Where a value sits inside what was given: `organisation.roll.unable[0].count`, or as a JSON
 /// Pointer `/roll/unable/0/count`. A path lives on the stack of the code that descends into a
 /// value and costs nothing until an error renders it, so validation can run on every check.
@@ -81,21 +91,17 @@ class path {
             return;
         }
         parent_->append(out);
-        const std::string name =
-            is_index_ ? std::string() : detail::shortened(name_, max_error_segment);
         if (kind() == style::pointer) {
-            out += '/';
             if (is_index_)
-                out += std::to_string(index_);
+                out += '/' + std::to_string(index_);
             else
-                for (char c : name) // RFC 6901: '~' is "~0", '/' is "~1"
-                    out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+                detail::append_pointer_segment(out, name_);
         } else if (is_index_) {
             out += '[' + std::to_string(index_) + ']';
         } else {
             if (!out.empty())
                 out += '.';
-            out += name;
+            out += detail::shortened(name_, max_error_segment);
         }
     }
 

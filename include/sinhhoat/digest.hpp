@@ -85,10 +85,16 @@ constexpr bool is_rule_set_id(std::string_view id) noexcept {
     }
     return true;
 }
-inline constexpr std::string_view rule_set_id_rule_vi =
-    "mã bộ quy tắc gồm 1–64 chữ thường a-z, chữ số, '_' và '-', bắt đầu bằng chữ hoặc số";
-inline constexpr std::string_view rule_set_id_rule_en =
-    "a rule-set id is 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or a digit";
+
+/// `id` is a rule-set id (`is_rule_set_id`); `invalid_value` naming `at` otherwise (a rule set's
+/// validation makes it `invalid_rule_set`, as everything wrong inside a rule set).
+inline void require_rule_set_id(std::string_view id, const path& at) {
+    if (!is_rule_set_id(id))
+        throw invalid_value(
+            at.str(), detail::shown(id),
+            "mã bộ quy tắc gồm 1–64 chữ thường a-z, chữ số, '_' và '-', bắt đầu bằng chữ hoặc số",
+            "a rule-set id is 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or a digit");
+}
 
 /// A rule set's citation of each rule, indexed by rule_id (R26).
 using citation_table = std::vector<std::string>;
@@ -115,9 +121,8 @@ template <> struct describe<rule_set_ref> {
     /// An id is a rule-set id, or none (a verdict stored before verdicts named their rule set):
     /// replaying a verdict loads its rule set by this id.
     static void check(const rule_set_ref& r, const path& at) {
-        if (!r.id.empty() && !is_rule_set_id(r.id))
-            throw invalid_value((at / "id").str(), detail::shown(r.id),
-                                std::string(rule_set_id_rule_vi), std::string(rule_set_id_rule_en));
+        if (!r.id.empty())
+            require_rule_set_id(r.id, at / "id");
     }
 };
 

@@ -933,9 +933,12 @@ class builder {
         return true;
     }
     bool end_object() {
-        if (const std::string* dup = duplicate(open_.back()->get_ref<const value::object_t&>()))
-            return fail(where() + "/" + escaped(*dup), "'" + shortened(*dup) + "'",
+        if (const std::string* dup = duplicate(open_.back()->get_ref<const value::object_t&>())) {
+            std::string at = where();
+            sinhhoat::detail::append_pointer_segment(at, *dup);
+            return fail(std::move(at), "'" + shortened(*dup) + "'",
                         "khoá bị lặp lại trong một đối tượng", "a key given twice in one object");
+        }
         open_.pop_back();
         return true;
     }
@@ -965,30 +968,25 @@ class builder {
     static std::string shortened(std::string_view s, std::size_t max = max_error_value) {
         return sinhhoat::detail::shortened(s, max);
     }
-    static std::string escaped(std::string_view key) { // RFC 6901
-        std::string out;
-        for (char c : shortened(key, max_error_segment))
-            out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-        return out;
+    /// Appends the pointer segment of `parent`'s last member (an object's last key; an array's
+    /// last index, or with `next` the index the next item will have).
+    static void append_member(std::string& out, const value& parent, bool next = false) {
+        if (parent.is_object())
+            sinhhoat::detail::append_pointer_segment(
+                out, parent.get_ref<const value::object_t&>().back().first);
+        else
+            out += '/' + std::to_string(next ? parent.size() : parent.size() - 1);
     }
 
-    /// Where the value being read goes: the JSON Pointer of the innermost open container's last
-    /// member (rendered only for an error).
+    /// The JSON Pointer of the innermost open container (rendered only for an error).
     std::string where() const {
         std::string out;
-        for (std::size_t i = 1; i < open_.size(); ++i) {
-            const value& parent = *open_[i - 1];
-            out += '/';
-            if (parent.is_object())
-                out += escaped(parent.get_ref<const value::object_t&>().back().first);
-            else
-                out += std::to_string(parent.size() - 1);
-        }
+        for (std::size_t i = 1; i < open_.size(); ++i)
+            append_member(out, *open_[i - 1]);
         return out;
     }
 
-    /// Stores `v` where the next value goes; returns it, or nullptr at the top level once the
-    /// root is taken (the parser never asks for that).
+    /// Stores `v` where the next value goes, and returns where it went.
     value* place(value&& v) {
         if (open_.empty()) {
             root_ = std::move(v);
@@ -1011,13 +1009,8 @@ class builder {
     bool open(value&& container) {
         if (open_.size() >= max_depth) {
             std::string at = where();
-            if (!open_.empty()) {
-                const value& parent = *open_.back();
-                at += '/';
-                at += parent.is_object()
-                          ? escaped(parent.get_ref<const value::object_t&>().back().first)
-                          : std::to_string(parent.size());
-            }
+            if (!open_.empty()) // where the container being opened would go
+                append_member(at, *open_.back(), true);
             return fail(at.empty() ? "/" : at, "(" + std::to_string(max_depth + 1) + " levels)",
                         "lồng quá " + std::to_string(max_depth) + " cấp",
                         "nested more than " + std::to_string(max_depth) + " levels deep");
@@ -1189,25 +1182,14 @@ inline std::vector<std::filesystem::path> rule_set_dirs() {
     return out;
 }
 
-/// `id` is a rule-set id (`is_rule_set_id`); `invalid_value` naming it otherwise.
-inline void require_rule_set_id(std::string_view id) {
-    if (!is_rule_set_id(id))
-        throw invalid_value("rule_set.id", sinhhoat::detail::shown(id),
-                            std::string(rule_set_id_rule_vi), std::string(rule_set_id_rule_en));
-}
-
-/// The file of rule set `id` in folder `dir`: `<id>.json`, a regular file that can be opened and
-/// that lies inside `dir` once links are resolved (a link to a file elsewhere is not there).
-/// Nothing when there is none; never throws.
-inline std::optional<std::filesystem::path> rule_set_file(const std::filesystem::path& dir,
-                                                          std::string_view id) {
+namespace detail {
+/// As rule_set_file(), in the folder `root` already resolved (canonical).
+inline std::optional<std::filesystem::path> rule_set_file_in(const std::filesystem::path& root,
+                                                             std::string_view id) {
     namespace fs = std::filesystem;
     if (!is_rule_set_id(id))
         return std::nullopt;
     std::error_code ec;
-    const fs::path root = fs::canonical(dir, ec);
-    if (ec)
-        return std::nullopt;
     const fs::path file = fs::canonical(root / (std::string(id) + ".json"), ec);
     if (ec || !fs::is_regular_file(file, ec) || ec) // missing, a link loop, a folder
         return std::nullopt;
@@ -1219,6 +1201,19 @@ inline std::optional<std::filesystem::path> rule_set_file(const std::filesystem:
         return std::nullopt;
     return file;
 }
+} // namespace detail
+
+/// The file of rule set `id` in folder `dir`: `<id>.json`, a regular file that can be opened and
+/// that lies inside `dir` once links are resolved (a link to a file elsewhere is not there).
+/// Nothing when there is none; never throws.
+inline std::optional<std::filesystem::path> rule_set_file(const std::filesystem::path& dir,
+                                                          std::string_view id) {
+    std::error_code ec;
+    const auto root = std::filesystem::canonical(dir, ec);
+    if (ec)
+        return std::nullopt;
+    return detail::rule_set_file_in(root, id);
+}
 
 /// The ids of the rule sets in `dirs` that `load_by_id` can load, each once, sorted: names
 /// `<id>.json` with a valid id whose file `rule_set_file` finds; other entries are skipped.
@@ -1227,14 +1222,17 @@ available(const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
     std::vector<std::string> ids;
     for (const auto& dir : dirs) {
         std::error_code ec;
-        for (auto it = std::filesystem::directory_iterator(dir, ec);
+        const auto root = std::filesystem::canonical(dir, ec); // once, not once an entry
+        if (ec)
+            continue;
+        for (auto it = std::filesystem::directory_iterator(root, ec);
              !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
             // Compared as bytes: a name that is not UTF-8 is no id.
             const std::string name = it->path().filename().string();
             if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0)
                 continue;
             std::string id = name.substr(0, name.size() - 5);
-            if (rule_set_file(dir, id))
+            if (detail::rule_set_file_in(root, id))
                 ids.push_back(std::move(id));
         }
     }
@@ -1248,7 +1246,7 @@ available(const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
 /// `unknown_code` naming the ids available. The file's own id must be `id`.
 inline rule_set load_by_id(std::string_view id,
                            const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
-    require_rule_set_id(id);
+    require_rule_set_id(id, path("rule_set.id"));
     const std::string name = std::string(id) + ".json";
     for (const auto& dir : dirs) {
         const auto file = rule_set_file(dir, id);

@@ -460,10 +460,7 @@ template <> struct describe<rule_set> {
     static void check(const rule_set& r, const path& at) {
         if (r.id.empty())
             throw invalid_rule_set((at / "id").str(), "''", "thiếu mã bộ quy tắc", "missing id");
-        if (!is_rule_set_id(r.id))
-            throw invalid_rule_set((at / "id").str(), detail::shown(r.id),
-                                   std::string(rule_set_id_rule_vi),
-                                   std::string(rule_set_id_rule_en));
+        require_rule_set_id(r.id, at / "id");
         const auto covering = [&](const auto& p, std::string_view name) {
             // Each parameter was validated with its field; what is left is the window.
             p.require_covers(at / name, r.window.first, r.window.last);
