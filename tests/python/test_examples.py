@@ -3,22 +3,28 @@
 
 from __future__ import annotations
 
+import json
 import pathlib
 import subprocess
 import sys
 
-EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+REPO = pathlib.Path(__file__).resolve().parents[2]
 
 
-def test_check_meeting_example(tmp_path: pathlib.Path) -> None:
-    out = subprocess.run(
-        [sys.executable, str(EXAMPLES / "check_meeting.py")],
-        cwd=tmp_path,
+def run(script: pathlib.Path, *args: str, cwd: pathlib.Path) -> str:
+    """What the script prints, run with the installed package from `cwd`."""
+    return subprocess.run(
+        [sys.executable, str(script), *args],
+        cwd=cwd,
         check=True,
         capture_output=True,
         text=True,
         encoding="utf-8",
     ).stdout
+
+
+def test_check_meeting_example(tmp_path: pathlib.Path) -> None:
+    out = run(REPO / "examples" / "check_meeting.py", cwd=tmp_path)
     assert "Còn lại / left in 2024: 0 of 3" in out
     verdicts = [line for line in out.splitlines() if line.startswith("== ")]
     assert verdicts == [
@@ -33,17 +39,7 @@ def test_check_meeting_example(tmp_path: pathlib.Path) -> None:
 
 
 def test_the_json_benchmark_runs_and_prints_its_figures(tmp_path: pathlib.Path) -> None:
-    import json
-
-    bench = EXAMPLES.parent / "bench" / "json_read.py"
-    out = subprocess.run(
-        [sys.executable, str(bench), "2000"],
-        cwd=tmp_path,
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
+    out = run(REPO / "bench" / "json_read.py", "2000", cwd=tmp_path)
     figures = json.loads(out.splitlines()[-1])
     assert figures["bench"] == "json_read_python"
     assert figures["meetings"] == 2000
