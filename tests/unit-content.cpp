@@ -89,7 +89,7 @@ TEST_CASE("content.excluded: the 15 topics of II.3.2 are exactly the rule sets' 
     CHECK(excluded_topics_ii32() == listed);
     for (const auto* rules : rule_sets::builtin()) {
         CAPTURE(rules->id);
-        for (auto day : {rules->window.first, on, rules->window.last}) {
+        for (auto day : {rules->periods.front().first, on, *rules->periods.front().last}) {
             const topic_set* in_force = rules->excluded_topics.at(day);
             REQUIRE(in_force != nullptr);
             CHECK(*in_force == listed);

@@ -515,7 +515,8 @@ TEST_CASE("errors: dates at Boost's limits") {
     SUBCASE("a rolling quota year that would reach before 1400 starts on 1/1/1400") {
         auto rules = with_interp(rule_sets::cao_bang(),
                                  [](interpretations& i) { i.year = year_basis::rolling_year; });
-        rules.window = {d(1400, 1, 1), d(9999, 12, 31)};
+        rules.periods = {{d(1400, 1, 1), d(9999, 12, 31), "", "", ""}};
+        rules.succeeded_by.reset();
         const auto f =
             online::quota(online_meeting(d(1400, 3, 1)), cell(10, 6), meeting_history{}, rules);
         CHECK(f.status == finding_status::passed);

@@ -401,10 +401,10 @@ TEST_CASE("json: a rule-set file with a bad value names the file and the path") 
     }
     SUBCASE("a file: its name prefixes the pointer") {
         const auto file = std::filesystem::temp_directory_path() / "sinhhoat-bad-rule-set.json";
-        j["window"]["last"] = "2023-02-30";
+        j["periods"][0]["last"] = "2023-02-30";
         std::ofstream(file) << j.dump();
         refuses<invalid_rule_set>([&] { json::load_rule_set(file); },
-                                  "sinhhoat-bad-rule-set.json#/window/last", "'2023-02-30'");
+                                  "sinhhoat-bad-rule-set.json#/periods/0/last", "'2023-02-30'");
         std::filesystem::remove(file);
         refuses<invalid_value>([&] { json::load_rule_set(file); }, "file", file.string());
     }
@@ -498,7 +498,7 @@ TEST_CASE("json: every schema is generated, versioned and names its draft") {
     for (const auto& [name, s] : all) {
         CAPTURE(name);
         CHECK(s["$schema"] == "https://json-schema.org/draft/2020-12/schema");
-        CHECK(s["$id"] == "urn:sinhhoat:schema:v1:" + name);
+        CHECK(s["$id"] == "urn:sinhhoat:schema:v2:" + name);
     }
     // Every field of a described type is in its schema, with its doc; required ones are required.
     const auto m = json::schema<meeting>("meeting")["$defs"]["meeting"];
@@ -536,7 +536,7 @@ TEST_CASE(
         CHECK(json::identify(r) != before);
         r.interp.year = year_basis::calendar_year;
         CHECK(json::identify(r) == before);
-        r.version = "3";
+        r.version = "4";
         CHECK(json::identify(r) != before);
     }
     SUBCASE("a verdict names the rule set, and a stored verdict replays to the same verdict") {

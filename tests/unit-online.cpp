@@ -457,8 +457,9 @@ TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set li
         rule_set r = rule_sets::hd03();
         const auto base = ground_set::all() - ground_set{ground::teacher_summer_break};
         r.grounds = dated<ground_set>(std::vector<dated_value<ground_set>>{
-            {r.window.first, d(2024, 6, 30), base},
-            {d(2024, 7, 1), r.window.last, base | ground_set{ground::teacher_summer_break}},
+            {r.periods.front().first, d(2024, 6, 30), base},
+            {d(2024, 7, 1), date(boost::date_time::pos_infin),
+             base | ground_set{ground::teacher_summer_break}},
         });
         REQUIRE_NOTHROW(r.validate());
         CHECK(online::scope_ground(ground::teacher_summer_break, d(2024, 6, 30), r).status ==
@@ -475,8 +476,8 @@ TEST_CASE("online.scope.ground: the meeting's ground must be one the rule set li
     SUBCASE("no list in force: not covered, naming the date") {
         rule_set r = rule_sets::hd03();
         r.grounds = dated<ground_set>(std::vector<dated_value<ground_set>>{
-            {r.window.first, r.window.last, ground_set::all()}});
-        const auto after = r.window.last + days(1);
+            {r.periods.front().first, *r.periods.front().last, ground_set::all()}});
+        const auto after = *r.periods.front().last + days(1);
         const auto f = online::scope_ground(ground::dispersed_wide_area, after, r);
         CHECK(f.status == finding_status::not_covered);
         CHECK(f.reason == reason::parameter_not_in_force);
@@ -1576,8 +1577,8 @@ TEST_CASE("online.procedure: all the steps of the same body's in-person meeting,
     SUBCASE("steps not in force on the date: not covered") {
         rule_set r = rule_sets::cao_bang();
         r.required_steps = dated<topic_set>(std::vector<dated_value<topic_set>>{
-            {r.window.first, r.window.last, cell_meeting_steps()}});
-        const auto f = one(online::procedure(online_meeting(r.window.last + days(1)), org, r));
+            {r.periods.front().first, *r.periods.front().last, cell_meeting_steps()}});
+        const auto f = one(online::procedure(online_meeting(*r.periods.front().last + days(1)), org, r));
         CHECK(f.status == finding_status::not_covered);
         CHECK(value_date(f.values[0]) == d(2025, 7, 1));
     }

@@ -160,7 +160,10 @@ TEST_CASE("rule_set: dated parameters give the value in force with both ends inc
     CHECK(*p.at(d(2024, 12, 31)) == 2);
     CHECK(p.at(d(2025, 1, 1)) == nullptr);
     CHECK(p.at(date()) == nullptr);
-    CHECK_NOTHROW(p.validate(path("p"), d(2024, 1, 1), d(2024, 12, 31)));
+    CHECK_NOTHROW(p.validate(path("p")));
+    CHECK_NOTHROW(p.require_covers(path("p"), d(2024, 1, 1), d(2024, 12, 31)));
+    // An open-ended period needs a value with no end (R27).
+    CHECK_THROWS_AS(p.require_covers(path("p"), d(2024, 1, 1), std::nullopt), invalid_rule_set);
 }
 
 TEST_CASE(
@@ -216,7 +219,7 @@ TEST_CASE("rule_set: a new province is data only") {
     r.id = "tinh_thu";
     r.name = "Tỉnh thử nghiệm";
     r.sources = {{"01-HD/TU", "Hướng dẫn thí điểm", "Ban Thường vụ Tỉnh uỷ", d(2023, 9, 1)}};
-    r.window = {d(2023, 10, 1), d(2024, 9, 30)};
+    r.periods = {{d(2023, 10, 1), d(2024, 9, 30), "01-HD/TU", "", ""}};
     r.online_quota_committee = 1;
     r.online_quota_cell = 2;
     r.group_quota = 2;
@@ -320,20 +323,20 @@ TEST_CASE("rule_set: validate() rejects a malformed rule set and names the param
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
         CHECK(e.field() == prefix + "excluded_topics");
     }
-    SUBCASE("the window's first day after its last") {
-        r.window = {d(2025, 6, 30), d(2023, 8, 1)};
+    SUBCASE("a period's first day after its last") {
+        r.periods = {{d(2025, 6, 30), d(2023, 8, 1), "", "", ""}};
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "window");
+        CHECK(e.field() == prefix + "periods[0]");
         CHECK(e.value() == "2025-06-30 .. 2023-08-01");
     }
-    SUBCASE("a one-day window is valid") {
-        r.window = {d(2024, 1, 1), d(2024, 1, 1)};
+    SUBCASE("a one-day period is valid") {
+        r.periods = {{d(2024, 1, 1), d(2024, 1, 1), "", "", ""}};
         CHECK_NOTHROW(r.validate());
     }
-    SUBCASE("a window without dates") {
-        r.window = {};
+    SUBCASE("a period without dates") {
+        r.periods = {coverage_period{}};
         const auto e = thrown_as<invalid_rule_set>([&] { r.validate(); });
-        CHECK(e.field() == prefix + "window.first");
+        CHECK(e.field() == prefix + "periods[0].first");
     }
     SUBCASE("a negative quota") {
         r.online_quota_committee = -1;
@@ -486,7 +489,9 @@ TEST_CASE("rule_set: equality and printing") {
     std::ostringstream os;
     os << rule_sets::cao_bang();
     CHECK(os.str().find("cao_bang") != std::string::npos);
-    CHECK(os.str().find("window=window{first=2023-08-01, last=2025-06-30}") != std::string::npos);
+    CHECK(os.str().find("periods=[period{first=2023-08-01, last=2025-06-30") != std::string::npos);
+    CHECK(os.str().find("succeeded_by=successor{rule_set=\"hd03\", from=2025-07-01") !=
+          std::string::npos);
 }
 
 // R26: each rule set carries its own citations, prefixed by its document; where only a news
@@ -523,6 +528,7 @@ TEST_CASE("R26: findings cite the clause as their rule set's document numbers it
         // With no prefix and no table, the catalogue's clause.
         rule_set plain = rule_sets::cao_bang();
         plain.cited.reset();
+        plain.cited_by_period.clear();
         CHECK(cite(plain) == "II.2 ý 3");
     }
     SUBCASE("a rule cited twice is refused") {

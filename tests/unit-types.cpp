@@ -458,7 +458,12 @@ TEST_CASE("types: value types compare equal and unequal") {
     check_equality(pilot::window(day, rule_sets::cao_bang()), [](finding& f) { f.values[2] += 1; });
     check_equality(pilot::window(day, rule_sets::cao_bang()),
                    [](finding& f) { f.status = finding_status::violated; });
-    check_equality(rule_sets::cao_bang().window, [](pilot_window& w) { w.last += days(1); });
+    check_equality(rule_sets::cao_bang().periods[0],
+                   [](coverage_period& p) { *p.last += days(1); });
+    check_equality(rule_sets::hd03().periods[1], [](coverage_period& p) { p.last = p.first; });
+    check_equality(*rule_sets::cao_bang().succeeded_by,
+                   [](successor& s) { s.from += days(1); });
+    check_equality(rule_sets::hd03().caveats[0], [](caveat& c) { c.en += "."; });
     check_equality(interpretations{},
                    [](interpretations& i) { i.committee_meetings_count = false; });
     check_equality(interpretations{},

@@ -522,7 +522,31 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The unit states that none of its organisations is eligible for {0}: the minimum does not apply.") \
     X(procedure_minutes_not_stated, "online.procedure", "not_evaluated", "", "", \
       "Hồ sơ cuộc họp trực tuyến không nêu biên bản: chưa xác định được biên bản có ghi số đảng viên dự và các ý kiến hay không.", \
-      "The record of the online meeting does not state its minutes: whether they record members present and opinions cannot be told.")
+      "The record of the online meeting does not state its minutes: whether they record members present and opinions cannot be told.") \
+    X(window_inside_open, "pilot.window", "passed", "first:date,date:date", "first<=date", \
+      "Ngày {1} trong thời kỳ áp dụng từ {0}, đến khi có quy định, hướng dẫn mới.", \
+      "{1} is within the period that runs from {0} until new rules are issued.") \
+    X(window_before, "pilot.window", "not_covered", "first:date,date:date", "date<first", \
+      "Ngày {1} trước thời kỳ áp dụng đầu tiên của bộ quy tắc (từ {0}): bộ quy tắc không áp dụng.", \
+      "{1} is before the rule set's first period (from {0}): the rule set does not cover it.") \
+    X(window_gap, "pilot.window", "not_covered", "previous_last:date,next_first:date,date:date", "previous_last<date date<next_first", \
+      "Ngày {2} nằm giữa hai thời kỳ áp dụng (hết {0}; từ {1}): không có văn bản làm căn cứ, không thuộc phạm vi thí điểm.", \
+      "{2} falls between two periods (ended {0}; from {1}): no text is a basis for it, so the pilot does not cover it.") \
+    X(window_succeeded, "pilot.window", "not_covered", "last:date,from:date,date:date", "last<date from<=date", \
+      "Ngày {2} sau thời kỳ áp dụng của bộ quy tắc (hết {0}); từ {1} bộ quy tắc kế tiếp điều chỉnh (xem governed_by của kết luận).", \
+      "{2} is after the rule set's periods (ended {0}); from {1} its successor governs (see the verdict's governed_by).") \
+    X(reporting_pilot_ongoing, "pilot.reporting", "not_applicable", "first:date", "", \
+      "Thí điểm tiếp tục từ {0}, đến khi có quy định, hướng dẫn mới: chưa đến hạn báo cáo tổng kết.", \
+      "The pilot goes on from {0} until new rules are issued: no final report is due yet.") \
+    X(pilot_listed_before_period, "online.authorisation", "violated", "selected_on:date,period_first:date", "selected_on<period_first", \
+      "Tổ chức được chọn ngày {0}, trước thời kỳ áp dụng bắt đầu từ {1}; theo cách hiểu đang dùng, việc chọn không chuyển sang thời kỳ này.", \
+      "The organisation was chosen on {0}, before the period that began on {1}; under the reading in use, a choice does not carry over into it.") \
+    X(group_selected_before_period, "group.scope", "violated", "selected_on:date,period_first:date", "selected_on<period_first", \
+      "Chi bộ được chọn ngày {0}, trước thời kỳ áp dụng bắt đầu từ {1}; theo cách hiểu đang dùng, việc chọn không chuyển sang thời kỳ này.", \
+      "The cell was chosen on {0}, before the period that began on {1}; under the reading in use, a choice does not carry over into it.") \
+    X(selection_after_reorganisation, "pilot.selection", "not_applicable", "", "", \
+      "Danh sách do cấp uỷ sau sắp xếp năm 2025 lập: không áp dụng số lượng tối thiểu và hạn gửi danh sách của năm 2023 (chỉ ràng buộc cấp huyện).", \
+      "A list made by a committee after the 2025 reorganisation: the 2023 minimum and list deadline (which bound the districts) do not apply.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

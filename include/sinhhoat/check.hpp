@@ -18,8 +18,19 @@
 namespace sinhhoat {
 
 namespace detail {
-/// An empty verdict naming the rule set it is reached under.
-inline verdict verdict_under(const rule_set& rules) {
+/// An empty verdict for day `d` naming the rule set it is reached under, with what the rule set
+/// says of that day: its citations (R27: a period's own), its caveats (R32) and the successor
+/// that governs it (R29).
+inline verdict verdict_under(const rule_set& rules, date d) {
+    const auto* next = rules.successor_on(d);
+    return verdict(rule_set_ref{rules.id, rules.version, rules.digest, rules.citations_on(d)},
+                   rules.caveats_on(d), next ? next->rule_set : std::string());
+}
+/// For a question about no one day (a round with no date, an unsent selection): the rule set's
+/// own citations, no caveat.
+inline verdict verdict_under(const rule_set& rules, std::optional<date> d) {
+    if (d)
+        return verdict_under(rules, *d);
     return verdict(rule_set_ref{rules.id, rules.version, rules.digest, rules.cited});
 }
 
@@ -62,7 +73,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                                      "must be the first group meeting's date " + to_iso(*first));
         require_groups_within(*round, org.party_groups);
     }
-    verdict v = detail::verdict_under(rules);
+    verdict v = detail::verdict_under(rules, m.date);
     if (m.form == meeting_form::in_person) {
         v.add(online::form(m, org, rules));
         return v;
@@ -72,13 +83,13 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     if (round) {
         // A round runs over several days: every tổ meeting is a meeting by party group and must
         // fall within the pilot. Preparation and consolidation are chi uỷ meetings around it.
-        if (const auto last = round->last_date(); last && !rules.window.contains(*last)) {
+        if (const auto last = round->last_date(); last && !rules.applies_on(*last)) {
             v.add(pilot::window(*last, rules));
             return v;
         }
         // R20: the consolidation passes the chi bộ's resolution of the round: it too falls
         // within the window, like the tổ meetings.
-        if (round->consolidation && !rules.window.contains(round->consolidation->date)) {
+        if (round->consolidation && !rules.applies_on(round->consolidation->date)) {
             v.add(pilot::window(round->consolidation->date, rules));
             return v;
         }
@@ -151,7 +162,7 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     detail::require_date(d, "date");
     if (!is_valid(g))
         throw invalid_value("ground", std::to_string(int(g)), "không hợp lệ", "not a valid ground");
-    verdict v = detail::verdict_under(rules);
+    verdict v = detail::verdict_under(rules, d);
     if (!detail::covered_on(v, d, pilot_kind::online, rules))
         return v;
     v.add(online::scope_org_kind(org));
@@ -193,7 +204,7 @@ template <class Pred>
 std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* limit,
                                        const meeting_history& h, date d, const rule_set& rules,
                                        Pred&& counts) {
-    if (!limit || !rules.window.contains(d) || !rules.covers.contains(pilot))
+    if (!limit || !rules.applies_on(d) || !rules.covers.contains(pilot))
         return std::nullopt;
     quota_status q;
     q.limit = *limit;
@@ -237,7 +248,7 @@ inline verdict check_round(const group_round& round, const rule_set& rules,
     detail::validate_value(party_groups, path("party_groups"), 0,
                            std::numeric_limits<std::int32_t>::max(), false);
     detail::require_groups_within(round, party_groups);
-    verdict v = detail::verdict_under(rules);
+    verdict v = detail::verdict_under(rules, round.first_date());
     if (const auto online = pilot::online_group_meeting(round)) {
         v.add(*online);
         return v;
@@ -253,7 +264,7 @@ inline verdict check_round(const group_round& round, const rule_set& rules,
 
 /// Does a district's (or a đảng uỷ's) pilot selection meet III.1.
 inline verdict check_selection(const unit_selection& s, const rule_set& rules) {
-    verdict v = detail::verdict_under(rules);
+    verdict v = detail::verdict_under(rules, s.submitted_on);
     v.add(pilot::selection(s, rules));
     return v;
 }

@@ -126,4 +126,30 @@ template <> struct describe<rule_set_ref> {
     }
 };
 
+/// R32: a note a rule set attaches to every verdict for a day on or after `since`, in both
+/// languages, without changing the outcome: a text that may change the rules but is not held.
+struct caveat {
+    sinhhoat::date since;
+    std::string vi;
+    std::string en;
+};
+template <> struct describe<caveat> {
+    static constexpr std::string_view name = "caveat";
+    static constexpr std::string_view doc =
+        "A note carried by every verdict for a day on or after `since`, without changing its "
+        "outcome (R32).";
+    static constexpr auto fields = std::make_tuple(
+        field("since", &caveat::since, "The first day it applies to.").required(),
+        field("vi", &caveat::vi, "The note in Vietnamese.").required(),
+        field("en", &caveat::en, "The note in English.").required());
+    static void check(const caveat& c, const path& at) {
+        if (c.vi.empty())
+            throw invalid_value((at / "vi").str(), "''", "thiếu nội dung", "the note is empty");
+        if (c.en.empty())
+            throw invalid_value((at / "en").str(), "''", "thiếu nội dung", "the note is empty");
+    }
+};
+/// The caveats a verdict carries, shared with its rule set.
+using caveat_list = std::vector<caveat>;
+
 } // namespace sinhhoat

@@ -133,11 +133,23 @@ class verdict {
     static constexpr std::size_t capacity = 48;
 
     verdict() = default;
-    /// A verdict reached under the rule set `rules` names.
-    explicit verdict(rule_set_ref rules) : rules_(std::move(rules)) {}
+    /// A verdict reached under the rule set `rules` names; with the caveats its rule set attaches
+    /// to the day (R32) and, for a day its successor governs, that successor's id (R29).
+    explicit verdict(rule_set_ref rules, std::shared_ptr<const caveat_list> caveats = nullptr,
+                     std::string governed_by = {})
+        : rules_(std::move(rules)), caveats_(std::move(caveats)),
+          governed_by_(std::move(governed_by)) {}
 
     /// The rule set the verdict was reached under: id, version, digest (replay it with them).
     const rule_set_ref& rule_set() const noexcept { return rules_; }
+    /// R32: notes of the rule set for the day, in both languages; they never change the outcome.
+    const caveat_list& caveats() const noexcept {
+        static const caveat_list none;
+        return caveats_ ? *caveats_ : none;
+    }
+    /// R29: the id of the rule set that governs the day, when it is not the verdict's own (a
+    /// provincial set after its periods names the central continuation); empty otherwise.
+    const std::string& governed_by() const noexcept { return governed_by_; }
 
     void add(const finding& f) { items_.push_back(f); }
     template <std::size_t M> void add(const detail::static_vector<finding, M>& fs) {
@@ -192,13 +204,16 @@ class verdict {
     }
 
     friend bool operator==(const verdict& a, const verdict& b) {
-        return a.items_ == b.items_ && a.rules_ == b.rules_;
+        return a.items_ == b.items_ && a.rules_ == b.rules_ && a.caveats() == b.caveats() &&
+               a.governed_by_ == b.governed_by_;
     }
     friend bool operator!=(const verdict& a, const verdict& b) { return !(a == b); }
 
   private:
     detail::static_vector<finding, capacity> items_;
     rule_set_ref rules_;
+    std::shared_ptr<const caveat_list> caveats_;
+    std::string governed_by_;
 };
 
 inline std::ostream& operator<<(std::ostream& os, const finding& f) {
@@ -206,8 +221,12 @@ inline std::ostream& operator<<(std::ostream& os, const finding& f) {
 }
 inline std::ostream& operator<<(std::ostream& os, const verdict& v) {
     os << "verdict{" << v.outcome() << ", " << v.rule_set();
+    if (!v.governed_by().empty())
+        os << ", governed by " << v.governed_by();
     for (const auto& f : v)
         os << "\n  " << f.rule << " [" << v.clause(f) << "] " << f.status << ": " << f.message_en();
+    for (const auto& c : v.caveats())
+        os << "\n  caveat (from " << to_iso(c.since) << "): " << c.en;
     return os << '}';
 }
 

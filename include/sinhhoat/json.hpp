@@ -487,7 +487,8 @@ inline value to_json(const finding& f, const write_options& options = {}) {
     return out;
 }
 
-/// `{"rule_set": {"id", "version", "digest"}, "outcome", "findings": [...]}`.
+/// `{"rule_set": {"id", "version", "digest"}, "outcome", "findings": [...]}`, and where the
+/// verdict has them `"governed_by"` (R29) and `"caveats"` (R32).
 inline value to_json(const verdict& v, const write_options& options = {}) {
     value out = value::object();
     out["rule_set"] = detail::write_object(v.rule_set());
@@ -499,6 +500,11 @@ inline value to_json(const verdict& v, const write_options& options = {}) {
         findings.push_back(std::move(one));
     }
     out["findings"] = std::move(findings);
+    // Only when there are: a verdict without them reads as it did before they existed.
+    if (!v.governed_by().empty())
+        out["governed_by"] = v.governed_by();
+    if (!v.caveats().empty())
+        out["caveats"] = detail::write(v.caveats());
     return out;
 }
 
@@ -535,6 +541,10 @@ template <class T> T from_json(const value& j, const path& at = path::pointer())
 template <class T> struct reader {
     static_assert(is_described_v<T>, "from_json<T> needs a described type");
     static T read(const value& j, const path& at) {
+        if constexpr (std::is_same_v<T, rule_set>) {
+            if (j.is_object() && j.contains("window"))
+                return read(legacy_window(j, at), at);
+        }
         T t = detail::read_object<T>(j, at);
         if constexpr (std::is_same_v<T, rule_set>) {
             t.validate(at);
@@ -543,6 +553,24 @@ template <class T> struct reader {
             sinhhoat::validate(t, at);
         }
         return t;
+    }
+
+    /// A rule set written before periods (0.2 and earlier) names one `window` {first, last}: it
+    /// reads as one period, so old files and pickles keep loading with their meaning.
+    static value legacy_window(const value& j, const path& at) {
+        if (j.contains("periods"))
+            throw inconsistent_input((at / "window").str() + " / " + (at / "periods").str(),
+                                     detail::excerpt(j["window"]),
+                                     "chỉ nêu một trong hai: window (dạng cũ) hoặc periods",
+                                     "give one of window (the earlier form) or periods");
+        const auto window = detail::read_object<pilot_window>(j["window"], at / "window");
+        sinhhoat::validate(window, at / "window");
+        value out = j;
+        out.erase("window");
+        out["periods"] = value::array({detail::write_object(
+            coverage_period{window.first, window.last, std::string(), std::string(),
+                            std::string()})});
+        return out;
     }
 };
 
@@ -655,8 +683,22 @@ template <> struct reader<verdict> {
     static verdict read(const value& j, const path& at) {
         detail::object(j, at);
         detail::only_known(j, at, [](std::string_view k) {
-            return k == "rule_set" || k == "outcome" || k == "findings";
+            return k == "rule_set" || k == "outcome" || k == "findings" || k == "governed_by" ||
+                   k == "caveats";
         });
+        std::string governed_by;
+        if (const auto it = j.find("governed_by"); it != j.end() && !it->is_null()) {
+            governed_by = detail::read<std::string>(*it, at / "governed_by", 0, 0);
+            require_rule_set_id(governed_by, at / "governed_by");
+        }
+        std::shared_ptr<const caveat_list> caveats;
+        if (const auto it = j.find("caveats"); it != j.end() && !it->is_null()) {
+            auto list = detail::read<caveat_list>(*it, at / "caveats", 0, 0);
+            for (std::size_t i = 0; i < list.size(); ++i)
+                sinhhoat::validate(list[i], (at / "caveats")[i]);
+            if (!list.empty())
+                caveats = std::make_shared<const caveat_list>(std::move(list));
+        }
         // A verdict stored before verdicts named their rule set reads as naming none.
         const auto named = j.find("rule_set");
         auto ref = named == j.end() ? rule_set_ref{}
@@ -674,7 +716,7 @@ template <> struct reader<verdict> {
                 read.push_back(reader<finding>::read((*it)[i], list[i]));
             ref.citations = cited(*it, read, list);
         }
-        verdict v(std::move(ref));
+        verdict v(std::move(ref), std::move(caveats), std::move(governed_by));
         for (const auto& f : read)
             v.add(f);
         if (const auto it = j.find("outcome"); it != j.end()) {
@@ -691,8 +733,9 @@ template <> struct reader<verdict> {
 
 // --- JSON Schema --------------------------------------------------------------------------------
 
-/// The version of the JSON forms; a form that changes incompatibly gets a new one.
-inline constexpr int schema_version = 1;
+/// The version of the JSON forms; a form that changes incompatibly gets a new one. 2: a rule set
+/// names its periods (a file of form 1, with one `window`, still reads).
+inline constexpr int schema_version = 2;
 
 namespace detail {
 
@@ -854,7 +897,10 @@ template <class T> value root_schema(value& defs) {
             {"properties",
              {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
               {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
-              {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}}}},
+              {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}},
+              {"governed_by",
+               {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9_-]{0,63}$"}}},
+              {"caveats", schema_of<caveat_list>(defs, 0, 0)}}},
             {"additionalProperties", false}};
     } else if constexpr (std::is_same_v<T, meeting_history>) {
         return {{"type", "object"},

@@ -79,15 +79,37 @@ inline void unit_selection::validate() const {
 
 namespace pilot {
 
-/// pilot.window — Cao Bằng III: the pilot rules cover meetings from the first to the last day of
-/// the rule set's window, both included; outside it they do not apply (not "allowed").
+/// pilot.window — Cao Bằng III: the pilot rules cover meetings on the days of the rule set's
+/// periods, both ends included; outside them they do not apply (not "allowed"). R27: a period
+/// may run until new rules ("đến khi có quy định, hướng dẫn mới"); R28: a day between two
+/// periods has no rule basis; R29: a day after them is the successor's, when one is named.
 inline finding window(date d, const rule_set& rules) {
-    const std::initializer_list<std::int64_t> values = {
-        date_value(rules.window.first), date_value(rules.window.last), date_value(d)};
-    if (rules.window.contains(d))
-        return detail::passed(rule_id::pilot_window, reason::window_inside, values);
-    return detail::make(rule_id::pilot_window, finding_status::not_covered, reason::window_outside,
-                        values);
+    constexpr auto rule = rule_id::pilot_window;
+    const auto day = date_value(d);
+    const auto& periods = rules.periods;
+    if (periods.empty()) // validation refuses it: nothing is covered
+        return detail::make(rule, finding_status::not_covered, reason::window_before, {0, day});
+    if (d < periods.front().first)
+        return detail::make(rule, finding_status::not_covered, reason::window_before,
+                            {date_value(periods.front().first), day});
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const auto& p = periods[i];
+        if (p.contains(d))
+            return p.last ? detail::passed(rule, reason::window_inside,
+                                           {date_value(p.first), date_value(*p.last), day})
+                          : detail::passed(rule, reason::window_inside_open,
+                                           {date_value(p.first), day});
+        if (i + 1 < periods.size() && d < periods[i + 1].first)
+            return detail::make(rule, finding_status::not_covered, reason::window_gap,
+                                {date_value(p.last.value_or(d)),
+                                 date_value(periods[i + 1].first), day});
+    }
+    const auto last = date_value(periods.back().last.value_or(d));
+    if (const auto* next = rules.successor_on(d))
+        return detail::make(rule, finding_status::not_covered, reason::window_succeeded,
+                            {last, date_value(next->from), day});
+    return detail::make(rule, finding_status::not_covered, reason::window_outside,
+                        {date_value(periods.front().first), last, day});
 }
 
 /// pilot.window — R19: tổ meetings are in person; a round with a tổ meeting held online is covered
@@ -192,7 +214,8 @@ inline finding registration(const meeting& m, const rule_set& rules,
 
 /// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends ("hết thời gian trên"),
 /// units send an evaluation report. Asked on `as_of`, with the report's date if one was sent.
-/// R22: only a report dated after the window's last day is that report; one sent before is not.
+/// R22: only a report dated after the last period's last day is that report; one sent before is
+/// not. R27: while the last period runs until new rules, no report is due.
 inline finding reporting(const rule_set& rules, date as_of, std::optional<date> report_date) {
     constexpr auto rule = rule_id::pilot_reporting;
     detail::require_date(as_of, "as_of");
@@ -200,10 +223,15 @@ inline finding reporting(const rule_set& rules, date as_of, std::optional<date> 
         detail::require_date(*report_date, "report_date");
     if (!rules.final_report_required)
         return detail::not_applicable(rule, reason::reporting_not_required);
-    const auto last = date_value(rules.window.last);
-    if (report_date && rules.window.last < *report_date)
+    if (rules.periods.empty() || !rules.periods.back().last) // R27: the pilot goes on
+        return detail::not_applicable(
+            rule, reason::reporting_pilot_ongoing,
+            {rules.periods.empty() ? 0 : date_value(rules.periods.back().first)});
+    const date end = *rules.periods.back().last;
+    const auto last = date_value(end);
+    if (report_date && end < *report_date)
         return detail::passed(rule, reason::reporting_done, {date_value(*report_date)});
-    if (!(rules.window.last < as_of))
+    if (!(end < as_of))
         return detail::not_applicable(rule, reason::reporting_not_due, {last});
     if (report_date)
         return detail::violated(rule, reason::reporting_before_end,

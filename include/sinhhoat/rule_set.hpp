@@ -99,19 +99,18 @@ template <class T> class dated {
         }
     }
 
-    /// As validate(), and every day of [first, last] has a value.
-    void validate(const path& at, sinhhoat::date first, sinhhoat::date last) const {
-        validate(at);
-        require_covers(at, first, last);
-    }
-
-    /// Every day of [first, last] has a value (of a parameter that validate() accepted).
-    void require_covers(const path& at, sinhhoat::date first, sinhhoat::date last) const {
-        if (first < values_.front().from || values_.back().until < last)
+    /// Every day from `first` to `last` (none: with no end) has a value, of a parameter that
+    /// validate() accepted.
+    void require_covers(const path& at, sinhhoat::date first,
+                        std::optional<sinhhoat::date> last) const {
+        const auto end = last ? *last : sinhhoat::date(boost::date_time::pos_infin);
+        if (first < values_.front().from || values_.back().until < end)
             throw invalid_rule_set(
                 at.str(), to_iso(values_.front().from) + " .. " + to_iso(values_.back().until),
-                "không phủ hết thời gian thí điểm " + to_vn(first) + " – " + to_vn(last),
-                "does not cover the pilot window " + to_iso(first) + " to " + to_iso(last));
+                "không phủ hết thời kỳ áp dụng " + to_vn(first) + " – " +
+                    (last ? to_vn(*last) : std::string("(không thời hạn)")),
+                "does not cover the period " + to_iso(first) + " to " +
+                    (last ? to_iso(*last) : std::string("(no end)")));
     }
 
     friend bool operator==(const dated& a, const dated& b) { return a.values_ == b.values_; }
@@ -280,7 +279,7 @@ template <> struct describe<selection_rule> {
             .at_least(0));
 };
 
-/// The pilot period, both ends included.
+/// A period of days, both ends included: a quota year, or the legacy single pilot window.
 struct pilot_window {
     sinhhoat::date first;
     sinhhoat::date last;
@@ -297,6 +296,63 @@ template <> struct describe<pilot_window> {
         if (w.last < w.first)
             throw inconsistent_input(at.str(), to_iso(w.first) + " .. " + to_iso(w.last),
                                      "ngày bắt đầu sau ngày kết thúc", "starts after it ends");
+    }
+};
+
+/// One period a rule set covers (R27, R28): the days from `first` to `last` (none: until a text
+/// ends it, "đến khi có quy định, hướng dẫn mới"), and the texts that open and close it. A day
+/// between two periods has no rule basis and is not covered.
+struct coverage_period {
+    sinhhoat::date first;
+    std::optional<sinhhoat::date> last; ///< none: open-ended
+    std::string opened_by;              ///< the text that opens it, e.g. "50-CT/TW"
+    std::string closed_by;              ///< the text that closes it, where known
+    /// How pilot.window cites a day of this period ("Chỉ thị 50-CT/TW Mục 2"); empty: as the
+    /// rule set cites pilot.window.
+    std::string citation;
+
+    bool contains(sinhhoat::date d) const noexcept {
+        return first <= d && (!last || d <= *last);
+    }
+};
+template <> struct describe<coverage_period> {
+    static constexpr std::string_view name = "period";
+    static constexpr std::string_view doc =
+        "A period a rule set covers, both ends included; no last day: until a new text ends it.";
+    static constexpr auto fields = std::make_tuple(
+        field("first", &coverage_period::first, "First day, included.").required(),
+        field("last", &coverage_period::last,
+              "Last day, included; None: open-ended (until new rules).")
+            .required(),
+        field("opened_by", &coverage_period::opened_by, "The text that opens it, e.g. '50-CT/TW'."),
+        field("closed_by", &coverage_period::closed_by, "The text that closes it, where known."),
+        field("citation", &coverage_period::citation,
+              "How pilot.window cites a day of the period; empty: the rule set's citation."));
+    static void check(const coverage_period& p, const path& at) {
+        if (p.last && *p.last < p.first)
+            throw inconsistent_input(at.str(), to_iso(p.first) + " .. " + to_iso(*p.last),
+                                     "ngày bắt đầu sau ngày kết thúc", "starts after it ends");
+    }
+};
+
+/// R29: the rule set that governs this one's jurisdiction from `from`, a day after its last
+/// period (a provincial guidance that ended on its own terms, then the central continuation).
+struct successor {
+    std::string rule_set; ///< its id
+    sinhhoat::date from;
+    std::string basis; ///< the text it rests on, e.g. "Chỉ thị 50-CT/TW Mục 2"
+};
+template <> struct describe<successor> {
+    static constexpr std::string_view name = "successor";
+    static constexpr std::string_view doc =
+        "The rule set that governs the same jurisdiction from a day after this one's periods "
+        "(R29).";
+    static constexpr auto fields = std::make_tuple(
+        field("rule_set", &successor::rule_set, "Its id, e.g. 'hd03'.").required(),
+        field("from", &successor::from, "The first day it governs.").required(),
+        field("basis", &successor::basis, "The text it rests on."));
+    static void check(const successor& s, const path& at) {
+        require_rule_set_id(s.rule_set, at / "rule_set");
     }
 };
 
@@ -324,7 +380,12 @@ struct rule_set {
     std::string version; ///< the rule set's own version: a changed rule set has a new one
     std::vector<source_document> sources;
     std::vector<std::string> notes; ///< readings taken where the texts held are silent
-    pilot_window window;
+    /// The periods it covers, in order, apart; only the last may be open-ended (R27, R28).
+    std::vector<coverage_period> periods;
+    /// R29: the rule set that governs the jurisdiction after the last period, from a day.
+    std::optional<successor> succeeded_by;
+    /// R32: notes every verdict for a day on or after theirs carries, in order of that day.
+    std::vector<caveat> caveats;
     pilot_set covers = pilot_set::all(); ///< the pilots the texts speak of; others not covered
     /// Pilots for which an organisation must be on its superior's list (III.1); Đồng Nai lets
     /// every chi bộ that meets the conditions use the tổ đảng form.
@@ -362,8 +423,30 @@ struct rule_set {
     /// empty (unknown) for a rule set made in C++ without them. Changing a field after loading
     /// leaves it stale: call json::identify() again.
     sha256 digest;
-    /// The citations of every rule, computed with the digest (seal()); empty: the catalogue's.
+    /// The citations of every rule, computed with the digest (seal_citations()); empty: the
+    /// catalogue's.
     std::shared_ptr<const citation_table> cited;
+    /// `cited` with each period's own citation of pilot.window (R27), one per period; and the
+    /// caveats in force from each caveat's day (R32): shared by the verdicts, computed once.
+    std::vector<std::shared_ptr<const citation_table>> cited_by_period;
+    std::vector<std::shared_ptr<const caveat_list>> caveats_from;
+
+    /// The period containing `d`, or nullptr: a day outside every period is not covered.
+    const coverage_period* period_at(sinhhoat::date d) const noexcept {
+        for (const auto& p : periods)
+            if (p.contains(d))
+                return &p;
+        return nullptr;
+    }
+    /// Whether a period covers `d`.
+    bool applies_on(sinhhoat::date d) const noexcept { return period_at(d) != nullptr; }
+    /// R29: the successor that governs `d` (after every period, from its day), or nullptr.
+    const successor* successor_on(sinhhoat::date d) const noexcept {
+        if (!succeeded_by || d < succeeded_by->from || periods.empty() || !periods.back().last ||
+            !(*periods.back().last < d))
+            return nullptr;
+        return &*succeeded_by;
+    }
 
     /// How findings of `rule` cite their clause under this rule set (R26).
     std::string citation_of(rule_id rule) const {
@@ -373,13 +456,57 @@ struct rule_set {
         const auto clause = std::string(clause_of(rule));
         return citation_prefix.empty() ? clause : citation_prefix + " " + clause;
     }
-    /// Computes `cited` from the fields (the JSON loaders, json::identify() and the built-in
-    /// constants do it; a rule set changed after that must be sealed again, like its digest).
+    /// Computes `cited`, `cited_by_period` and `caveats_from` from the fields (the JSON loaders,
+    /// json::identify() and the built-in constants do it; a rule set changed after that must be
+    /// sealed again, like its digest).
     void seal_citations() {
         auto table = std::make_shared<citation_table>();
         for (std::size_t i = 0; i < enum_size<rule_id>(); ++i)
             table->push_back(citation_of(static_cast<rule_id>(i)));
         cited = std::move(table);
+        cited_by_period.clear();
+        for (const auto& p : periods) {
+            if (p.citation.empty()) {
+                cited_by_period.push_back(cited);
+                continue;
+            }
+            auto own = std::make_shared<citation_table>(*cited);
+            (*own)[static_cast<std::size_t>(rule_id::pilot_window)] = p.citation;
+            cited_by_period.push_back(std::move(own));
+        }
+        caveats_from.clear();
+        for (std::size_t k = 1; k <= caveats.size(); ++k)
+            caveats_from.push_back(std::make_shared<const caveat_list>(
+                caveats.begin(), caveats.begin() + static_cast<std::ptrdiff_t>(k)));
+    }
+    /// The citations of a verdict for `d`: the period's (R27), else the rule set's; the
+    /// catalogue's (nullptr) when not sealed.
+    std::shared_ptr<const citation_table> citations_on(sinhhoat::date d) const {
+        if (const auto* p = period_at(d)) {
+            const auto i = static_cast<std::size_t>(p - periods.data());
+            if (cited_by_period.size() == periods.size())
+                return cited_by_period[i];
+            if (!p->citation.empty()) { // not sealed: made for this verdict
+                auto own = std::make_shared<citation_table>();
+                for (std::size_t r = 0; r < enum_size<rule_id>(); ++r)
+                    own->push_back(cited ? (*cited)[r] : citation_of(static_cast<rule_id>(r)));
+                (*own)[static_cast<std::size_t>(rule_id::pilot_window)] = p->citation;
+                return own;
+            }
+        }
+        return cited;
+    }
+    /// R32: the caveats a verdict for `d` carries (nullptr: none), those dated on or before it.
+    std::shared_ptr<const caveat_list> caveats_on(sinhhoat::date d) const {
+        std::size_t k = 0;
+        while (k < caveats.size() && !(d < caveats[k].since))
+            ++k;
+        if (k == 0)
+            return nullptr;
+        if (caveats_from.size() == caveats.size() && caveats_from[k - 1]->size() == k)
+            return caveats_from[k - 1];
+        return std::make_shared<const caveat_list>(
+            caveats.begin(), caveats.begin() + static_cast<std::ptrdiff_t>(k));
     }
 
     /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
@@ -402,7 +529,15 @@ template <> struct describe<rule_set> {
         field("sources", &rule_set::sources, "The texts the rule set rests on."),
         field("notes", &rule_set::notes,
               "Readings the rule set takes where the texts it holds are silent."),
-        field("window", &rule_set::window, "The pilot period, both ends included.").required(),
+        field("periods", &rule_set::periods,
+              "The periods the rule set covers, in order (R27, R28); files with the single "
+              "'window' of earlier versions read as one period.")
+            .required(),
+        field("succeeded_by", &rule_set::succeeded_by,
+              "The rule set that governs the jurisdiction after the last period (R29); None: "
+              "none named."),
+        field("caveats", &rule_set::caveats,
+              "Notes carried by every verdict for a day on or after theirs (R32)."),
         field("covers", &rule_set::covers, "The pilots the texts speak of; others not covered."),
         field("list_required", &rule_set::list_required,
               "Pilots for which an organisation must be on its superior's list (III.1)."),
@@ -461,9 +596,44 @@ template <> struct describe<rule_set> {
         if (r.id.empty())
             throw invalid_rule_set((at / "id").str(), "''", "thiếu mã bộ quy tắc", "missing id");
         require_rule_set_id(r.id, at / "id");
+        const path periods = at / "periods";
+        if (r.periods.empty())
+            throw invalid_rule_set(periods.str(), "[]", "không có thời kỳ áp dụng nào",
+                                   "no period is covered");
+        for (std::size_t i = 1; i < r.periods.size(); ++i) {
+            const auto& prev = r.periods[i - 1];
+            if (!prev.last)
+                throw invalid_rule_set((periods[i - 1] / "last").str(), "null",
+                                       "chỉ thời kỳ cuối cùng được không có thời hạn",
+                                       "only the last period may be open-ended");
+            if (!(*prev.last < r.periods[i].first))
+                throw invalid_rule_set((periods[i] / "first").str(),
+                                       to_iso(*prev.last) + " / " + to_iso(r.periods[i].first),
+                                       "thời kỳ chồng lấn hoặc sai thứ tự với thời kỳ trước",
+                                       "overlaps or comes before the previous period");
+        }
+        if (r.succeeded_by) {
+            const auto& next = *r.succeeded_by;
+            const auto& last = r.periods.back().last;
+            if (!last || !(*last < next.from))
+                throw invalid_rule_set((at / "succeeded_by" / "from").str(), to_iso(next.from),
+                                       "phải sau ngày cuối của thời kỳ cuối cùng",
+                                       "must come after the last period's last day");
+            if (next.rule_set == r.id)
+                throw invalid_rule_set((at / "succeeded_by" / "rule_set").str(), next.rule_set,
+                                       "bộ quy tắc không thể kế tiếp chính nó",
+                                       "a rule set cannot succeed itself");
+        }
+        for (std::size_t i = 1; i < r.caveats.size(); ++i)
+            if (r.caveats[i].since < r.caveats[i - 1].since)
+                throw invalid_rule_set(((at / "caveats")[i] / "since").str(),
+                                       to_iso(r.caveats[i].since),
+                                       "các lưu ý phải theo thứ tự ngày áp dụng",
+                                       "caveats must be in order of their day");
         const auto covering = [&](const auto& p, std::string_view name) {
-            // Each parameter was validated with its field; what is left is the window.
-            p.require_covers(at / name, r.window.first, r.window.last);
+            // Each parameter was validated with its field; what is left is every period.
+            for (const auto& period : r.periods)
+                p.require_covers(at / name, period.first, period.last);
         };
         for (std::size_t i = 0; i < r.citations.size(); ++i)
             for (std::size_t j = 0; j < i; ++j)
@@ -515,12 +685,13 @@ inline void rule_set::validate(const path& at) const {
 namespace rule_sets {
 
 namespace detail {
-inline rule_set common(std::string id, std::string name, pilot_window window) {
+inline rule_set common(std::string id, std::string name, std::vector<coverage_period> periods) {
     rule_set r;
     r.id = std::move(id);
     r.name = std::move(name);
-    r.version = "2"; // 2: the readings R1-R26 of the second review
-    r.window = window;
+    // 2: the readings R1-R26 of the second review; 3: periods, successors and caveats (R27-R32)
+    r.version = "3";
+    r.periods = std::move(periods);
     r.online_quota_committee = 1; // II.2 ý 3: "không quá 01 lần trong năm"
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"
     r.group_quota = 3;            // II.2 ý 5
@@ -547,20 +718,58 @@ inline source_document hd03_document() {
         "thù hoặc trong hoàn cảnh đặc biệt và sinh hoạt đảng theo tổ đảng ở chi bộ đông đảng viên",
         "Ban Bí thư Trung ương Đảng", make_date(2022, 12, 27)};
 }
+
+inline source_document chi_thi_50_document() {
+    return {"50-CT/TW",
+            "Chỉ thị về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn "
+            "mới (Mục 2: tiếp tục thực hiện Hướng dẫn 03-HD/TW)",
+            "Ban Bí thư Trung ương Đảng", make_date(2025, 7, 23)};
+}
+
+/// R29: after a provincial guidance's own period, the central continuation (R27) governs.
+inline successor central_continuation() {
+    return {"hd03", make_date(2025, 7, 1), "Chỉ thị 50-CT/TW Mục 2"};
+}
 } // namespace detail
 
-/// Hướng dẫn 03-HD/TW of the Ban Bí thư (27/12/2022). The window's end, 30/6/2025, is the one
-/// the implementing texts we hold give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025).
+/// Hướng dẫn 03-HD/TW of the Ban Bí thư (27/12/2022), continued by Chỉ thị 50-CT/TW (23/7/2025)
+/// "đến khi có quy định, hướng dẫn mới của Trung ương" (R27). The first period ends on 30/6/2025,
+/// the end the implementing texts we hold give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025);
+/// no text held covers 1/7-22/7/2025 (R28).
 inline const rule_set& hd03() {
     static const rule_set r = [] {
-        auto r = detail::common("hd03", "Hướng dẫn 03-HD/TW (Ban Bí thư, 27/12/2022)",
-                                {make_date(2022, 12, 27), make_date(2025, 6, 30)});
-        r.sources = {detail::hd03_document()};
+        auto r = detail::common(
+            "hd03", "Hướng dẫn 03-HD/TW (Ban Bí thư, 27/12/2022), tiếp tục theo Chỉ thị 50-CT/TW",
+            {{make_date(2022, 12, 27), make_date(2025, 6, 30), "03-HD/TW", "", ""},
+             {make_date(2025, 7, 23), std::nullopt, "50-CT/TW", "", "Chỉ thị 50-CT/TW Mục 2"}});
+        r.sources = {detail::hd03_document(), detail::chi_thi_50_document()};
         // R26: HD03's numbering is the catalogue's (Cao Bằng follows it clause for clause).
         r.citation_prefix = "HD 03-HD/TW";
         r.citations = {{rule_id::pilot_registration, "03-HD/TW: không quy định"}};
-        r.notes = {"HD03's own text is not held: the window ends on 30/6/2025, the end the "
-                   "implementing texts give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025)."};
+        r.notes = {
+            "HD03's own text is not held: its first period ends on 30/6/2025, the end the "
+            "implementing texts give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025).",
+            "R27: Chỉ thị 50-CT/TW (23/7/2025) Mục 2 continues HD03 'đến khi có quy định, hướng "
+            "dẫn mới của Trung ương': a second period from 23/7/2025 with no end, with the same "
+            "parameters; it is still a pilot.",
+            "R28: no text held continues the pilot from 1/7/2025 to 22/7/2025: a meeting on those "
+            "days has no rule basis and is not covered."};
+        // R32: texts that may be the "new central rules" ending the continuation, not held.
+        r.caveats = {
+            {make_date(2026, 5, 19),
+             "Hướng dẫn 01-HD/TW (Ban Bí thư, 19/5/2026) về thi hành Điều lệ Đảng có thể là hướng "
+             "dẫn mới của Trung ương chấm dứt việc tiếp tục thí điểm; quy định của văn bản này về "
+             "sinh hoạt đảng trực tuyến và theo tổ đảng chưa được đối chiếu.",
+             "Hướng dẫn 01-HD/TW (Ban Bí thư, 19/5/2026) on implementing the Party Charter may be "
+             "the new central guidance that ends the continued pilot; what it says of online and "
+             "party-group meetings has not been checked."},
+            {make_date(2026, 7, 26),
+             "Quy định 208-QĐ/TW (Ban Chấp hành Trung ương, 26/7/2026) về thi hành Điều lệ Đảng "
+             "có thể là quy định mới của Trung ương chấm dứt việc tiếp tục thí điểm; quy định của "
+             "văn bản này về sinh hoạt đảng trực tuyến và theo tổ đảng chưa được đối chiếu.",
+             "Quy định 208-QĐ/TW (Central Committee, 26/7/2026) on implementing the Party Charter "
+             "may be the new central rules that end the continued pilot; what it says of online "
+             "and party-group meetings has not been checked."}};
         // HD03 names members abroad and seafarers; it does not name teachers.
         r.grounds = ground_set::all() - ground_set{ground::teacher_summer_break};
         r.final_report_required = true;
@@ -573,13 +782,19 @@ inline const rule_set& hd03() {
 inline const rule_set& cao_bang() {
     static const rule_set r = [] {
         // III: "từ tháng 8 năm 2023 đến hết ngày 30/6/2025".
-        auto r = detail::common("cao_bang", "Hướng dẫn thí điểm của Ban Thường vụ Tỉnh uỷ Cao Bằng",
-                                {make_date(2023, 8, 1), make_date(2025, 6, 30)});
+        auto r = detail::common(
+            "cao_bang", "Hướng dẫn thí điểm của Ban Thường vụ Tỉnh uỷ Cao Bằng",
+            {{make_date(2023, 8, 1), make_date(2025, 6, 30), "HD-TU Cao Bằng", "HD-TU Cao Bằng",
+              ""}});
+        // R29: no provincial continuation is held; the central one governs after the window.
+        r.succeeded_by = detail::central_continuation();
         r.sources = {{"HD-TU Cao Bằng",
                       "Hướng dẫn thí điểm sinh hoạt đảng trực tuyến ... và sinh hoạt đảng theo tổ "
                       "đảng ở chi bộ đông đảng viên",
                       "Ban Thường vụ Tỉnh uỷ Cao Bằng", std::nullopt},
                      detail::hd03_document()};
+        r.notes = {"R29: no continuation by the Tỉnh uỷ is held; from 1/7/2025 the central rules "
+                   "(hd03) govern."};
         r.citation_prefix = "HD Cao Bằng"; // R26
         r.citations = {{rule_id::pilot_registration, "HD Cao Bằng: không quy định"}};
         // II.1.1 a): adds teachers; does not name members abroad or seafarers.
@@ -600,7 +815,9 @@ inline const rule_set& nghe_an_khoi() {
     static const rule_set r = [] {
         auto r = detail::common("nghe_an_khoi",
                                 "Hướng dẫn 08-HD/ĐUK (Đảng ủy Khối các cơ quan tỉnh Nghệ An)",
-                                {make_date(2023, 2, 20), make_date(2025, 6, 30)});
+                                {{make_date(2023, 2, 20), make_date(2025, 6, 30), "08-HD/ĐUK",
+                                  "08-HD/ĐUK", ""}});
+        r.succeeded_by = detail::central_continuation(); // R29
         r.sources = {
             {"08-HD/ĐUK",
              "Hướng dẫn sinh hoạt đảng trực tuyến ở đảng bộ cơ sở, chi bộ có tính chất đặc thù",
@@ -612,7 +829,9 @@ inline const rule_set& nghe_an_khoi() {
         r.notes = {"The text of 08-HD/ĐUK is not held; the rules follow the Khối's news item.",
                    "R7: the item lists grounds with 'như' (such as) and says the guidance follows "
                    "HD03 closely: the set accepts HD03's grounds.",
-                   "The window ends on 30/6/2025: the summary is due in Q2 2025."};
+                   "The window ends on 30/6/2025: the summary is due in Q2 2025.",
+                   "R29: no continuation by the Khối is held; from 1/7/2025 the central rules "
+                   "(hd03) govern."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
         // R26: only the news item is held: it says so, and names the HD03 clause it follows.
         r.citation_prefix = "08-HD/ĐUK (theo tin bài; HD03)";
@@ -640,6 +859,45 @@ inline const rule_set& by_id(std::string_view id) {
     throw unknown_code("rule_set.id", "'" + std::string(id) + "'",
                        "không có bộ quy tắc này (" + known + ")",
                        "no such rule set (" + known + ")");
+}
+
+/// R29: the rule set that governs `start`'s jurisdiction on `d`: `start` itself, or, on a day
+/// after its periods, the successor it names, followed as far as they go. `load(id)` gives the
+/// rule set with that id (its result is kept while it is followed). A chain that comes back to
+/// a rule set it has passed is `inconsistent_input` naming it.
+template <class RuleSet, class Load> RuleSet governing(RuleSet start, date d, Load&& load) {
+    sinhhoat::detail::require_date(d, "date");
+    // A rule set held by value (loaded from a file) or by pointer (a built-in constant).
+    const auto as_rule_set = [](const RuleSet& r) -> const rule_set& {
+        if constexpr (std::is_pointer_v<RuleSet>)
+            return *r;
+        else
+            return r;
+    };
+    std::vector<std::string> passed;
+    RuleSet current = std::move(start);
+    for (const successor* next = as_rule_set(current).successor_on(d); next;
+         next = as_rule_set(current).successor_on(d)) {
+        passed.push_back(as_rule_set(current).id);
+        if (std::find(passed.begin(), passed.end(), next->rule_set) != passed.end()) {
+            std::string chain;
+            for (const auto& id : passed)
+                chain += id + " -> ";
+            throw inconsistent_input(as_rule_set(current).id + ".succeeded_by",
+                                     chain + next->rule_set,
+                                     "chuỗi bộ quy tắc kế tiếp quay lại chính nó",
+                                     "the chain of successors comes back on itself");
+        }
+        current = load(next->rule_set);
+    }
+    return current;
+}
+
+/// The built-in rule set that governs `id`'s jurisdiction on `d` (R29): Cao Bằng's on
+/// 10/9/2024, the central continuation's (hd03) on 3/3/2026. Rule-set files:
+/// json::governing().
+inline const rule_set& governing(std::string_view id, date d) {
+    return *governing(&by_id(id), d, [](const std::string& next) { return &by_id(next); });
 }
 
 } // namespace rule_sets

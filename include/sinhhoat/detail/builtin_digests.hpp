@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "98ff73b8826a70e207b7b8d7cb41404590c54f7cfc4bee6a17125757dd109805"},
-    {"cao_bang", "4f312f8eebc4eeafcab655c116754cf881b8d706f5c27c3af9bb457ac6dee2dd"},
-    {"nghe_an_khoi", "2e886bdcf5a04d99394b232293fa5434a8e634f90e88549d34bc15b5e6dee747"},
+    {"hd03", "f29ea10a99e2baf22687133b339bd53312a03ce7dfd82a0c4c0827c75eb5776f"},
+    {"cao_bang", "073cb24ea01af5b4732407df086413ce9b03efd96522966f95e6d198449e29bd"},
+    {"nghe_an_khoi", "8ab98d1e4a34ce46cff231bc4fbf6b976a6d52f4ca58fa16a93db58cb64bbaf8"},
 };
 
 } // namespace sinhhoat::detail

@@ -70,17 +70,20 @@ inline pilot_window quota_period(date d, year_basis basis) {
 }
 
 /// The meetings of `history` in `span` for which `counts` holds; R12
-/// (interp.quota_counts_window_only): only those within the rule set's window, the pilot's.
+/// (interp.quota_counts_window_only): only those within the rule set's periods, the pilot's.
 template <class Counts>
 std::int32_t count_in(const meeting_history& history, pilot_window span, const rule_set& rules,
                       Counts&& counts) {
-    if (rules.interp.quota_counts_window_only) {
-        span.first = std::max(span.first, rules.window.first);
-        span.last = std::min(span.last, rules.window.last);
-        if (span.last < span.first)
-            return 0;
+    if (!rules.interp.quota_counts_window_only)
+        return history.count(span.first, span.last, counts);
+    std::int32_t n = 0;
+    for (const auto& p : rules.periods) {
+        const auto first = std::max(span.first, p.first);
+        const auto last = p.last ? std::min(span.last, *p.last) : span.last;
+        if (!(last < first))
+            n += history.count(first, last, counts);
     }
-    return history.count(span.first, span.last, counts);
+    return n;
 }
 
 /// A quota rule's finding for a meeting on `d`: it is the next after the `counts` meetings of its
