@@ -107,7 +107,7 @@ TEST_CASE("types: enum sizes and the catalogue's codes") {
     CHECK(enum_size<infrastructure_item>() == 3);
     CHECK(enum_size<platform_item>() == 3);
     CHECK(enum_size<member_status>() == 3);
-    CHECK(enum_size<selecting_unit_kind>() == 2);
+    CHECK(enum_size<selecting_unit_kind>() == 5);
     CHECK(enum_size<finding_status>() == 5);
     CHECK(enum_size<outcome>() == 4);
 

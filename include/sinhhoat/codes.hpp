@@ -295,8 +295,13 @@ template <> struct enum_traits<member_status> {
 
 /// Who draws up a pilot list (pilot.selection, III.1).
 enum class selecting_unit_kind : std::uint8_t {
-    district_committee, ///< huyện uỷ, thành uỷ: a minimum of each pilot
+    district_committee, ///< huyện uỷ, thành uỷ: a minimum of each pilot; none from 1/7/2025
     provincial_direct,  ///< đảng uỷ trực thuộc Tỉnh uỷ: by their own conditions
+    /// R31 (Quy định 294-QĐ/TW, from 1/7/2025): the directly superior committees of grassroots
+    /// organisations once the district level is gone.
+    commune_committee,
+    ward_committee,
+    special_zone_committee,
 };
 template <> struct enum_traits<selecting_unit_kind> {
     static constexpr std::string_view name = "selecting_unit_kind";
@@ -304,6 +309,9 @@ template <> struct enum_traits<selecting_unit_kind> {
         {"district_committee", "huyện uỷ, thành uỷ", "district or city committee"},
         {"provincial_direct", "đảng uỷ trực thuộc Tỉnh uỷ",
          "committee directly under the provincial committee"},
+        {"commune_committee", "đảng uỷ xã", "commune committee"},
+        {"ward_committee", "đảng uỷ phường", "ward committee"},
+        {"special_zone_committee", "đảng uỷ đặc khu", "special zone committee"},
     };
 };
 

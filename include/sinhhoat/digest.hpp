@@ -138,10 +138,10 @@ template <> struct describe<caveat> {
     static constexpr std::string_view doc =
         "A note carried by every verdict for a day on or after `since`, without changing its "
         "outcome (R32).";
-    static constexpr auto fields = std::make_tuple(
-        field("since", &caveat::since, "The first day it applies to.").required(),
-        field("vi", &caveat::vi, "The note in Vietnamese.").required(),
-        field("en", &caveat::en, "The note in English.").required());
+    static constexpr auto fields =
+        std::make_tuple(field("since", &caveat::since, "The first day it applies to.").required(),
+                        field("vi", &caveat::vi, "The note in Vietnamese.").required(),
+                        field("en", &caveat::en, "The note in English.").required());
     static void check(const caveat& c, const path& at) {
         if (c.vi.empty())
             throw invalid_value((at / "vi").str(), "''", "thiếu nội dung", "the note is empty");

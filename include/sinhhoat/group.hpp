@@ -75,6 +75,10 @@ inline findings scope(const organisation& org, date d, const rule_set& rules) {
     if (!selected_on) // R1: no date is no evidence of a choice before the meeting
         return not_selected(detail::make(rule_id::group_scope, finding_status::not_evaluated,
                                          reason::group_selected_undated));
+    if (const auto from = detail::selection_must_follow(d, rules); from && *selected_on < *from)
+        return not_selected(detail::violated(rule_id::group_scope,
+                                             reason::group_selected_before_period,
+                                             {date_value(*selected_on), date_value(*from)}));
     return out;
 }
 
@@ -220,19 +224,17 @@ inline findings conduct(const group_round& round, const rule_set& rules,
 }
 
 /// The last day a tổ trưởng's report is on time: the meeting's date + the deadline in force
-/// that day (II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"). Nothing if no deadline.
+/// that day (II.4.2 ý 2: "chậm nhất 01 ngày sau khi họp tổ đảng"). Nothing if no deadline is in
+/// force, or the rule set does not cover tổ đảng meetings on that day (as `check()` of it
+/// answers not covered).
 inline std::optional<date> report_due(const group_meeting& g, const rule_set& rules) {
     detail::require_date(g.date, "group_meeting.date");
+    if (!rules.applies_on(g.date) || !rules.covers.contains(pilot_kind::by_group))
+        return std::nullopt;
     const std::int32_t* n = rules.report_deadline_days.at(g.date);
     if (!n)
         return std::nullopt;
-    // Boost's calendar ends on 31/12/9999: a due day after it cannot be named.
-    if (*n < 0 || date(boost::date_time::max_date_time) - g.date < days(*n))
-        throw invalid_date("group_meeting.date", to_iso(g.date),
-                           "hạn báo cáo (" + std::to_string(*n) + " ngày sau) vượt quá 31/12/9999",
-                           "the report is due " + std::to_string(*n) +
-                               " day(s) later, after 9999-12-31");
-    return g.date + days(*n);
+    return detail::report_due_after(g.date, *n);
 }
 
 /// group.report_deadline — II.4.2 ý 2: each tổ trưởng reports to the chi uỷ no later than
@@ -249,25 +251,28 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
     date first_missing_due;
     std::int64_t deadline_days = 0;
     for (const auto& g : round.groups) {
-        const auto due = report_due(g, rules);
-        if (!due) {
+        detail::require_date(g.date, "group_meeting.date");
+        const std::int32_t* n = rules.report_deadline_days.at(g.date);
+        if (!n) {
             out.push_back(detail::no_parameter(rule, g.date));
             return out;
         }
-        deadline_days = (*due - g.date).days();
+        const auto due = detail::report_due_after(g.date, *n);
+        deadline_days = *n;
         if (!g.report_date) {
             if (!first_missing) {
                 first_missing = &g;
-                first_missing_due = *due;
+                first_missing_due = due;
             }
             ++missing;
-        } else if (*due < *g.report_date) {
+        } else if (due < *g.report_date) {
             first_late = first_late ? first_late : &g;
             ++late;
         }
     }
     if (late) {
-        const auto due = *report_due(*first_late, rules);
+        const auto due = detail::report_due_after(first_late->date,
+                                                  *rules.report_deadline_days.at(first_late->date));
         out.push_back(detail::violated(rule, reason::report_late,
                                        {late, first_late->group, date_value(first_late->date),
                                         date_value(*first_late->report_date),

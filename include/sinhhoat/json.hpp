@@ -567,9 +567,8 @@ template <class T> struct reader {
         sinhhoat::validate(window, at / "window");
         value out = j;
         out.erase("window");
-        out["periods"] = value::array({detail::write_object(
-            coverage_period{window.first, window.last, std::string(), std::string(),
-                            std::string()})});
+        out["periods"] = value::array({detail::write_object(coverage_period{
+            window.first, window.last, std::string(), std::string(), std::string()})});
         return out;
     }
 };
@@ -892,16 +891,14 @@ template <class T> value root_schema(value& defs) {
         return finding_schema(defs);
     } else if constexpr (std::is_same_v<T, verdict>) {
         value f = finding_schema(defs);
-        return {
-            {"type", "object"},
-            {"properties",
-             {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
-              {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
-              {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}},
-              {"governed_by",
-               {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9_-]{0,63}$"}}},
-              {"caveats", schema_of<caveat_list>(defs, 0, 0)}}},
-            {"additionalProperties", false}};
+        return {{"type", "object"},
+                {"properties",
+                 {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
+                  {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
+                  {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}},
+                  {"governed_by", {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9_-]{0,63}$"}}},
+                  {"caveats", schema_of<caveat_list>(defs, 0, 0)}}},
+                {"additionalProperties", false}};
     } else if constexpr (std::is_same_v<T, meeting_history>) {
         return {{"type", "object"},
                 {"properties", {{"meetings", schema_of<std::vector<past_meeting>>(defs, 0, 0)}}},
@@ -1316,6 +1313,15 @@ inline rule_set load_by_id(std::string_view id,
     throw unknown_code("rule_set.id", "'" + std::string(id) + "'",
                        "không có tệp bộ quy tắc này (" + known + ")",
                        "no such rule-set file (" + known + ")");
+}
+
+/// R29: the rule set from `dirs` that governs the jurisdiction of rule set `id` on `d`: that
+/// set, or the successor it names for the day (followed as far as they go), each loaded with
+/// `load_by_id`. Cao Bằng on 10/9/2024 is `cao_bang`; on 3/3/2026 `hd03`.
+inline rule_set governing(std::string_view id, date d,
+                          const std::vector<std::filesystem::path>& dirs = rule_set_dirs()) {
+    return rule_sets::governing(load_by_id(id, dirs), d,
+                                [&](const std::string& next) { return load_by_id(next, dirs); });
 }
 
 } // namespace sinhhoat::json

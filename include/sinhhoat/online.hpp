@@ -91,7 +91,8 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
 
 /// online.authorisation — III.1: special nature needs the superior committee's pilot list
 /// (where the rule set asks for one: `rule_set::list_required`), chosen for the online pilot on
-/// or before the day (R1, R2), directly or through its đảng bộ cơ sở (R3); special circumstances
+/// or before the day (R1, R2; R30: within the continuation period, where selections do not carry
+/// over), directly or through its đảng bộ cơ sở (R3); special circumstances
 /// need the directly superior committee's decision, in force that day.
 inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
                              const rule_set& rules) {
@@ -114,6 +115,9 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
                                     {date_value(*selected_on), date_value(d)});
         if (!selected_on) // R1: no date is no evidence of a choice before the meeting
             return detail::make(rule, finding_status::not_evaluated, reason::pilot_listed_undated);
+        if (const auto from = detail::selection_must_follow(d, rules); from && *selected_on < *from)
+            return detail::violated(rule, reason::pilot_listed_before_period,
+                                    {date_value(*selected_on), date_value(*from)});
         return detail::passed(
             rule, through_parent ? reason::pilot_listed_through_parent : reason::pilot_listed,
             {date_value(*selected_on)});

@@ -17,7 +17,21 @@
 
 namespace sinhhoat {
 
-/// A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.
+/// R31: the day the district level is gone and the đảng uỷ xã, phường and đặc khu become the
+/// directly superior committees (Quy định 294-QĐ/TW, 26/5/2025, in force from 1/7/2025).
+inline date reorganisation_day() {
+    return make_date(2025, 7, 1);
+}
+
+/// Whether `k` is a committee of the 2025 reorganisation (đảng uỷ xã, phường, đặc khu).
+constexpr bool is_reorganised_unit(selecting_unit_kind k) noexcept {
+    return k == selecting_unit_kind::commune_committee ||
+           k == selecting_unit_kind::ward_committee ||
+           k == selecting_unit_kind::special_zone_committee;
+}
+
+/// A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's, or from 1/7/2025 a đảng uỷ xã's,
+/// phường's or đặc khu's) list of pilot organisations.
 struct unit_selection {
     std::string unit; ///< e.g. "Huyện uỷ Hà Quảng"
     selecting_unit_kind kind = selecting_unit_kind::district_committee;
@@ -37,7 +51,9 @@ template <> struct describe<unit_selection> {
         "A district committee's (or a đảng uỷ trực thuộc Tỉnh uỷ's) list of pilot organisations.";
     static constexpr auto fields = std::make_tuple(
         field("unit", &unit_selection::unit, "E.g. 'Huyện uỷ Hà Quảng'."),
-        field("kind", &unit_selection::kind, "District committee or đảng uỷ trực thuộc."),
+        field("kind", &unit_selection::kind,
+              "District committee or đảng uỷ trực thuộc; from 1/7/2025 a đảng uỷ xã, phường or "
+              "đặc khu (R31)."),
         field("submitted_on", &unit_selection::submitted_on,
               "When the list reached the Tỉnh uỷ; None if not sent."),
         field("online", &unit_selection::online, "Chosen for online meetings."),
@@ -70,6 +86,25 @@ template <> struct describe<unit_selection> {
         };
         stated_empty(pilot_kind::online, s.online, "online");
         stated_empty(pilot_kind::by_group, s.by_group, "by_group");
+        // R31: no district committee from 1/7/2025, and no commune, ward or special-zone
+        // committee choosing before it.
+        if (!s.submitted_on)
+            return;
+        const bool after = !(*s.submitted_on < reorganisation_day());
+        if (after && s.kind == selecting_unit_kind::district_committee)
+            throw inconsistent_input(
+                (at / "submitted_on").str(), to_iso(*s.submitted_on),
+                "từ 01/07/2025 không còn cấp huyện (Quy định 294-QĐ/TW): huyện uỷ, thành uỷ "
+                "không thể lập danh sách",
+                "from 2025-07-01 there is no district level (Quy định 294-QĐ/TW): a district "
+                "committee cannot make a list");
+        if (!after && is_reorganised_unit(s.kind))
+            throw inconsistent_input(
+                (at / "submitted_on").str(), to_iso(*s.submitted_on),
+                "đảng uỷ xã, phường, đặc khu là cấp trên trực tiếp từ 01/07/2025 (Quy định "
+                "294-QĐ/TW)",
+                "commune, ward and special-zone committees are the superior committees from "
+                "2025-07-01 (Quy định 294-QĐ/TW)");
     }
 };
 
@@ -100,9 +135,9 @@ inline finding window(date d, const rule_set& rules) {
                           : detail::passed(rule, reason::window_inside_open,
                                            {date_value(p.first), day});
         if (i + 1 < periods.size() && d < periods[i + 1].first)
-            return detail::make(rule, finding_status::not_covered, reason::window_gap,
-                                {date_value(p.last.value_or(d)),
-                                 date_value(periods[i + 1].first), day});
+            return detail::make(
+                rule, finding_status::not_covered, reason::window_gap,
+                {date_value(p.last.value_or(d)), date_value(periods[i + 1].first), day});
     }
     const auto last = date_value(periods.back().last.value_or(d));
     if (const auto* next = rules.successor_on(d))
@@ -156,6 +191,13 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
     findings out;
     if (!rules.selection) {
         out.push_back(detail::not_applicable(rule, reason::selection_not_required));
+        return out;
+    }
+    // R31: the III.1 minimum and the list deadline bound the districts of 2023; a list made by
+    // the committees after the reorganisation is held to neither.
+    if (is_reorganised_unit(s.kind) ||
+        (s.submitted_on && !(*s.submitted_on < reorganisation_day()))) {
+        out.push_back(detail::not_applicable(rule, reason::selection_after_reorganisation));
         return out;
     }
     const auto& req = *rules.selection;

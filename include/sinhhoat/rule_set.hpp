@@ -165,6 +165,10 @@ struct interpretations {
     /// interp.subordinate_cells_inherit: R3, a chi bộ trực thuộc of a đảng bộ cơ sở on the online
     /// list is on it through its đảng bộ (II.2 ý 1: "bao gồm cả … các tổ chức đảng trực thuộc").
     bool subordinate_cells_inherit = true;
+    /// interp.selections_carry_over: R30, an organisation chosen before a continuation period
+    /// (Chỉ thị 50-CT/TW continues the pilot, it does not restart it) stays chosen in it; off, a
+    /// period after the first asks for a selection dated on or after its first day.
+    bool selections_carry_over = true;
 };
 template <> struct describe<interpretations> {
     static constexpr std::string_view name = "interp";
@@ -187,7 +191,9 @@ template <> struct describe<interpretations> {
               "interp.majority_mixes_kinds"),
         field("round_period", &interpretations::round_period, "interp.round_period"),
         field("subordinate_cells_inherit", &interpretations::subordinate_cells_inherit,
-              "interp.subordinate_cells_inherit"));
+              "interp.subordinate_cells_inherit"),
+        field("selections_carry_over", &interpretations::selections_carry_over,
+              "interp.selections_carry_over"));
 };
 
 /// Days of every year, from (first_month, first_day) to (last_month, last_day), both included,
@@ -311,9 +317,7 @@ struct coverage_period {
     /// rule set cites pilot.window.
     std::string citation;
 
-    bool contains(sinhhoat::date d) const noexcept {
-        return first <= d && (!last || d <= *last);
-    }
+    bool contains(sinhhoat::date d) const noexcept { return first <= d && (!last || d <= *last); }
 };
 template <> struct describe<coverage_period> {
     static constexpr std::string_view name = "period";
@@ -347,10 +351,10 @@ template <> struct describe<successor> {
     static constexpr std::string_view doc =
         "The rule set that governs the same jurisdiction from a day after this one's periods "
         "(R29).";
-    static constexpr auto fields = std::make_tuple(
-        field("rule_set", &successor::rule_set, "Its id, e.g. 'hd03'.").required(),
-        field("from", &successor::from, "The first day it governs.").required(),
-        field("basis", &successor::basis, "The text it rests on."));
+    static constexpr auto fields =
+        std::make_tuple(field("rule_set", &successor::rule_set, "Its id, e.g. 'hd03'.").required(),
+                        field("from", &successor::from, "The first day it governs.").required(),
+                        field("basis", &successor::basis, "The text it rests on."));
     static void check(const successor& s, const path& at) {
         require_rule_set_id(s.rule_set, at / "rule_set");
     }
@@ -782,10 +786,9 @@ inline const rule_set& hd03() {
 inline const rule_set& cao_bang() {
     static const rule_set r = [] {
         // III: "từ tháng 8 năm 2023 đến hết ngày 30/6/2025".
-        auto r = detail::common(
-            "cao_bang", "Hướng dẫn thí điểm của Ban Thường vụ Tỉnh uỷ Cao Bằng",
-            {{make_date(2023, 8, 1), make_date(2025, 6, 30), "HD-TU Cao Bằng", "HD-TU Cao Bằng",
-              ""}});
+        auto r = detail::common("cao_bang", "Hướng dẫn thí điểm của Ban Thường vụ Tỉnh uỷ Cao Bằng",
+                                {{make_date(2023, 8, 1), make_date(2025, 6, 30), "HD-TU Cao Bằng",
+                                  "HD-TU Cao Bằng", ""}});
         // R29: no provincial continuation is held; the central one governs after the window.
         r.succeeded_by = detail::central_continuation();
         r.sources = {{"HD-TU Cao Bằng",
@@ -813,10 +816,9 @@ inline const rule_set& cao_bang() {
 /// them with "như" (such as) and says it follows HD03.
 inline const rule_set& nghe_an_khoi() {
     static const rule_set r = [] {
-        auto r = detail::common("nghe_an_khoi",
-                                "Hướng dẫn 08-HD/ĐUK (Đảng ủy Khối các cơ quan tỉnh Nghệ An)",
-                                {{make_date(2023, 2, 20), make_date(2025, 6, 30), "08-HD/ĐUK",
-                                  "08-HD/ĐUK", ""}});
+        auto r = detail::common(
+            "nghe_an_khoi", "Hướng dẫn 08-HD/ĐUK (Đảng ủy Khối các cơ quan tỉnh Nghệ An)",
+            {{make_date(2023, 2, 20), make_date(2025, 6, 30), "08-HD/ĐUK", "08-HD/ĐUK", ""}});
         r.succeeded_by = detail::central_continuation(); // R29
         r.sources = {
             {"08-HD/ĐUK",

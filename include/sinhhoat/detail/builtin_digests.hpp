@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "f29ea10a99e2baf22687133b339bd53312a03ce7dfd82a0c4c0827c75eb5776f"},
-    {"cao_bang", "073cb24ea01af5b4732407df086413ce9b03efd96522966f95e6d198449e29bd"},
-    {"nghe_an_khoi", "8ab98d1e4a34ce46cff231bc4fbf6b976a6d52f4ca58fa16a93db58cb64bbaf8"},
+    {"hd03", "85303612612d2707de4191d4e47bcc07c3abd0232f3f3ec836f1f8e2be791303"},
+    {"cao_bang", "b802b5fc9b8fdfefd11474f2e231337dad696330f64170fcc73929874541307e"},
+    {"nghe_an_khoi", "88b399bf290bc6594c3e08e7f65acdd762a24cf7a65d84abf4698ad441995e3b"},
 };
 
 } // namespace sinhhoat::detail

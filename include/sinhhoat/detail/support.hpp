@@ -69,6 +69,29 @@ inline pilot_window quota_period(date d, year_basis basis) {
     return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
 }
 
+/// The last day a report on a tổ meeting of day `d` is on time under a deadline of `n` days.
+inline date report_due_after(date d, std::int32_t n) {
+    // Boost's calendar ends on 31/12/9999: a due day after it cannot be named.
+    if (n < 0 || date(boost::date_time::max_date_time) - d < days(n))
+        throw invalid_date("group_meeting.date", to_iso(d),
+                           "hạn báo cáo (" + std::to_string(n) + " ngày sau) vượt quá 31/12/9999",
+                           "the report is due " + std::to_string(n) +
+                               " day(s) later, after 9999-12-31");
+    return d + days(n);
+}
+
+/// R30: under interp.selections_carry_over = false, the first day of the continuation period
+/// (a period after the first) that contains `d`: a selection dated before it does not reach
+/// the meeting. Nothing otherwise.
+inline std::optional<date> selection_must_follow(date d, const rule_set& rules) {
+    if (rules.interp.selections_carry_over)
+        return std::nullopt;
+    const auto* p = rules.period_at(d);
+    if (!p || p == &rules.periods.front())
+        return std::nullopt;
+    return p->first;
+}
+
 /// The meetings of `history` in `span` for which `counts` holds; R12
 /// (interp.quota_counts_window_only): only those within the rule set's periods, the pilot's.
 template <class Counts>
