@@ -161,12 +161,20 @@ std::string finding_repr(const finding& f) {
 }
 
 verdict make_verdict(const std::vector<finding>& findings,
-                     const std::optional<rule_set_ref>& rules) {
+                     const std::optional<rule_set_ref>& rules, const std::vector<caveat>& caveats,
+                     const std::optional<py_str>& governed_by) {
     if (findings.size() > verdict::capacity)
         throw invalid_value("verdict.findings", std::to_string(findings.size()),
                             "tối đa " + std::to_string(verdict::capacity) + " phát hiện",
                             "at most " + std::to_string(verdict::capacity) + " findings");
-    verdict v(rules.value_or(rule_set_ref{}));
+    std::string governing;
+    if (governed_by) {
+        governing = utf8(governed_by->value, path("verdict.governed_by"));
+        require_rule_set_id(governing, path("verdict.governed_by"));
+    }
+    verdict v(rules.value_or(rule_set_ref{}),
+              caveats.empty() ? nullptr : std::make_shared<const caveat_list>(caveats),
+              std::move(governing));
     for (const auto& f : findings)
         v.add(f);
     return v;
@@ -230,7 +238,25 @@ void bind_verdict(py::module_& m) {
                             "The answer of a check: its findings, in rule order, and the "
                             "outcome they imply. Iterable over its findings.");
     cls.def(py::init(&make_verdict), py::arg_v("findings", std::vector<finding>{}, "()"),
-            py::arg("rule_set") = py::none());
+            py::arg("rule_set") = py::none(), py::kw_only(),
+            py::arg_v("caveats", std::vector<caveat>{}, "()"), py::arg("governed_by") = py::none());
+    cls.def_property_readonly(
+        "caveats",
+        [](const verdict& v) -> py::typing::Tuple<caveat, py::ellipsis> {
+            py::tuple out = py::cast(v.caveats());
+            return py::reinterpret_steal<py::typing::Tuple<caveat, py::ellipsis>>(out.release());
+        },
+        "R32: the rule set's notes for the day, in both languages; they never change the "
+        "outcome.");
+    cls.def_property_readonly(
+        "governed_by",
+        [](const verdict& v) -> std::optional<std::string> {
+            if (v.governed_by().empty())
+                return std::nullopt;
+            return v.governed_by();
+        },
+        "R29: the id of the rule set that governs the day when it is not the verdict's own (a "
+        "provincial set after its window names the central continuation); None otherwise.");
     cls.def_property_readonly("rule_set", &verdict::rule_set,
                               "The rule set the verdict was reached under: id, version, digest.");
     cls.def_property_readonly("outcome", &verdict::outcome,
@@ -264,9 +290,20 @@ void bind_verdict(py::module_& m) {
     def_value_protocol<verdict>(
         cls, "verdict",
         [](const verdict& v) {
-            const std::string rules = v.rule_set() == rule_set_ref{}
-                                          ? std::string()
-                                          : "rule_set=" + value_repr(v.rule_set());
+            std::string rules = v.rule_set() == rule_set_ref{}
+                                    ? std::string()
+                                    : "rule_set=" + value_repr(v.rule_set());
+            const auto more = [&](const std::string& item) {
+                rules += (rules.empty() ? "" : ", ") + item;
+            };
+            if (!v.caveats().empty()) {
+                std::string list;
+                for (const auto& c : v.caveats())
+                    list += (list.empty() ? "" : ", ") + value_repr(c);
+                more("caveats=[" + list + "]");
+            }
+            if (!v.governed_by().empty())
+                more("governed_by=" + py::repr(py::str(v.governed_by())).cast<std::string>());
             if (v.empty())
                 return type_name<verdict>() + "(" + rules + ")";
             std::string out = type_name<verdict>() + "(findings=[\n";

@@ -138,6 +138,17 @@ void register_rule_set(py::module_& m) {
         .def(
             "contains", [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
             py::arg("day"), "Whether `day` falls within the window.");
+    bind_value<coverage_period>(m, "CoveragePeriod")
+        .def(
+            "__contains__",
+            [](const coverage_period& p, py_date day) { return p.contains(day_arg(day)); },
+            py::arg("day"))
+        .def(
+            "contains",
+            [](const coverage_period& p, py_date day) { return p.contains(day_arg(day)); },
+            py::arg("day"), "Whether `day` falls within the period.");
+    bind_value<successor>(m, "Successor");
+    bind_value<caveat>(m, "Caveat");
     bind_value<annual_period>(m, "AnnualPeriod")
         .def(
             "__contains__",
@@ -157,6 +168,17 @@ void register_rule_set(py::module_& m) {
         "SHA-256 of the canonical JSON (to_json()), 64 hex digits: what verdicts name.");
     rule_set_cls.def("citation_of", &rule_set::citation_of, py::arg("rule"),
                      "How findings of `rule` cite their clause under this rule set (R26).");
+    rule_set_cls.def(
+        "period_at",
+        [](const rule_set& r, py_date day) -> std::optional<coverage_period> {
+            if (const auto* p = r.period_at(day_arg(day)))
+                return *p;
+            return std::nullopt;
+        },
+        py::arg("day"), "The period containing `day`, or None: the rule set does not cover it.");
+    rule_set_cls.def(
+        "applies_on", [](const rule_set& r, py_date day) { return r.applies_on(day_arg(day)); },
+        py::arg("day"), "Whether a period of the rule set covers `day` (R27, R28).");
     def_with_interp(rule_set_cls, std::make_index_sequence<field_count<interpretations>()>{});
 
     auto sets = m.def_submodule("rule_sets", "The built-in rule sets.");
@@ -189,6 +211,16 @@ void register_rule_set(py::module_& m) {
         py::arg("id"), py::arg("dirs"),
         "The rule set <id>.json from the first of `dirs` that has it; an id that is not one "
         "(a path, upper case, ...) is InvalidValue before any file is opened.");
+    sets.def(
+        "governing",
+        [](const py_str& id, py_date day, const std::vector<std::filesystem::path>& dirs) {
+            const std::string text = utf8(id.value, path("rule_set.id"));
+            const date on = day_arg(day);
+            py::gil_scoped_release release;
+            return json::governing(text, on, dirs);
+        },
+        py::arg("id"), py::arg("day"), py::arg("dirs"),
+        "The rule set from `dirs` that governs the jurisdiction of `id` on `day` (R29).");
     sets.def(
         "is_id",
         [](const py_str& id) {

@@ -166,7 +166,7 @@ TEST_CASE("R29: a provincial set names the set that governs after its own window
         CAPTURE(rules->id);
         REQUIRE(rules->succeeded_by);
         CHECK(rules->succeeded_by->rule_set == "hd03");
-        CHECK(rules->succeeded_by->from == d(2025, 7, 1));
+        CHECK(rules->succeeded_by->since == d(2025, 7, 1));
         const auto inside = online_on(d(2025, 6, 30), *rules);
         CHECK(inside.outcome() == outcome::allowed);
         CHECK(inside.governed_by().empty());
@@ -221,10 +221,10 @@ TEST_CASE("R29: a provincial set names the set that governs after its own window
     }
     SUBCASE("validation: a successor follows the last period and is another set") {
         auto r = rule_sets::cao_bang();
-        r.succeeded_by->from = d(2025, 6, 30);
+        r.succeeded_by->since = d(2025, 6, 30);
         CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
-              "rule_set(cao_bang).succeeded_by.from");
-        r.succeeded_by->from = d(2025, 7, 1);
+              "rule_set(cao_bang).succeeded_by.since");
+        r.succeeded_by->since = d(2025, 7, 1);
         r.succeeded_by->rule_set = "cao_bang";
         CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
               "rule_set(cao_bang).succeeded_by.rule_set");
@@ -234,7 +234,7 @@ TEST_CASE("R29: a provincial set names the set that governs after its own window
         auto open = rule_sets::hd03();
         open.succeeded_by = successor{"cao_bang", d(2030, 1, 1), ""};
         CHECK(thrown_as<invalid_rule_set>([&] { open.validate(); }).field() ==
-              "rule_set(hd03).succeeded_by.from");
+              "rule_set(hd03).succeeded_by.since");
     }
 }
 

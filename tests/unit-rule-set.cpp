@@ -490,7 +490,7 @@ TEST_CASE("rule_set: equality and printing") {
     os << rule_sets::cao_bang();
     CHECK(os.str().find("cao_bang") != std::string::npos);
     CHECK(os.str().find("periods=[period{first=2023-08-01, last=2025-06-30") != std::string::npos);
-    CHECK(os.str().find("succeeded_by=successor{rule_set=\"hd03\", from=2025-07-01") !=
+    CHECK(os.str().find("succeeded_by=successor{rule_set=\"hd03\", since=2025-07-01") !=
           std::string::npos);
 }
 

@@ -462,7 +462,7 @@ TEST_CASE("types: value types compare equal and unequal") {
                    [](coverage_period& p) { *p.last += days(1); });
     check_equality(rule_sets::hd03().periods[1], [](coverage_period& p) { p.last = p.first; });
     check_equality(*rule_sets::cao_bang().succeeded_by,
-                   [](successor& s) { s.from += days(1); });
+                   [](successor& s) { s.since += days(1); });
     check_equality(rule_sets::hd03().caveats[0], [](caveat& c) { c.en += "."; });
     check_equality(interpretations{},
                    [](interpretations& i) { i.committee_meetings_count = false; });

@@ -532,7 +532,7 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(window_gap, "pilot.window", "not_covered", "previous_last:date,next_first:date,date:date", "previous_last<date date<next_first", \
       "Ngày {2} nằm giữa hai thời kỳ áp dụng (hết {0}; từ {1}): không có văn bản làm căn cứ, không thuộc phạm vi thí điểm.", \
       "{2} falls between two periods (ended {0}; from {1}): no text is a basis for it, so the pilot does not cover it.") \
-    X(window_succeeded, "pilot.window", "not_covered", "last:date,from:date,date:date", "last<date from<=date", \
+    X(window_succeeded, "pilot.window", "not_covered", "last:date,since:date,date:date", "last<date since<=date", \
       "Ngày {2} sau thời kỳ áp dụng của bộ quy tắc (hết {0}); từ {1} bộ quy tắc kế tiếp điều chỉnh (xem governed_by của kết luận).", \
       "{2} is after the rule set's periods (ended {0}); from {1} its successor governs (see the verdict's governed_by).") \
     X(reporting_pilot_ongoing, "pilot.reporting", "not_applicable", "first:date", "", \

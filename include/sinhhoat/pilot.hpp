@@ -142,7 +142,7 @@ inline finding window(date d, const rule_set& rules) {
     const auto last = date_value(periods.back().last.value_or(d));
     if (const auto* next = rules.successor_on(d))
         return detail::make(rule, finding_status::not_covered, reason::window_succeeded,
-                            {last, date_value(next->from), day});
+                            {last, date_value(next->since), day});
     return detail::make(rule, finding_status::not_covered, reason::window_outside,
                         {date_value(periods.front().first), last, day});
 }

@@ -340,10 +340,11 @@ template <> struct describe<coverage_period> {
 };
 
 /// R29: the rule set that governs this one's jurisdiction from `from`, a day after its last
-/// period (a provincial guidance that ended on its own terms, then the central continuation).
+/// period, from `since` (a provincial guidance that ended on its own terms, then the central
+/// continuation).
 struct successor {
     std::string rule_set; ///< its id
-    sinhhoat::date from;
+    sinhhoat::date since; ///< the first day it governs
     std::string basis; ///< the text it rests on, e.g. "Chỉ thị 50-CT/TW Mục 2"
 };
 template <> struct describe<successor> {
@@ -353,7 +354,7 @@ template <> struct describe<successor> {
         "(R29).";
     static constexpr auto fields =
         std::make_tuple(field("rule_set", &successor::rule_set, "Its id, e.g. 'hd03'.").required(),
-                        field("from", &successor::from, "The first day it governs.").required(),
+                        field("since", &successor::since, "The first day it governs.").required(),
                         field("basis", &successor::basis, "The text it rests on."));
     static void check(const successor& s, const path& at) {
         require_rule_set_id(s.rule_set, at / "rule_set");
@@ -446,7 +447,7 @@ struct rule_set {
     bool applies_on(sinhhoat::date d) const noexcept { return period_at(d) != nullptr; }
     /// R29: the successor that governs `d` (after every period, from its day), or nullptr.
     const successor* successor_on(sinhhoat::date d) const noexcept {
-        if (!succeeded_by || d < succeeded_by->from || periods.empty() || !periods.back().last ||
+        if (!succeeded_by || d < succeeded_by->since || periods.empty() || !periods.back().last ||
             !(*periods.back().last < d))
             return nullptr;
         return &*succeeded_by;
@@ -619,8 +620,8 @@ template <> struct describe<rule_set> {
         if (r.succeeded_by) {
             const auto& next = *r.succeeded_by;
             const auto& last = r.periods.back().last;
-            if (!last || !(*last < next.from))
-                throw invalid_rule_set((at / "succeeded_by" / "from").str(), to_iso(next.from),
+            if (!last || !(*last < next.since))
+                throw invalid_rule_set((at / "succeeded_by" / "since").str(), to_iso(next.since),
                                        "phải sau ngày cuối của thời kỳ cuối cùng",
                                        "must come after the last period's last day");
             if (next.rule_set == r.id)

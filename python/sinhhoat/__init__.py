@@ -58,7 +58,9 @@ from ._errors import (
 from . import _core  # isort: skip
 from ._core import (  # isort: skip
     AnnualPeriod,
+    Caveat,
     Citation,
+    CoveragePeriod,
     CircumstanceDecision,
     DatedGroundSet,
     DatedInt,
@@ -100,6 +102,7 @@ from ._core import (  # isort: skip
     SelectingUnitKind,
     SelectionRule,
     SourceDocument,
+    Successor,
     Topic,
     UnableMembers,
     UnitSelection,
@@ -133,9 +136,11 @@ __version__: str = _core.__version__
 
 __all__ = [
     "AnnualPeriod",
+    "Caveat",
     "CircumstanceDecision",
     "Citation",
     "CodeEnum",
+    "CoveragePeriod",
     "DatedGroundSet",
     "DatedInt",
     "DatedTopicSet",
@@ -181,6 +186,7 @@ __all__ = [
     "SelectingUnitKind",
     "SelectionRule",
     "SourceDocument",
+    "Successor",
     "Topic",
     "UnableMembers",
     "UnitSelection",

@@ -5,6 +5,7 @@ also ship as files (``rule-sets/<id>.json`` inside the package, the built-in one
 constants); a province adds its own as a file, with no new release: :func:`load` reads any file,
 :func:`by_id` finds ``<id>.json`` in the directories of ``$SINHHOAT_RULE_SETS`` (separated by
 ``os.pathsep``) and then the package's own, and :func:`available` lists the ids found there.
+:func:`governing` gives the rule set in force for a jurisdiction on a day (R29).
 Rule sets are immutable values: ``rules.with_interp(...)`` and ``rules.replace(...)`` make changed,
 validated copies.
 
@@ -22,6 +23,7 @@ frozenset({PilotKind.BY_GROUP})
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -80,6 +82,22 @@ def by_id(id: str) -> RuleSet:
     return _impl.load_by_id(id, search_path())
 
 
+def governing(id: str, day: datetime.date) -> RuleSet:
+    """The rule set that governs the jurisdiction of rule set ``id`` on ``day`` (R29).
+
+    That rule set itself, or, for a day after its periods, the successor it names
+    (``succeeded_by``), followed as far as they go; each found as :func:`by_id` finds it. Cao
+    Bằng's guidance ended on 30/6/2025 and names the central continuation after it:
+
+    >>> import datetime
+    >>> governing("cao_bang", datetime.date(2024, 9, 10)).id
+    'cao_bang'
+    >>> governing("cao_bang", datetime.date(2026, 3, 3)).id
+    'hd03'
+    """
+    return _impl.governing(id, day, search_path())
+
+
 def available() -> list[str]:
     """The ids :func:`by_id` can load from :func:`search_path`, sorted.
 
@@ -96,6 +114,7 @@ __all__ = [
     "builtin",
     "by_id",
     "cao_bang",
+    "governing",
     "hd03",
     "is_id",
     "load",

@@ -61,15 +61,21 @@ def test_inconsistent_input() -> None:
 
 def test_invalid_rule_set() -> None:
     rules = sh.rule_sets.cao_bang()
-    # A window that ends before it starts is refused on its own, and inside a rule set.
+    # A period that ends before it starts is refused on its own, and inside a rule set.
     with pytest.raises(sh.InconsistentInput) as inconsistent:
-        sh.PilotWindow(first=D(2025, 1, 1), last=D(2024, 1, 1))
-    assert inconsistent.value.field == "window"
+        sh.CoveragePeriod(first=D(2025, 1, 1), last=D(2024, 1, 1))
+    assert inconsistent.value.field == "period"
     data = rules.to_dict()
-    data["window"] = {"first": "2025-01-01", "last": "2024-01-01"}
+    data["periods"][0] = {"first": "2025-01-01", "last": "2024-01-01"}
     with pytest.raises(sh.InvalidRuleSet) as info:
         sh.RuleSet.from_dict(data)
-    assert info.value.field == "rule_set.window"
+    assert info.value.field == "rule_set.periods[0]"
+    # The single window of earlier versions reads as one period; a bad one names the window.
+    del data["periods"]
+    data["window"] = {"first": "2025-01-01", "last": "2024-01-01"}
+    with pytest.raises(sh.InconsistentInput) as old:
+        sh.RuleSet.from_dict(data)
+    assert old.value.field == "rule_set.window"
     with pytest.raises(sh.InvalidRuleSet):
         rules.replace(online_quota_cell=sh.DatedInt([(None, D(2024, 1, 1), 3)]))
 

@@ -98,8 +98,11 @@ def test_values_a_field_cannot_hold_name_the_field() -> None:
         lambda: sh.online_quota_left(pilot_cell(), sh.MeetingHistory(), old, rules),
         lambda: sh.group_quota_left(sh.MeetingHistory(), old, rules),
         lambda: rules.group_quota.at(old),
-        lambda: rules.window.contains(old),
-        lambda: old in rules.window,
+        lambda: rules.periods[0].contains(old),
+        lambda: old in rules.periods[0],
+        lambda: rules.applies_on(old),
+        lambda: rules.period_at(old),
+        lambda: sh.rule_sets.governing("cao_bang", old),
     ):
         with pytest.raises(sh.InvalidDate) as day:
             call()
@@ -157,7 +160,9 @@ def test_findings_and_verdicts_that_contradict_themselves_are_refused() -> None:
 
 def test_dates_at_boosts_limits_give_a_readable_answer_or_name_the_field() -> None:
     rules = sh.rule_sets.cao_bang().with_interp(year=sh.YearBasis.ROLLING_YEAR)
-    rules = rules.replace(window=sh.PilotWindow(first=D(1400, 1, 1), last=D(9999, 12, 31)))
+    rules = rules.replace(
+        periods=[sh.CoveragePeriod(first=D(1400, 1, 1), last=D(9999, 12, 31))], succeeded_by=None
+    )
     early = sh.check(online_meeting(D(1400, 3, 1)), pilot_cell(), sh.MeetingHistory(), rules)
     quota = early.find(sh.RuleId.ONLINE_QUOTA)
     assert quota is not None

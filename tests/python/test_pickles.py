@@ -33,7 +33,10 @@ def test_old_pickles_load(file: pathlib.Path) -> None:
         # What the release knew is unchanged: every field it wrote reads back the same.
         new_dict = value.to_dict()
         for key in old_dict:
-            if name not in ("finding", "verdict"):  # their messages were reworded since
+            if key == "window":  # R27: the single window of 0.2 and earlier is one period now
+                (period,) = new_dict["periods"]
+                assert contains(period, old_dict[key]), (name, key)
+            elif name not in ("finding", "verdict"):  # their messages were reworded since
                 assert contains(new_dict[key], old_dict[key]), (name, key)
     assert values["meeting"][0].form is sh.MeetingForm.HYBRID
     # A rule set pickled before rule sets had versions, notes and covers: what it had is kept,
@@ -42,7 +45,11 @@ def test_old_pickles_load(file: pathlib.Path) -> None:
     today = sh.rule_sets.cao_bang()
     assert not old_rules.interp.committee_meetings_count  # the 0.1.0 default, kept as pickled
     # R10 changed the default reading; R6 added the students' ground to the lists; R26 gave the
-    # rule set its own citations; everything else the release had is today's.
+    # rule set its own citations; R27-R29 named the texts that open and close its period and its
+    # successor; everything else the release had is today's.
+    (period,) = old_rules.periods
+    assert (period.first, period.last) == (D(2023, 8, 1), D(2025, 6, 30))
+    assert old_rules.succeeded_by is None
     assert sh.Ground.STUDENT_SUMMER_BREAK not in old_rules.grounds.at(D(2024, 7, 1))
     assert old_rules.citation_of(sh.RuleId.ONLINE_QUOTA) == "II.2 ý 3"  # the catalogue's
     assert (
@@ -53,6 +60,8 @@ def test_old_pickles_load(file: pathlib.Path) -> None:
             grounds=today.grounds,
             citation_prefix=today.citation_prefix,
             citations=today.citations,
+            periods=today.periods,
+            succeeded_by=today.succeeded_by,
         )
         == today
     )

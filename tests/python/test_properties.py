@@ -12,7 +12,7 @@ library must answer as the model does:
   a special-circumstance ground (outside the quota); allowed iff number <= limit, the
   limit being 3 for a chi bộ and 1 for a đảng bộ cơ sở.
 - group.report_deadline (II.4.2 ý 2): report date <= tổ meeting date + 1 calendar day.
-- pilot.window (III): first <= day <= last, with each built-in rule set's window.
+- pilot.window (III; R27, R28): first <= day <= last in a period of each built-in rule set.
 """
 
 from __future__ import annotations
@@ -32,13 +32,14 @@ PROPERTY_SETTINGS = settings(max_examples=200, deadline=None)
 
 SPECIAL_CIRCUMSTANCE = {"natural_disaster", "prolonged_isolation", "epidemic"}
 QUOTA_LIMIT = {"grassroots_cell": 3, "subordinate_cell": 3, "grassroots_committee": 1}
-WINDOWS = {
+WINDOWS: dict[str, list[tuple[datetime.date, datetime.date | None]]] = {
     # RULES.md §5: "from August 2023 to the end of 30/6/2025".
-    "cao_bang": (D(2023, 8, 1), D(2025, 6, 30)),
+    "cao_bang": [(D(2023, 8, 1), D(2025, 6, 30))],
     # RULES.md §5: from its issue (20/02/2023) to the summary in Q2 2025.
-    "nghe_an_khoi": (D(2023, 2, 20), D(2025, 6, 30)),
-    # HD03 of 27/12/2022; no text makes the pilot last beyond 30/6/2025 (RULES.md §7).
-    "hd03": (D(2022, 12, 27), D(2025, 6, 30)),
+    "nghe_an_khoi": [(D(2023, 2, 20), D(2025, 6, 30))],
+    # HD03 of 27/12/2022 to 30/6/2025; R27: Chỉ thị 50-CT/TW continues it from 23/7/2025 with no
+    # end; R28: nothing covers the days between.
+    "hd03": [(D(2022, 12, 27), D(2025, 6, 30)), (D(2025, 7, 23), None)],
 }
 
 
@@ -67,7 +68,7 @@ def model_meeting_number(
         for when, form, ground in past
         if when.year == day.year
         and when <= day
-        and WINDOWS["cao_bang"][0] <= when  # R12: only the pilot's meetings count
+        and WINDOWS["cao_bang"][0][0] <= when  # R12: only the pilot's meetings count
         and model_counts_for_quota(form, ground, when)
     )
 
@@ -77,18 +78,22 @@ def model_report_on_time(meeting: datetime.date, report: datetime.date) -> bool:
 
 
 def model_in_window(rule_set: str, day: datetime.date) -> bool:
-    first, last = WINDOWS[rule_set]
-    return first <= day <= last
+    return any(first <= day and (last is None or day <= last) for first, last in WINDOWS[rule_set])
 
 
 # --- inputs ----------------------------------------------------------------------------------
 
+# R27, R28: the last day of HD03's first period, the gap's first and last day, the first of the
+# continuation.
+CONTINUATION_EDGES = [D(2025, 6, 30), D(2025, 7, 1), D(2025, 7, 22), D(2025, 7, 23)]
 # Every day of 2022-2026, with the turn of each year drawn often on purpose.
 YEAR_ENDS = [D(y, 12, 31) for y in range(2022, 2027)] + [D(y, 1, 1) for y in range(2022, 2027)]
 # The decision's last day and the day after, too (R11).
 any_day = st.one_of(
     st.dates(D(2022, 1, 1), D(2026, 12, 31)),
-    st.sampled_from([*YEAR_ENDS, D(2024, 6, 30), D(2024, 7, 1)]),
+    st.sampled_from(
+        [*YEAR_ENDS, D(2024, 6, 30), D(2024, 7, 1), *CONTINUATION_EDGES],
+    ),
 )
 # check() speaks of the quota only inside the rule set's window (Cao Bằng: 1/8/2023-30/6/2025).
 pilot_day = st.one_of(
@@ -171,6 +176,10 @@ def test_report_deadline_matches_the_model(day: datetime.date, lateness: list[in
     for group in groups:
         assert group.report_date is not None
         due = sh.report_due(group, rules)
+        # Item 7 of the continuation: no deadline is named for a day the rule set does not cover.
+        if not model_in_window("cao_bang", group.date):
+            assert due is None
+            continue
         assert due is not None
         # The last good day is the model's: on time on `due`, late the day after.
         assert model_report_on_time(group.date, due)
@@ -187,7 +196,7 @@ def test_report_deadline_matches_the_model(day: datetime.date, lateness: list[in
 def test_pilot_window_matches_the_model(day: datetime.date, rule_set: str) -> None:
     rules = sh.rule_sets.by_id(rule_set)
     inside = model_in_window(rule_set, day)
-    assert (day in rules.window) == inside
+    assert rules.applies_on(day) == inside
     verdict = sh.check(online_meeting(day), pilot_cell(), sh.MeetingHistory(), rules)
     finding = verdict.find(sh.RuleId.PILOT_WINDOW)
     assert finding is not None

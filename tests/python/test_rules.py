@@ -123,8 +123,11 @@ def test_pilot_window_edges(day: datetime.date, outcome: sh.Outcome) -> None:
     v = sh.check(online_meeting(day), pilot_cell(), NONE, sh.rule_sets.cao_bang())
     assert v.outcome is outcome
     window = finding(v, sh.RuleId.PILOT_WINDOW)
-    assert window.values["first"] == D(2023, 8, 1)
-    assert window.values["last"] == D(2025, 6, 30)
+    # Before the window: its first day; inside: both ends; after: its last day and the day its
+    # successor governs from (R29).
+    assert window.values.get("first", D(2023, 8, 1)) == D(2023, 8, 1)
+    assert window.values.get("last", D(2025, 6, 30)) == D(2025, 6, 30)
+    assert v.governed_by == ("hd03" if day == D(2025, 7, 1) else None)
     covered = outcome is sh.Outcome.ALLOWED
     assert window.status is (sh.FindingStatus.PASSED if covered else sh.FindingStatus.NOT_COVERED)
 

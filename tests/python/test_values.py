@@ -163,8 +163,18 @@ def test_history_accepts_meetings_and_sorts() -> None:
 def test_rule_sets_are_copies_with_readable_fields() -> None:
     rules = sh.rule_sets.cao_bang()
     assert rules.id == "cao_bang"
-    assert rules.window == sh.PilotWindow(first=D(2023, 8, 1), last=D(2025, 6, 30))
-    assert D(2025, 6, 30) in rules.window
+    assert rules.periods == (
+        sh.CoveragePeriod(
+            first=D(2023, 8, 1),
+            last=D(2025, 6, 30),
+            opened_by="HD-TU Cao Bằng",
+            closed_by="HD-TU Cao Bằng",
+        ),
+    )
+    assert D(2025, 6, 30) in rules.periods[0]
+    assert rules.applies_on(D(2025, 6, 30))
+    assert not rules.applies_on(D(2025, 7, 1))
+    assert rules.period_at(D(2025, 7, 1)) is None
     assert rules.online_quota_cell.at(D(2024, 1, 1)) == 3
     grounds = rules.grounds.at(D(2024, 1, 1))
     assert grounds is not None

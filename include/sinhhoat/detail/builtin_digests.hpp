@@ -8,8 +8,8 @@ namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
     {"hd03", "85303612612d2707de4191d4e47bcc07c3abd0232f3f3ec836f1f8e2be791303"},
-    {"cao_bang", "b802b5fc9b8fdfefd11474f2e231337dad696330f64170fcc73929874541307e"},
-    {"nghe_an_khoi", "88b399bf290bc6594c3e08e7f65acdd762a24cf7a65d84abf4698ad441995e3b"},
+    {"cao_bang", "26da46e091842b9150833da93e3e5ea470ab89fdbe994cf01c522c35e7ef3fad"},
+    {"nghe_an_khoi", "4db17520f83d70529751b4df8d7a3629b0a675ea2944a2f099ebafbc687f4925"},
 };
 
 } // namespace sinhhoat::detail

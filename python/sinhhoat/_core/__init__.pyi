@@ -14,8 +14,10 @@ from . import rule_sets
 
 __all__: list[str] = [
     "AnnualPeriod",
+    "Caveat",
     "CircumstanceDecision",
     "Citation",
+    "CoveragePeriod",
     "DatedGroundSet",
     "DatedInt",
     "DatedTopicSet",
@@ -56,6 +58,7 @@ __all__: list[str] = [
     "SelectingUnitKind",
     "SelectionRule",
     "SourceDocument",
+    "Successor",
     "Topic",
     "UnableMembers",
     "UnitSelection",
@@ -196,8 +199,11 @@ class SelectingUnitKind(sinhhoat._enum.CodeEnum):
     Who draws up a pilot list (III.1).
     """
 
+    COMMUNE_COMMITTEE = 2
     DISTRICT_COMMITTEE = 0
     PROVINCIAL_DIRECT = 1
+    SPECIAL_ZONE_COMMITTEE = 4
+    WARD_COMMITTEE = 3
 
 class YearBasis(sinhhoat._enum.CodeEnum):
     """
@@ -340,6 +346,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUP_SCOPE_MET = 31
     GROUP_SCOPE_MET_UNLISTED = 75
     GROUP_SELECTED_AFTER_MEETING = 36
+    GROUP_SELECTED_BEFORE_PERIOD = 105
     GROUP_SELECTED_UNDATED = 77
     GROUP_TOO_FEW_MEMBERS = 33
     INFRASTRUCTURE_MISSING = 14
@@ -355,6 +362,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_COVERED = 76
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
+    PILOT_LISTED_BEFORE_PERIOD = 104
     PILOT_LISTED_THROUGH_PARENT = 96
     PILOT_LISTED_UNDATED = 8
     PILOT_LIST_NOT_REQUIRED = 80
@@ -386,6 +394,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     REPORTING_NOT_DUE = 67
     REPORTING_NOT_REQUIRED = 70
     REPORTING_OUTSTANDING = 69
+    REPORTING_PILOT_ONGOING = 103
     REPORTS_ON_TIME = 46
     REPORT_LATE = 47
     REPORT_MISSING = 48
@@ -399,6 +408,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     ROUND_NOT_GIVEN = 53
     ROUND_SPANS_MONTHS = 88
     ROUND_TOO_LONG = 89
+    SELECTION_AFTER_REORGANISATION = 106
     SELECTION_LATE = 61
     SELECTION_MET = 58
     SELECTION_NONE_ELIGIBLE = 97
@@ -406,8 +416,12 @@ class Reason(sinhhoat._enum.CodeEnum):
     SELECTION_NOT_SENT = 62
     SELECTION_TOO_FEW_GROUP = 60
     SELECTION_TOO_FEW_ONLINE = 59
+    WINDOW_BEFORE = 100
+    WINDOW_GAP = 101
     WINDOW_INSIDE = 56
+    WINDOW_INSIDE_OPEN = 99
     WINDOW_OUTSIDE = 57
+    WINDOW_SUCCEEDED = 102
 
 class UnableMembers:
     """
@@ -1398,6 +1412,7 @@ class Interpretations:
         majority_mixes_kinds: bool = False,
         round_period: RoundPeriodBasis = ...,
         subordinate_cells_inherit: bool = True,
+        selections_carry_over: bool = True,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1448,6 +1463,11 @@ class Interpretations:
     def round_period(self) -> RoundPeriodBasis:
         """
         interp.round_period
+        """
+    @property
+    def selections_carry_over(self) -> bool:
+        """
+        interp.selections_carry_over
         """
     @property
     def special_circumstance_outside_quota(self) -> bool:
@@ -1668,6 +1688,176 @@ class PilotWindow:
     def last(self) -> datetime.date:
         """
         Last day, included.
+        """
+
+class CoveragePeriod:
+    """
+    A period a rule set covers, both ends included; no last day: until a new text ends it.
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> CoveragePeriod:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> CoveragePeriod:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __contains__(self, day: datetime.date) -> bool: ...
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(
+        self,
+        *,
+        first: datetime.date,
+        last: datetime.date | None,
+        opened_by: str = "",
+        closed_by: str = "",
+        citation: str = "",
+    ) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def contains(self, day: datetime.date) -> bool:
+        """
+        Whether `day` falls within the period.
+        """
+    def replace(self, **kwargs: typing.Any) -> CoveragePeriod:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def citation(self) -> str:
+        """
+        How pilot.window cites a day of the period; empty: the rule set's citation.
+        """
+    @property
+    def closed_by(self) -> str:
+        """
+        The text that closes it, where known.
+        """
+    @property
+    def first(self) -> datetime.date:
+        """
+        First day, included.
+        """
+    @property
+    def last(self) -> datetime.date | None:
+        """
+        Last day, included; None: open-ended (until new rules).
+        """
+    @property
+    def opened_by(self) -> str:
+        """
+        The text that opens it, e.g. '50-CT/TW'.
+        """
+
+class Successor:
+    """
+    The rule set that governs the same jurisdiction from a day after this one's periods (R29).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Successor:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> Successor:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, *, rule_set: str, since: datetime.date, basis: str = "") -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Successor:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def basis(self) -> str:
+        """
+        The text it rests on.
+        """
+    @property
+    def rule_set(self) -> str:
+        """
+        Its id, e.g. 'hd03'.
+        """
+    @property
+    def since(self) -> datetime.date:
+        """
+        The first day it governs.
+        """
+
+class Caveat:
+    """
+    A note carried by every verdict for a day on or after `since`, without changing its outcome (R32).
+    """
+    @staticmethod
+    def from_dict(data: dict[str, typing.Any]) -> Caveat:
+        """
+        The inverse of to_dict(); raises sinhhoat.Error naming the field for bad data.
+        """
+    @staticmethod
+    def from_json(text: str) -> Caveat:
+        """
+        The value of JSON text; raises sinhhoat.Error naming the JSON Pointer of bad data.
+        """
+    def __eq__(self, other: typing.Any) -> typing.Any: ...
+    def __getstate__(self) -> tuple[int, typing.Any]: ...
+    def __hash__(self) -> int: ...
+    def __init__(self, *, since: datetime.date, vi: str, en: str) -> None: ...
+    def __ne__(self, other: typing.Any) -> typing.Any: ...
+    def __repr__(self) -> str: ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def replace(self, **kwargs: typing.Any) -> Caveat:
+        """
+        A copy with the given fields changed (validated like the constructor).
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        A dict of plain data: dates as ISO strings, enums as codes, sets as lists of codes (the JSON form).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def en(self) -> str:
+        """
+        The note in English.
+        """
+    @property
+    def since(self) -> datetime.date:
+        """
+        The first day it applies to.
+        """
+    @property
+    def vi(self) -> str:
+        """
+        The note in Vietnamese.
         """
 
 class AnnualPeriod:
@@ -1914,7 +2104,9 @@ class RuleSet:
         version: str = "",
         sources: collections.abc.Sequence[SourceDocument] = (),
         notes: collections.abc.Sequence[str] = (),
-        window: PilotWindow,
+        periods: collections.abc.Sequence[CoveragePeriod],
+        succeeded_by: Successor | None = None,
+        caveats: collections.abc.Sequence[Caveat] = (),
         covers: collections.abc.Iterable[PilotKind] = ...,
         list_required: collections.abc.Iterable[PilotKind] = ...,
         online_quota_committee: DatedInt,
@@ -1938,9 +2130,17 @@ class RuleSet:
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
+    def applies_on(self, day: datetime.date) -> bool:
+        """
+        Whether a period of the rule set covers `day` (R27, R28).
+        """
     def citation_of(self, rule: RuleId) -> str:
         """
         How findings of `rule` cite their clause under this rule set (R26).
+        """
+    def period_at(self, day: datetime.date) -> CoveragePeriod | None:
+        """
+        The period containing `day`, or None: the rule set does not cover it.
         """
     def replace(self, **kwargs: typing.Any) -> RuleSet:
         """
@@ -1967,9 +2167,15 @@ class RuleSet:
         majority_mixes_kinds: bool | None = None,
         round_period: RoundPeriodBasis | None = None,
         subordinate_cells_inherit: bool | None = None,
+        selections_carry_over: bool | None = None,
     ) -> RuleSet:
         """
         A copy with the given readings switched; the others are kept.
+        """
+    @property
+    def caveats(self) -> tuple[Caveat, ...]:
+        """
+        Notes carried by every verdict for a day on or after theirs (R32).
         """
     @property
     def citation_prefix(self) -> str:
@@ -2057,6 +2263,11 @@ class RuleSet:
         Online meetings a year of a special-nature đảng bộ cơ sở (II.2 ý 3).
         """
     @property
+    def periods(self) -> tuple[CoveragePeriod, ...]:
+        """
+        The periods the rule set covers, in order (R27, R28); files with the single 'window' of earlier versions read as one period.
+        """
+    @property
     def registration_required(self) -> bool:
         """
         Meeting schedules are registered with the superior committee.
@@ -2087,6 +2298,11 @@ class RuleSet:
         The texts the rule set rests on.
         """
     @property
+    def succeeded_by(self) -> Successor | None:
+        """
+        The rule set that governs the jurisdiction after the last period (R29); None: none named.
+        """
+    @property
     def summer_break(self) -> AnnualPeriod:
         """
         When the teacher and student grounds hold, each year (R6; II.1.1 a).
@@ -2095,11 +2311,6 @@ class RuleSet:
     def version(self) -> str:
         """
         The rule set's own version; a changed rule set has a new one.
-        """
-    @property
-    def window(self) -> PilotWindow:
-        """
-        The pilot period, both ends included.
         """
 
 class Finding:
@@ -2252,7 +2463,12 @@ class Verdict:
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
-        self, findings: collections.abc.Sequence[Finding] = (), rule_set: RuleSetRef | None = None
+        self,
+        findings: collections.abc.Sequence[Finding] = (),
+        rule_set: RuleSetRef | None = None,
+        *,
+        caveats: collections.abc.Sequence[Caveat] = (),
+        governed_by: str | None = None,
     ) -> None: ...
     def __iter__(self) -> collections.abc.Iterator[Finding]: ...
     def __len__(self) -> int: ...
@@ -2261,7 +2477,8 @@ class Verdict:
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None: ...
     def _repr_html_(self) -> str:
         """
-        A table for Jupyter: the outcome, the rule set, and each finding in both languages.
+        A table for Jupyter: the outcome, the rule set (and the one that governs the day, R29),
+            the caveats (R32), and each finding in both languages.
         """
     def clause(self, finding: Finding) -> str:
         """
@@ -2289,9 +2506,19 @@ class Verdict:
         outcome is ALLOWED.
         """
     @property
+    def caveats(self) -> tuple[Caveat, ...]:
+        """
+        R32: the rule set's notes for the day, in both languages; they never change the outcome.
+        """
+    @property
     def findings(self) -> tuple[Finding, ...]:
         """
         The findings, in rule order.
+        """
+    @property
+    def governed_by(self) -> str | None:
+        """
+        R29: the id of the rule set that governs the day when it is not the verdict's own (a provincial set after its window names the central continuation); None otherwise.
         """
     @property
     def outcome(self) -> Outcome:
@@ -2410,7 +2637,7 @@ class UnitSelection:
     @property
     def kind(self) -> SelectingUnitKind:
         """
-        District committee or đảng uỷ trực thuộc.
+        District committee or đảng uỷ trực thuộc; from 1/7/2025 a đảng uỷ xã, phường or đặc khu (R31).
         """
     @property
     def none_eligible(self) -> frozenset[PilotKind]:

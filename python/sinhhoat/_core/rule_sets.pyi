@@ -5,6 +5,7 @@ The built-in rule sets.
 from __future__ import annotations
 
 import collections.abc
+import datetime
 import os
 
 import sinhhoat._core
@@ -13,6 +14,7 @@ __all__: list[str] = [
     "available",
     "builtin",
     "cao_bang",
+    "governing",
     "hd03",
     "is_id",
     "load",
@@ -33,6 +35,13 @@ def builtin() -> list[sinhhoat._core.RuleSet]:
 def cao_bang() -> sinhhoat._core.RuleSet:
     """
     Hướng dẫn thí điểm of the Ban Thường vụ Tỉnh uỷ Cao Bằng.
+    """
+
+def governing(
+    id: str, day: datetime.date, dirs: collections.abc.Sequence[os.PathLike[str] | str | bytes]
+) -> sinhhoat._core.RuleSet:
+    """
+    The rule set from `dirs` that governs the jurisdiction of `id` on `day` (R29).
     """
 
 def hd03() -> sinhhoat._core.RuleSet:
