@@ -180,6 +180,9 @@ TEST_CASE("R29: a provincial set names the set that governs after its own window
             CHECK(w->reason == reason::window_succeeded);
             CHECK(value_date(w->values[0]) == d(2025, 6, 30));
             CHECK(value_date(w->values[1]) == d(2025, 7, 1));
+            // The finding names the set that governs the day, in its citation.
+            CHECK(v.clause(*w) == rules->citation_of(rule_id::pilot_window) +
+                                      "; từ 01/07/2025: hd03 (Chỉ thị 50-CT/TW Mục 2)");
             // Named in JSON and in print too, and read back.
             const auto j = json::to_json(v);
             CHECK(j["governed_by"] == "hd03");
@@ -437,5 +440,11 @@ TEST_CASE("R32: a verdict on or after a caveat's day carries it, outcome unchang
         const auto v = online_on(d(2026, 7, 26), r);
         CHECK(v.caveats() == rules.caveats);
         CHECK(v.clause(*v.find(rule_id::pilot_window)) == "Chỉ thị 50-CT/TW Mục 2");
+        auto province = rule_sets::cao_bang();
+        province.cited_after.reset();
+        const auto after = online_on(d(2026, 3, 3), province);
+        CHECK(
+            after.clause(*after.find(rule_id::pilot_window)) ==
+            "HD Cao Bằng III (thời gian thực hiện); từ 01/07/2025: hd03 (Chỉ thị 50-CT/TW Mục 2)");
     }
 }

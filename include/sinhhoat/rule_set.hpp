@@ -345,7 +345,7 @@ template <> struct describe<coverage_period> {
 struct successor {
     std::string rule_set; ///< its id
     sinhhoat::date since; ///< the first day it governs
-    std::string basis; ///< the text it rests on, e.g. "Chỉ thị 50-CT/TW Mục 2"
+    std::string basis;    ///< the text it rests on, e.g. "Chỉ thị 50-CT/TW Mục 2"
 };
 template <> struct describe<successor> {
     static constexpr std::string_view name = "successor";
@@ -435,6 +435,8 @@ struct rule_set {
     /// caveats in force from each caveat's day (R32): shared by the verdicts, computed once.
     std::vector<std::shared_ptr<const citation_table>> cited_by_period;
     std::vector<std::shared_ptr<const caveat_list>> caveats_from;
+    /// R29: `cited` with pilot.window naming the successor, for the days it governs.
+    std::shared_ptr<const citation_table> cited_after;
 
     /// The period containing `d`, or nullptr: a day outside every period is not covered.
     const coverage_period* period_at(sinhhoat::date d) const noexcept {
@@ -470,36 +472,44 @@ struct rule_set {
             table->push_back(citation_of(static_cast<rule_id>(i)));
         cited = std::move(table);
         cited_by_period.clear();
-        for (const auto& p : periods) {
-            if (p.citation.empty()) {
-                cited_by_period.push_back(cited);
-                continue;
-            }
-            auto own = std::make_shared<citation_table>(*cited);
-            (*own)[static_cast<std::size_t>(rule_id::pilot_window)] = p.citation;
-            cited_by_period.push_back(std::move(own));
-        }
+        for (const auto& p : periods)
+            cited_by_period.push_back(
+                p.citation.empty() ? cited : with_window_citation(*cited, p.citation));
+        cited_after = succeeded_by ? with_window_citation(*cited, successor_citation()) : nullptr;
         caveats_from.clear();
         for (std::size_t k = 1; k <= caveats.size(); ++k)
             caveats_from.push_back(std::make_shared<const caveat_list>(
                 caveats.begin(), caveats.begin() + static_cast<std::ptrdiff_t>(k)));
     }
-    /// The citations of a verdict for `d`: the period's (R27), else the rule set's; the
-    /// catalogue's (nullptr) when not sealed.
+    /// The citations of a verdict for `d`: the period's (R27), or naming the successor that
+    /// governs the day (R29), else the rule set's; the catalogue's (nullptr) when not sealed.
     std::shared_ptr<const citation_table> citations_on(sinhhoat::date d) const {
+        const auto unsealed = [&](std::string window) { // made for this verdict
+            citation_table all;
+            for (std::size_t r = 0; r < enum_size<rule_id>(); ++r)
+                all.push_back(cited ? (*cited)[r] : citation_of(static_cast<rule_id>(r)));
+            return with_window_citation(all, std::move(window));
+        };
         if (const auto* p = period_at(d)) {
             const auto i = static_cast<std::size_t>(p - periods.data());
             if (cited_by_period.size() == periods.size())
                 return cited_by_period[i];
-            if (!p->citation.empty()) { // not sealed: made for this verdict
-                auto own = std::make_shared<citation_table>();
-                for (std::size_t r = 0; r < enum_size<rule_id>(); ++r)
-                    own->push_back(cited ? (*cited)[r] : citation_of(static_cast<rule_id>(r)));
-                (*own)[static_cast<std::size_t>(rule_id::pilot_window)] = p->citation;
-                return own;
-            }
+            if (!p->citation.empty())
+                return unsealed(p->citation);
+        } else if (successor_on(d)) {
+            return cited_after ? cited_after : unsealed(successor_citation());
         }
         return cited;
+    }
+    /// R29: how pilot.window cites a day the successor governs: the rule set's own clause, then
+    /// the successor's id and the text it rests on ("HD Cao Bằng III (thời gian thực hiện);
+    /// từ 01/07/2025: hd03 (Chỉ thị 50-CT/TW Mục 2)").
+    std::string successor_citation() const {
+        if (!succeeded_by)
+            return citation_of(rule_id::pilot_window);
+        const auto& next = *succeeded_by;
+        return citation_of(rule_id::pilot_window) + "; từ " + to_vn(next.since) + ": " +
+               next.rule_set + (next.basis.empty() ? "" : " (" + next.basis + ")");
     }
     /// R32: the caveats a verdict for `d` carries (nullptr: none), those dated on or before it.
     std::shared_ptr<const caveat_list> caveats_on(sinhhoat::date d) const {
@@ -514,6 +524,15 @@ struct rule_set {
             caveats.begin(), caveats.begin() + static_cast<std::ptrdiff_t>(k));
     }
 
+  private:
+    static std::shared_ptr<const citation_table> with_window_citation(const citation_table& base,
+                                                                      std::string window) {
+        auto out = std::make_shared<citation_table>(base);
+        (*out)[static_cast<std::size_t>(rule_id::pilot_window)] = std::move(window);
+        return out;
+    }
+
+  public:
     /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
     /// window start after end, gaps or overlaps in dated values, a parameter not covering the
     /// window, counts out of range, a required step that is also excluded.

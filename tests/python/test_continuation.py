@@ -120,6 +120,7 @@ def test_r29_provincial_sets_name_the_central_continuation(rule_set: str) -> Non
         assert window is not None
         assert window.reason is sh.Reason.WINDOW_SUCCEEDED
         assert window.values["since"] == D(2025, 7, 1)
+        assert v.clause(window).endswith("; từ 01/07/2025: hd03 (Chỉ thị 50-CT/TW Mục 2)")
         assert sh.Verdict.from_json(v.to_json()) == v
         assert "governed_by='hd03'" in repr(v)
         assert "hd03" in v._repr_html_()
