@@ -451,6 +451,8 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
         m.form = meeting_form::fully_online;
         m.ground = ground::epidemic;
         m.agenda = excluded_topics_ii32();
+        m.platform = platform_set{}; // stated: none (R38: not stated is not a fault)
+        m.infrastructure = infrastructure_set{};
         meeting_history h;
         for (int i = 1; i <= 5; ++i)
             h.add(online_meeting(d(2024, 1, i)));

@@ -746,7 +746,7 @@ TEST_CASE("online.infrastructure: devices connected to the internet and a stable
             const auto item = static_cast<infrastructure_item>(i);
             CAPTURE(item);
             auto m = online_meeting(on);
-            m.infrastructure.erase(item);
+            m.infrastructure->erase(item);
             const auto f = online::infrastructure(m);
             CHECK(f.status == finding_status::violated);
             CHECK(f.reason == reason::infrastructure_missing);
@@ -758,7 +758,7 @@ TEST_CASE("online.infrastructure: devices connected to the internet and a stable
     }
     SUBCASE("nothing in place: all three named") {
         auto m = online_meeting(on);
-        m.infrastructure = {};
+        m.infrastructure = infrastructure_set{};
         const auto f = online::infrastructure(m);
         CHECK(f.values[0] == static_cast<std::int64_t>(infrastructure_set::all().bits()));
         CHECK(has(f.message_en(), "a stable connection"));
@@ -766,7 +766,7 @@ TEST_CASE("online.infrastructure: devices connected to the internet and a stable
     }
     SUBCASE("check(): an unstable connection makes the meeting not allowed") {
         auto m = online_meeting(on);
-        m.infrastructure.erase(infrastructure_item::stable_connection);
+        m.infrastructure->erase(infrastructure_item::stable_connection);
         const auto v = check(m, cell(10, 6), {}, rule_sets::cao_bang());
         CHECK(v.outcome() == outcome::not_allowed);
         CHECK(v.count(finding_status::violated) == 1);
@@ -789,7 +789,7 @@ TEST_CASE("online.platform: a provider headquartered in Vietnam, under its law, 
             const auto item = static_cast<platform_item>(i);
             CAPTURE(item);
             auto m = online_meeting(on);
-            m.platform.erase(item);
+            m.platform->erase(item);
             const auto f = online::platform(m);
             CHECK(f.status == finding_status::violated);
             CHECK(f.reason == reason::platform_not_compliant);

@@ -162,7 +162,7 @@ TEST_CASE(
     // Excluded content and a missing platform would be violations inside the window.
     auto m = online_meeting(d(2023, 7, 31));
     m.agenda.insert(topic::discipline);
-    m.platform = {};
+    m.platform = platform_set{};
     const auto outside = check(m, cell(10, 6), {}, rule_sets::cao_bang());
     CHECK(outside.outcome() == outcome::not_covered);
     CHECK(of(outside, rule_id::content_excluded).empty());

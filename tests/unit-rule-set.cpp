@@ -474,7 +474,7 @@ TEST_CASE(
     }
     SUBCASE("a violation elsewhere still makes the meeting not allowed") {
         auto m = online_meeting(day);
-        m.platform = {};
+        m.platform = platform_set{};
         const auto v = check(m, cell(10, 6), {}, r);
         CHECK(v.outcome() == outcome::not_allowed);
     }

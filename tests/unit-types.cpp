@@ -315,7 +315,9 @@ TEST_CASE("types: enum_set operations") {
     static_assert((a & b) == ground_set{ground::epidemic}, "");
     static_assert((a | b).size() == 3, "");
     static_assert((a - b) == ground_set{ground::abroad}, "");
-    static_assert(sizeof(ground_set) == 8, "a set is one 64-bit word");
+    static_assert(sizeof(ground_set) == 2, "a set is the smallest word with a bit per code");
+    static_assert(sizeof(platform_set) == 1 && sizeof(topic_set) == 4, "");
+    static_assert(sizeof(std::optional<platform_set>) == 2, "R38: not stated costs a byte");
 
     CHECK(a.contains(ground::abroad));
     CHECK_FALSE(a.contains(ground::natural_disaster));

@@ -546,7 +546,25 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The cell was chosen on {0}, before the period that began on {1}; under the reading in use, a choice does not carry over into it.") \
     X(selection_after_reorganisation, "pilot.selection", "not_applicable", "", "", \
       "Danh sách do cấp uỷ sau sắp xếp năm 2025 lập: không áp dụng số lượng tối thiểu và hạn gửi danh sách của năm 2023 (chỉ ràng buộc cấp huyện).", \
-      "A list made by a committee after the 2025 reorganisation: the 2023 minimum and list deadline (which bound the districts) do not apply.")
+      "A list made by a committee after the 2025 reorganisation: the 2023 minimum and list deadline (which bound the districts) do not apply.") \
+    X(platform_not_stated, "online.platform", "not_evaluated", "", "", \
+      "Hồ sơ không nêu phần mềm họp trực tuyến đáp ứng những yêu cầu nào: chưa xác định được.", \
+      "The record does not state which requirements the meeting software meets: it cannot be told.") \
+    X(infrastructure_not_stated, "online.infrastructure", "not_evaluated", "", "", \
+      "Hồ sơ không nêu hạ tầng kỹ thuật cho các đảng viên dự trực tuyến: chưa xác định được.", \
+      "The record does not state what is in place for the members online: it cannot be told.") \
+    X(registration_not_stated, "pilot.registration", "not_evaluated", "", "", \
+      "Hồ sơ không nêu lịch sinh hoạt đã đăng ký với cấp uỷ cấp trên hay chưa: chưa xác định được.", \
+      "The record does not state whether the schedule was registered with the superior committee: it cannot be told.") \
+    X(registration_group_not_stated, "pilot.registration", "not_evaluated", "groups_affected:count,first_group:count", "", \
+      "{0} cuộc họp tổ không nêu đã đăng ký hay chưa (ví dụ tổ {1}): chưa xác định được.", \
+      "{0} group meeting(s) do not state whether they were registered (e.g. group {1}): it cannot be told.") \
+    X(conduct_chair_not_stated, "group.conduct", "not_evaluated", "groups_affected:count,first_group:count", "", \
+      "{0} cuộc họp tổ không nêu tổ trưởng có chủ trì hay không (ví dụ tổ {1}): chưa xác định được.", \
+      "{0} group meeting(s) do not state whether the group leader chaired (e.g. group {1}): it cannot be told.") \
+    X(preparation_assignment_not_stated, "group.preparation", "not_evaluated", "groups_affected:count,first_group:count", "", \
+      "{0} cuộc họp tổ không nêu có đồng chí chi uỷ viên được phân công dự hay không (ví dụ tổ {1}): chưa xác định được.", \
+      "{0} group meeting(s) do not state whether a chi uỷ member was assigned to them (e.g. group {1}): it cannot be told.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -80,8 +80,20 @@ E from_code(std::string_view code, std::string_view field = enum_traits<E>::name
 }
 
 /// A set of enumerators of `E` as a bit set: flat, no heap, cheap to intersect.
+namespace detail {
+/// The smallest unsigned integer with a bit for each of `n` codes: a set of a few codes is a
+/// byte, so that a flat meeting stays within a cache line with its sets made optional (R38).
+template <std::size_t n>
+using bits_for = std::conditional_t<
+    n <= 8, std::uint8_t,
+    std::conditional_t<n <= 16, std::uint16_t,
+                       std::conditional_t<n <= 32, std::uint32_t, std::uint64_t>>>;
+} // namespace detail
+
 template <class E> class enum_set {
-    static_assert(sizeof(enum_traits<E>::rows) / sizeof(enum_label) <= 64, "at most 64 codes");
+    static constexpr std::size_t codes = sizeof(enum_traits<E>::rows) / sizeof(enum_label);
+    static_assert(codes <= 64, "at most 64 codes");
+    using storage = detail::bits_for<codes>;
 
   public:
     using value_type = E;
@@ -93,13 +105,13 @@ template <class E> class enum_set {
     }
     static constexpr enum_set from_bits(std::uint64_t bits) noexcept {
         enum_set s;
-        s.bits_ = bits & all().bits_;
+        s.bits_ = static_cast<storage>(bits & all().bits_);
         return s;
     }
     static constexpr enum_set all() noexcept {
         enum_set s;
-        const auto n = detail::enum_count<E>();
-        s.bits_ = n == 64 ? ~std::uint64_t{0} : ((std::uint64_t{1} << n) - 1);
+        s.bits_ = static_cast<storage>(codes == 64 ? ~std::uint64_t{0}
+                                                   : ((std::uint64_t{1} << codes) - 1));
         return s;
     }
 
@@ -114,26 +126,28 @@ template <class E> class enum_set {
     }
     constexpr enum_set& insert(E e) noexcept {
         if (is_valid(e))
-            bits_ |= bit(e);
+            bits_ = static_cast<storage>(bits_ | bit(e));
         return *this;
     }
     constexpr enum_set& erase(E e) noexcept {
         if (is_valid(e))
-            bits_ &= ~bit(e);
+            bits_ = static_cast<storage>(bits_ & ~bit(e));
         return *this;
     }
     constexpr bool intersects(enum_set o) const noexcept { return (bits_ & o.bits_) != 0; }
-    constexpr bool includes(enum_set o) const noexcept { return (o.bits_ & ~bits_) == 0; }
+    constexpr bool includes(enum_set o) const noexcept {
+        return (std::uint64_t{o.bits_} & ~std::uint64_t{bits_}) == 0;
+    }
 
     friend constexpr enum_set operator&(enum_set a, enum_set b) noexcept {
-        return from_bits(a.bits_ & b.bits_);
+        return from_bits(std::uint64_t{a.bits_} & b.bits_);
     }
     friend constexpr enum_set operator|(enum_set a, enum_set b) noexcept {
-        return from_bits(a.bits_ | b.bits_);
+        return from_bits(std::uint64_t{a.bits_} | b.bits_);
     }
     /// Set difference: the members of `a` not in `b`.
     friend constexpr enum_set operator-(enum_set a, enum_set b) noexcept {
-        return from_bits(a.bits_ & ~b.bits_);
+        return from_bits(std::uint64_t{a.bits_} & ~std::uint64_t{b.bits_});
     }
     friend constexpr bool operator==(enum_set a, enum_set b) noexcept { return a.bits_ == b.bits_; }
     friend constexpr bool operator!=(enum_set a, enum_set b) noexcept { return a.bits_ != b.bits_; }
@@ -141,7 +155,7 @@ template <class E> class enum_set {
     /// Calls `f(e)` for each member, in enumerator order.
     template <class F> constexpr void for_each(F&& f) const {
         for (std::size_t i = 0; i < detail::enum_count<E>(); ++i)
-            if (bits_ & (std::uint64_t{1} << i))
+            if (std::uint64_t{bits_} & (std::uint64_t{1} << i))
                 f(static_cast<E>(i));
     }
 
@@ -149,7 +163,7 @@ template <class E> class enum_set {
     static constexpr std::uint64_t bit(E e) noexcept {
         return std::uint64_t{1} << static_cast<std::size_t>(e);
     }
-    std::uint64_t bits_ = 0;
+    storage bits_ = 0;
 };
 
 /// Codes joined by ", " (`{a, b}` prints as `a, b`).

@@ -110,12 +110,18 @@ inline finding preparation(const group_round& round) {
     if (const auto first = round.first_date(); first && *first < p.date)
         return detail::violated(rule, reason::preparation_after_group_meeting,
                                 {date_value(p.date), date_value(*first)});
-    const auto unassigned =
-        std::count_if(round.groups.begin(), round.groups.end(),
-                      [](const group_meeting& g) { return !g.committee_member_assigned; });
+    std::int64_t unassigned = 0, unstated = 0, first_unstated = 0;
+    for (const auto& g : round.groups) {
+        unassigned += g.committee_member_assigned == false;
+        if (!g.committee_member_assigned && unstated++ == 0)
+            first_unstated = g.group;
+    }
     if (!p.group_leaders_attended || !p.content_set || unassigned > 0)
         return detail::violated(rule, reason::preparation_incomplete,
                                 {!p.group_leaders_attended, !p.content_set, unassigned});
+    if (unstated) // R38
+        return detail::make(rule, finding_status::not_evaluated,
+                            reason::preparation_assignment_not_stated, {unstated, first_unstated});
     return detail::passed(rule, reason::preparation_held, {date_value(p.date)});
 }
 
@@ -179,8 +185,9 @@ inline findings conduct(const group_round& round, const rule_set& rules,
             detail::make(rule, finding_status::not_evaluated, reason::round_groups_unknown, {met}));
     else if (met < *party_groups)
         out.push_back(detail::violated(rule, reason::round_groups_missing, {met, *party_groups}));
-    std::int64_t steps_bad = 0, chair_bad = 0, minutes_bad = 0;
-    const group_meeting *first_steps = nullptr, *first_chair = nullptr, *first_minutes = nullptr;
+    std::int64_t steps_bad = 0, chair_bad = 0, chair_unstated = 0, minutes_bad = 0;
+    const group_meeting *first_steps = nullptr, *first_chair = nullptr, *first_minutes = nullptr,
+                        *first_unstated = nullptr;
     topic_set first_missing;
     for (const auto& g : round.groups) {
         const topic_set* steps = rules.required_steps.at(g.date);
@@ -195,9 +202,12 @@ inline findings conduct(const group_round& round, const rule_set& rules,
             }
             ++steps_bad;
         }
-        if (!g.chaired_by_group_leader) {
+        if (g.chaired_by_group_leader == false) {
             first_chair = first_chair ? first_chair : &g;
             ++chair_bad;
+        } else if (!g.chaired_by_group_leader) { // R38: not stated
+            first_unstated = first_unstated ? first_unstated : &g;
+            ++chair_unstated;
         }
         if (!minutes_complete(g)) {
             first_minutes = first_minutes ? first_minutes : &g;
@@ -214,9 +224,15 @@ inline findings conduct(const group_round& round, const rule_set& rules,
     if (minutes_bad)
         out.push_back(detail::violated(rule, reason::conduct_minutes_incomplete,
                                        {minutes_bad, first_minutes->group}));
-    const bool clean = std::none_of(out.begin(), out.end(), [](const finding& f) {
-        return f.status == finding_status::violated;
-    });
+    if (chair_unstated)
+        out.push_back(detail::make(rule, finding_status::not_evaluated,
+                                   reason::conduct_chair_not_stated,
+                                   {chair_unstated, first_unstated->group}));
+    // "In order, chaired by the group leader" is said only when the record shows it.
+    const bool clean =
+        chair_unstated == 0 && std::none_of(out.begin(), out.end(), [](const finding& f) {
+            return f.status == finding_status::violated;
+        });
     if (clean)
         out.push_back(detail::passed(rule, reason::conduct_in_order,
                                      {static_cast<std::int64_t>(round.groups.size())}));

@@ -47,10 +47,12 @@ struct meeting {
     meeting_form form = meeting_form::in_person;
     std::optional<sinhhoat::ground> ground; ///< the ground an online meeting is held on
     topic_set agenda;
-    platform_set platform;             ///< what the meeting software's provider satisfies
-    infrastructure_set infrastructure; ///< what is in place for the online members
+    /// What the meeting software's provider satisfies; R38: None, not stated (not evaluated),
+    /// is not the empty set (stated: none, a violation).
+    std::optional<platform_set> platform;
+    std::optional<infrastructure_set> infrastructure; ///< what is in place online (R38)
     bool gathering_impossible = false; ///< members cannot be gathered at one place at all
-    bool registered = false;           ///< schedule registered with the superior committee
+    std::optional<bool> registered;    ///< schedule registered with the superior (R38)
     /// R9: members who joined online; unknown (not stated) leaves that point of online.form
     /// not evaluated for a hybrid meeting.
     std::optional<std::int32_t> members_online;
@@ -93,13 +95,15 @@ template <> struct describe<meeting> {
         field("form", &meeting::form, "How the meeting is held."),
         field("ground", &meeting::ground, "The ground an online meeting is held on."),
         field("agenda", &meeting::agenda, "The agenda items."),
-        field("platform", &meeting::platform, "What the meeting software's provider satisfies."),
+        field("platform", &meeting::platform,
+              "What the meeting software's provider satisfies; None: not stated (R38), not the "
+              "empty set."),
         field("infrastructure", &meeting::infrastructure,
-              "What is in place for the online members."),
+              "What is in place for the online members; None: not stated (R38)."),
         field("gathering_impossible", &meeting::gathering_impossible,
               "Members cannot be gathered at one place at all."),
         field("registered", &meeting::registered,
-              "Schedule registered with the superior committee."),
+              "Schedule registered with the superior committee; None: not stated (R38)."),
         field("members_online", &meeting::members_online,
               "Members who joined online; None: not stated (R9).")
             .at_least(0),
@@ -139,8 +143,8 @@ template <> struct describe<group_preparation> {
 struct group_meeting {
     std::int32_t group = 0; ///< the tổ's number within the cell
     sinhhoat::date date;
-    bool chaired_by_group_leader = false;   ///< the tổ trưởng chaired
-    bool committee_member_assigned = false; ///< a chi uỷ member was assigned at the preparation
+    std::optional<bool> chaired_by_group_leader; ///< the tổ trưởng chaired (R38: None, not stated)
+    std::optional<bool> committee_member_assigned; ///< a chi uỷ member assigned at the preparation
     topic_set agenda;
     std::int32_t members_present = 0;          ///< minutes: members present (0: not recorded)
     bool opinions_recorded = false;            ///< minutes: the opinions given
@@ -149,7 +153,7 @@ struct group_meeting {
     std::optional<sinhhoat::date> report_date; ///< tổ trưởng's report to the chi uỷ
     /// R19: a tổ meeting is held in person; one held online is covered by neither pilot.
     meeting_form form = meeting_form::in_person;
-    bool registered = false; ///< R21: registered with the superior committee, where asked
+    std::optional<bool> registered; ///< R21: registered with the superior, where asked (R38)
 };
 template <> struct describe<group_meeting> {
     static constexpr std::string_view name = "group_meeting";
@@ -158,9 +162,9 @@ template <> struct describe<group_meeting> {
         field("group", &group_meeting::group, "The tổ's number within the cell.").at_least(0),
         field("date", &group_meeting::date, "The tổ meeting's date.").required(),
         field("chaired_by_group_leader", &group_meeting::chaired_by_group_leader,
-              "The tổ trưởng chaired."),
+              "The tổ trưởng chaired; None: not stated (R38)."),
         field("committee_member_assigned", &group_meeting::committee_member_assigned,
-              "A chi uỷ member was assigned at the preparation."),
+              "A chi uỷ member was assigned at the preparation; None: not stated (R38)."),
         field("agenda", &group_meeting::agenda, "The agenda items."),
         field("members_present", &group_meeting::members_present,
               "Minutes: members present (0: not recorded).")
@@ -176,7 +180,8 @@ template <> struct describe<group_meeting> {
         field("form", &group_meeting::form,
               "How the tổ meeting was held: in person, or online (hybrid, fully online; R19)."),
         field("registered", &group_meeting::registered,
-              "Registered with the superior committee, where the rule set asks (R21)."));
+              "Registered with the superior committee, where the rule set asks (R21); None: not "
+              "stated (R38)."));
     static void check(const group_meeting& g, const path& at) {
         if (g.form == meeting_form::by_group)
             throw invalid_value((at / "form").str(), std::string(to_code(g.form)),

@@ -130,7 +130,10 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
 
 /// online.infrastructure — II.2 ý 1: devices connected to the internet, a stable connection.
 inline finding infrastructure(const meeting& m) {
-    const auto missing = infrastructure_set::all() - m.infrastructure;
+    if (!m.infrastructure) // R38: a record that says nothing is no evidence either way
+        return detail::make(rule_id::online_infrastructure, finding_status::not_evaluated,
+                            reason::infrastructure_not_stated);
+    const auto missing = infrastructure_set::all() - *m.infrastructure;
     if (!missing.empty())
         return detail::violated(rule_id::online_infrastructure, reason::infrastructure_missing,
                                 {detail::bits(missing)});
@@ -140,7 +143,10 @@ inline finding infrastructure(const meeting& m) {
 /// online.platform — II.2 ý 1: software of a provider headquartered in Vietnam, under
 /// Vietnamese law, complying with the Cybersecurity Law.
 inline finding platform(const meeting& m) {
-    const auto missing = platform_set::all() - m.platform;
+    if (!m.platform) // R38
+        return detail::make(rule_id::online_platform, finding_status::not_evaluated,
+                            reason::platform_not_stated);
+    const auto missing = platform_set::all() - *m.platform;
     if (!missing.empty())
         return detail::violated(rule_id::online_platform, reason::platform_not_compliant,
                                 {detail::bits(missing)});

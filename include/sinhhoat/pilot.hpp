@@ -241,16 +241,24 @@ inline finding registration(const meeting& m, const rule_set& rules,
     constexpr auto rule = rule_id::pilot_registration;
     if (!rules.registration_required)
         return detail::not_applicable(rule, reason::registration_not_required);
-    if (!m.registered)
+    if (m.registered == false)
         return detail::violated(rule, reason::registration_missing);
-    if (round) { // R21: each tổ meeting, not only the round
-        std::int64_t missing = 0, first = 0;
-        for (const auto& g : round->groups)
-            if (!g.registered && missing++ == 0)
-                first = g.group;
-        if (missing)
-            return detail::violated(rule, reason::registration_group_missing, {missing, first});
-    }
+    std::int64_t missing = 0, first_missing = 0, unstated = 0, first_unstated = 0;
+    if (round) // R21: each tổ meeting, not only the round
+        for (const auto& g : round->groups) {
+            if (g.registered == false && missing++ == 0)
+                first_missing = g.group;
+            if (!g.registered && unstated++ == 0)
+                first_unstated = g.group;
+        }
+    if (missing)
+        return detail::violated(rule, reason::registration_group_missing, {missing, first_missing});
+    // R38: not stated is not evaluated, never passed.
+    if (!m.registered)
+        return detail::make(rule, finding_status::not_evaluated, reason::registration_not_stated);
+    if (unstated)
+        return detail::make(rule, finding_status::not_evaluated,
+                            reason::registration_group_not_stated, {unstated, first_unstated});
     return detail::passed(rule, reason::registration_done);
 }
 

@@ -316,6 +316,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     """
 
     CONDUCT_CHAIR_NOT_GROUP_LEADER = 43
+    CONDUCT_CHAIR_NOT_STATED = 111
     CONDUCT_IN_ORDER = 41
     CONDUCT_MINUTES_INCOMPLETE = 44
     CONDUCT_STEPS_MISSING = 42
@@ -350,6 +351,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUP_SELECTED_UNDATED = 77
     GROUP_TOO_FEW_MEMBERS = 33
     INFRASTRUCTURE_MISSING = 14
+    INFRASTRUCTURE_NOT_STATED = 108
     INFRASTRUCTURE_READY = 13
     MAJORITY_MET = 2
     MAJORITY_NOT_MET = 3
@@ -370,7 +372,9 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_NOT_LISTED = 9
     PLATFORM_COMPLIANT = 15
     PLATFORM_NOT_COMPLIANT = 16
+    PLATFORM_NOT_STATED = 107
     PREPARATION_AFTER_GROUP_MEETING = 39
+    PREPARATION_ASSIGNMENT_NOT_STATED = 112
     PREPARATION_HELD = 37
     PREPARATION_INCOMPLETE = 40
     PREPARATION_MISSING = 38
@@ -387,8 +391,10 @@ class Reason(sinhhoat._enum.CodeEnum):
     QUOTA_WITHIN = 21
     REGISTRATION_DONE = 64
     REGISTRATION_GROUP_MISSING = 93
+    REGISTRATION_GROUP_NOT_STATED = 110
     REGISTRATION_MISSING = 65
     REGISTRATION_NOT_REQUIRED = 66
+    REGISTRATION_NOT_STATED = 109
     REPORTING_BEFORE_END = 79
     REPORTING_DONE = 68
     REPORTING_NOT_DUE = 67
@@ -899,10 +905,10 @@ class Meeting:
         form: MeetingForm = ...,
         ground: Ground | None = None,
         agenda: collections.abc.Iterable[Topic] = ...,
-        platform: collections.abc.Iterable[PlatformItem] = ...,
-        infrastructure: collections.abc.Iterable[InfrastructureItem] = ...,
+        platform: collections.abc.Iterable[PlatformItem] | None = None,
+        infrastructure: collections.abc.Iterable[InfrastructureItem] | None = None,
         gathering_impossible: bool = False,
-        registered: bool = False,
+        registered: bool | None = None,
         members_online: int | None = None,
         circumstance_ongoing: bool = False,
         minutes: MeetingMinutes | None = None,
@@ -958,9 +964,9 @@ class Meeting:
         The ground an online meeting is held on.
         """
     @property
-    def infrastructure(self) -> frozenset[InfrastructureItem]:
+    def infrastructure(self) -> frozenset[InfrastructureItem] | None:
         """
-        What is in place for the online members.
+        What is in place for the online members; None: not stated (R38).
         """
     @property
     def is_online(self) -> bool:
@@ -978,14 +984,14 @@ class Meeting:
         An online meeting's minutes; None: none recorded (R16).
         """
     @property
-    def platform(self) -> frozenset[PlatformItem]:
+    def platform(self) -> frozenset[PlatformItem] | None:
         """
-        What the meeting software's provider satisfies.
+        What the meeting software's provider satisfies; None: not stated (R38), not the empty set.
         """
     @property
-    def registered(self) -> bool:
+    def registered(self) -> bool | None:
         """
-        Schedule registered with the superior committee.
+        Schedule registered with the superior committee; None: not stated (R38).
         """
 
 class GroupPreparation:
@@ -1065,8 +1071,8 @@ class GroupMeeting:
         *,
         group: int = 0,
         date: datetime.date,
-        chaired_by_group_leader: bool = False,
-        committee_member_assigned: bool = False,
+        chaired_by_group_leader: bool | None = None,
+        committee_member_assigned: bool | None = None,
         agenda: collections.abc.Iterable[Topic] = ...,
         members_present: int = 0,
         opinions_recorded: bool = False,
@@ -1074,7 +1080,7 @@ class GroupMeeting:
         reserved_opinions_recorded: bool = False,
         report_date: datetime.date | None = None,
         form: MeetingForm = ...,
-        registered: bool = False,
+        registered: bool | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1097,14 +1103,14 @@ class GroupMeeting:
         The agenda items.
         """
     @property
-    def chaired_by_group_leader(self) -> bool:
+    def chaired_by_group_leader(self) -> bool | None:
         """
-        The tổ trưởng chaired.
+        The tổ trưởng chaired; None: not stated (R38).
         """
     @property
-    def committee_member_assigned(self) -> bool:
+    def committee_member_assigned(self) -> bool | None:
         """
-        A chi uỷ member was assigned at the preparation.
+        A chi uỷ member was assigned at the preparation; None: not stated (R38).
         """
     @property
     def date(self) -> datetime.date:
@@ -1137,9 +1143,9 @@ class GroupMeeting:
         Minutes: the opinions given.
         """
     @property
-    def registered(self) -> bool:
+    def registered(self) -> bool | None:
         """
-        Registered with the superior committee, where the rule set asks (R21).
+        Registered with the superior committee, where the rule set asks (R21); None: not stated (R38).
         """
     @property
     def report_date(self) -> datetime.date | None:
