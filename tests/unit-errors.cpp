@@ -483,6 +483,7 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
         g.report_date = day + days(5);
         r.groups = {g, g};
         r.consolidation = group_consolidation{day - days(1), false, false, false};
+        r.preparation_held = false; // stated (R38: not stated would not be evaluated)
         meeting m = group_meeting_on(day);
         m.agenda = {topic::discipline};
         meeting_history h;

@@ -122,3 +122,47 @@ TEST_CASE("R38: who chaired and the chi uỷ member assigned, not stated, are no
         CHECK(v.outcome() == outcome::incomplete);
     }
 }
+
+TEST_CASE("R38: a report, the preparation and the consolidation not stated are not evaluated") {
+    const auto& rules = rule_sets::cao_bang();
+    auto r = round_on(on);
+    r.groups[0].report_date.reset();
+    r.preparation.reset();
+    r.consolidation.reset();
+    const auto v = check(group_meeting_on(on), cell(60, 0), {}, rules, r);
+    CHECK(v.outcome() == outcome::incomplete);
+    CHECK(v.find(rule_id::group_report_deadline)->reason == reason::report_not_stated);
+    CHECK(v.find(rule_id::group_preparation)->reason == reason::preparation_not_stated);
+    CHECK(v.find(rule_id::group_consolidation)->reason == reason::consolidation_not_stated);
+    // Each stated as not done: violated.
+    r.groups[0].reported = false;
+    r.preparation_held = false;
+    r.consolidation_held = false;
+    const auto w = check(group_meeting_on(on), cell(60, 0), {}, rules, r);
+    CHECK(w.find(rule_id::group_report_deadline)->reason == reason::report_missing);
+    CHECK(w.find(rule_id::group_preparation)->reason == reason::preparation_missing);
+    CHECK(w.find(rule_id::group_consolidation)->reason == reason::consolidation_missing);
+    SUBCASE("contradictions are invalid input") {
+        auto g = round_on(on).groups[0];
+        g.reported = false; // yet it has a report date
+        const auto e = thrown_as<inconsistent_input>([&] { validate(g); });
+        CHECK(e.field() == "group_meeting.reported / group_meeting.report_date");
+        auto held = round_on(on);
+        held.preparation_held = false; // yet it has a preparation
+        CHECK(thrown_as<inconsistent_input>([&] { held.validate(); }).field() ==
+              "round.preparation_held / round.preparation");
+    }
+    SUBCASE("JSON written before R38 left these out: they read as not stated") {
+        auto j = json::to_json(round_on(on));
+        j.erase("preparation_held");
+        j.erase("consolidation_held");
+        j["groups"][0].erase("reported");
+        j["groups"][0].erase("report_date");
+        const auto back = json::from_json<group_round>(j);
+        CHECK_FALSE(back.preparation_held);
+        CHECK_FALSE(back.groups[0].reported);
+        const auto fs = group::report_deadline(back, rules);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::report_not_stated);
+    }
+}

@@ -501,8 +501,11 @@ TEST_CASE("group.preparation: the chi uỷ and tổ trưởng meet before the t�
         CHECK(mentions(f.message_vi(), "01/04/2024"));
         CHECK(mentions(f.message_en(), "2024-04-01"));
     }
-    SUBCASE("missing") {
+    SUBCASE("stated not held (R38: not stated is not evaluated)") {
         round.preparation.reset();
+        CHECK(group::preparation(round).reason == reason::preparation_not_stated);
+        CHECK(group::preparation(round).status == finding_status::not_evaluated);
+        round.preparation_held = false;
         const auto f = group::preparation(round);
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::preparation_missing);
@@ -563,8 +566,9 @@ TEST_CASE("group.preparation: the chi uỷ and tổ trưởng meet before the t�
         CHECK(f.values[2] == 2);
         CHECK(mentions(f.message_vi(), "2 tổ chưa được phân công chi uỷ viên dự"));
     }
-    SUBCASE("through check(): a missing preparation makes the round not allowed") {
+    SUBCASE("through check(): a preparation stated not held makes the round not allowed") {
         round.preparation.reset();
+        round.preparation_held = false;
         const auto v =
             check(group_meeting_on(first), cell(60, 0), {}, rule_sets::cao_bang(), round);
         CHECK(status_of(v, rule_id::group_preparation) == finding_status::violated);
@@ -766,8 +770,13 @@ TEST_CASE("group.report_deadline: the tổ trưởng reports no later than 1 day
         CHECK(f.status == finding_status::violated);
         CHECK(f.values[1] == 2);
     }
-    SUBCASE("a missing report violates, with its due date") {
+    SUBCASE("a report stated not sent violates, with its due date") {
         round.groups[2].report_date.reset();
+        const auto silent = only(group::report_deadline(round, rules)); // R38
+        CHECK(silent.status == finding_status::not_evaluated);
+        CHECK(silent.reason == reason::report_not_stated);
+        CHECK(silent.values[1] == 3);
+        round.groups[2].reported = false;
         const auto f = only(group::report_deadline(round, rules));
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::report_missing);
@@ -781,6 +790,7 @@ TEST_CASE("group.report_deadline: the tổ trưởng reports no later than 1 day
     SUBCASE("late and missing together: two findings") {
         round.groups[0].report_date = first + days(2);
         round.groups[1].report_date.reset();
+        round.groups[1].reported = false;
         const auto fs = group::report_deadline(round, rules);
         REQUIRE(fs.size() == 2);
         CHECK(fs[0].reason == reason::report_late);
@@ -867,11 +877,16 @@ TEST_CASE(
         CHECK(mentions(f.message_vi(), "13/09/2024"));
         CHECK(mentions(f.message_en(), "2024-09-13"));
     }
-    SUBCASE("missing") {
+    SUBCASE("stated not held (R38: not stated is not evaluated)") {
         round.consolidation.reset();
+        CHECK(group::consolidation(round).reason == reason::consolidation_not_stated);
+        round.consolidation_held = false;
         const auto f = group::consolidation(round);
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::consolidation_missing);
+        // Held and not held at once is refused.
+        round.consolidation = group_consolidation{first, true, true, true};
+        CHECK_THROWS_AS(round.validate(), inconsistent_input);
     }
     SUBCASE("on the day of the last tổ meeting: allowed") {
         round.consolidation->date = first + days(3);

@@ -564,7 +564,16 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "{0} group meeting(s) do not state whether the group leader chaired (e.g. group {1}): it cannot be told.") \
     X(preparation_assignment_not_stated, "group.preparation", "not_evaluated", "groups_affected:count,first_group:count", "", \
       "{0} cuộc họp tổ không nêu có đồng chí chi uỷ viên được phân công dự hay không (ví dụ tổ {1}): chưa xác định được.", \
-      "{0} group meeting(s) do not state whether a chi uỷ member was assigned to them (e.g. group {1}): it cannot be told.")
+      "{0} group meeting(s) do not state whether a chi uỷ member was assigned to them (e.g. group {1}): it cannot be told.") \
+    X(preparation_not_stated, "group.preparation", "not_evaluated", "", "", \
+      "Hồ sơ không nêu cuộc họp chuẩn bị của chi uỷ với tổ trưởng: chưa xác định được.", \
+      "The record does not state the chi uỷ's preparation meeting with the group leaders: it cannot be told.") \
+    X(consolidation_not_stated, "group.consolidation", "not_evaluated", "", "", \
+      "Hồ sơ không nêu cuộc họp tổng hợp của chi uỷ với tổ trưởng: chưa xác định được.", \
+      "The record does not state the chi uỷ's consolidation meeting with the group leaders: it cannot be told.") \
+    X(report_not_stated, "group.report_deadline", "not_evaluated", "groups_affected:count,first_group:count", "", \
+      "{0} cuộc họp tổ không nêu tổ trưởng đã báo cáo chi uỷ hay chưa (ví dụ tổ {1}): chưa xác định được.", \
+      "{0} group meeting(s) do not state whether the group leader reported to the chi uỷ (e.g. group {1}): it cannot be told.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -104,8 +104,10 @@ inline topic_set round_agenda(const group_round& round) {
 /// the content and assign a chi uỷ member to each tổ meeting.
 inline finding preparation(const group_round& round) {
     constexpr auto rule = rule_id::group_preparation;
-    if (!round.preparation)
-        return detail::violated(rule, reason::preparation_missing);
+    if (!round.preparation) // R38: stated not held violates; not stated is not evaluated
+        return round.preparation_held == false ? detail::violated(rule, reason::preparation_missing)
+                                               : detail::make(rule, finding_status::not_evaluated,
+                                                              reason::preparation_not_stated);
     const auto& p = *round.preparation;
     if (const auto first = round.first_date(); first && *first < p.date)
         return detail::violated(rule, reason::preparation_after_group_meeting,
@@ -262,8 +264,8 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
         out.push_back(detail::violated(rule, reason::no_group_meetings));
         return out;
     }
-    std::int64_t late = 0, missing = 0;
-    const group_meeting *first_late = nullptr, *first_missing = nullptr;
+    std::int64_t late = 0, missing = 0, unstated = 0;
+    const group_meeting *first_late = nullptr, *first_missing = nullptr, *first_unstated = nullptr;
     date first_missing_due;
     std::int64_t deadline_days = 0;
     for (const auto& g : round.groups) {
@@ -275,7 +277,10 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
         }
         const auto due = detail::report_due_after(g.date, *n);
         deadline_days = *n;
-        if (!g.report_date) {
+        if (!g.report_date && !g.reported) { // R38: not stated
+            first_unstated = first_unstated ? first_unstated : &g;
+            ++unstated;
+        } else if (!g.report_date) {
             if (!first_missing) {
                 first_missing = &g;
                 first_missing_due = due;
@@ -298,6 +303,9 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
         out.push_back(
             detail::violated(rule, reason::report_missing,
                              {missing, first_missing->group, date_value(first_missing_due)}));
+    if (out.empty() && unstated)
+        out.push_back(detail::make(rule, finding_status::not_evaluated, reason::report_not_stated,
+                                   {unstated, first_unstated->group}));
     if (out.empty())
         out.push_back(
             detail::passed(rule, reason::reports_on_time,
@@ -310,8 +318,11 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
 /// quả": on or after the last tổ trưởng report too (the window is check()'s to say).
 inline finding consolidation(const group_round& round) {
     constexpr auto rule = rule_id::group_consolidation;
-    if (!round.consolidation)
-        return detail::violated(rule, reason::consolidation_missing);
+    if (!round.consolidation) // R38
+        return round.consolidation_held == false
+                   ? detail::violated(rule, reason::consolidation_missing)
+                   : detail::make(rule, finding_status::not_evaluated,
+                                  reason::consolidation_not_stated);
     const auto& c = *round.consolidation;
     if (const auto last = round.last_date(); last && c.date < *last)
         return detail::violated(rule, reason::consolidation_before_group_meeting,

@@ -151,6 +151,9 @@ struct group_meeting {
     bool differing_opinions_recorded = false;  ///< minutes: differing or not-yet-agreed opinions
     bool reserved_opinions_recorded = false;   ///< minutes: opinions reserved
     std::optional<sinhhoat::date> report_date; ///< tổ trưởng's report to the chi uỷ
+    /// R38: false, the record states no report was sent; None with no `report_date`, it does not
+    /// say (not evaluated).
+    std::optional<bool> reported;
     /// R19: a tổ meeting is held in person; one held online is covered by neither pilot.
     meeting_form form = meeting_form::in_person;
     std::optional<bool> registered; ///< R21: registered with the superior, where asked (R38)
@@ -176,7 +179,11 @@ template <> struct describe<group_meeting> {
         field("reserved_opinions_recorded", &group_meeting::reserved_opinions_recorded,
               "Minutes: opinions reserved."),
         field("report_date", &group_meeting::report_date,
-              "The tổ trưởng's report to the chi uỷ; None if not sent."),
+              "The tổ trưởng's report to the chi uỷ; None: not sent, or not stated (see "
+              "reported)."),
+        field("reported", &group_meeting::reported,
+              "False: the record states no report was sent; None with no report_date: not "
+              "stated (R38)."),
         field("form", &group_meeting::form,
               "How the tổ meeting was held: in person, or online (hybrid, fully online; R19)."),
         field("registered", &group_meeting::registered,
@@ -187,6 +194,11 @@ template <> struct describe<group_meeting> {
             throw invalid_value((at / "form").str(), std::string(to_code(g.form)),
                                 "một cuộc họp tổ là trực tiếp hoặc trực tuyến",
                                 "a tổ meeting is in person or online");
+        if (g.report_date && g.reported == false)
+            throw inconsistent_input((at / "reported").str() + " / " + (at / "report_date").str(),
+                                     "false / " + to_iso(*g.report_date),
+                                     "nêu không báo cáo nhưng có ngày báo cáo",
+                                     "states no report yet gives its date");
         if (g.report_date && *g.report_date < g.date)
             throw inconsistent_input((at / "report_date").str(), to_iso(*g.report_date),
                                      "báo cáo đề ngày trước cuộc họp tổ ngày " + to_vn(g.date),
@@ -219,6 +231,10 @@ struct group_round {
     std::optional<group_preparation> preparation;
     std::vector<group_meeting> groups;
     std::optional<group_consolidation> consolidation;
+    /// R38: false, the record states the meeting was not held; None with no meeting given, it
+    /// does not say (not evaluated).
+    std::optional<bool> preparation_held;
+    std::optional<bool> consolidation_held;
 
     /// The first tổ meeting's date: the round's date for quotas and windows.
     std::optional<sinhhoat::date> first_date() const {
@@ -246,7 +262,26 @@ template <> struct describe<group_round> {
     static constexpr auto fields = std::make_tuple(
         field("preparation", &group_round::preparation, "The preparation meeting, if held."),
         field("groups", &group_round::groups, "The tổ meetings."),
-        field("consolidation", &group_round::consolidation, "The consolidation meeting, if held."));
+        field("consolidation", &group_round::consolidation, "The consolidation meeting, if held."),
+        field("preparation_held", &group_round::preparation_held,
+              "False: the record states no preparation meeting was held; None with no "
+              "preparation: not stated (R38)."),
+        field("consolidation_held", &group_round::consolidation_held,
+              "False: the record states no consolidation meeting was held; None with no "
+              "consolidation: not stated (R38)."));
+    static void check(const group_round& r, const path& at) {
+        const auto both = [&](bool given, std::optional<bool> held, std::string_view name,
+                              std::string_view flag) {
+            if (given && held == false)
+                throw inconsistent_input((at / flag).str() + " / " + (at / name).str(),
+                                         "false / " + std::string(name),
+                                         "nêu không tổ chức nhưng có cuộc họp",
+                                         "states it was not held yet gives the meeting");
+        };
+        both(r.preparation.has_value(), r.preparation_held, "preparation", "preparation_held");
+        both(r.consolidation.has_value(), r.consolidation_held, "consolidation",
+             "consolidation_held");
+    }
 };
 
 inline void group_round::validate() const {

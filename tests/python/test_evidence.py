@@ -97,3 +97,34 @@ def test_chair_and_assignment_not_stated() -> None:
     data = r.groups[0].to_dict()
     del data["chaired_by_group_leader"]
     assert sh.GroupMeeting.from_dict(data).chaired_by_group_leader is None
+
+
+def test_report_preparation_and_consolidation_not_stated_or_not_held() -> None:
+    rules = sh.rule_sets.cao_bang()
+    r = full_round(DAY)
+    silent = r.replace(
+        groups=[r.groups[0].replace(report_date=None), r.groups[1]],
+        preparation=None,
+        consolidation=None,
+    )
+    v = sh.check_round(silent, rules, 2)
+    assert v.outcome is sh.Outcome.INCOMPLETE
+    reasons = {f.rule: f.reason for f in v}
+    assert reasons[sh.RuleId.GROUP_REPORT_DEADLINE] is sh.Reason.REPORT_NOT_STATED
+    assert reasons[sh.RuleId.GROUP_PREPARATION] is sh.Reason.PREPARATION_NOT_STATED
+    assert reasons[sh.RuleId.GROUP_CONSOLIDATION] is sh.Reason.CONSOLIDATION_NOT_STATED
+    said = silent.replace(
+        groups=[silent.groups[0].replace(reported=False), silent.groups[1]],
+        preparation_held=False,
+        consolidation_held=False,
+    )
+    w = sh.check_round(said, rules, 2)
+    reasons = {f.rule: f.reason for f in w}
+    assert reasons[sh.RuleId.GROUP_REPORT_DEADLINE] is sh.Reason.REPORT_MISSING
+    assert reasons[sh.RuleId.GROUP_PREPARATION] is sh.Reason.PREPARATION_MISSING
+    assert reasons[sh.RuleId.GROUP_CONSOLIDATION] is sh.Reason.CONSOLIDATION_MISSING
+    with pytest.raises(sh.InconsistentInput) as both:
+        r.groups[0].replace(reported=False)
+    assert both.value.field == "group_meeting.reported / group_meeting.report_date"
+    with pytest.raises(sh.InconsistentInput):
+        r.replace(consolidation_held=False)

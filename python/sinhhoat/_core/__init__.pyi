@@ -325,6 +325,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     CONSOLIDATION_HELD = 49
     CONSOLIDATION_INCOMPLETE = 52
     CONSOLIDATION_MISSING = 50
+    CONSOLIDATION_NOT_STATED = 114
     CONTENT_ALLOWED = 54
     CONTENT_EXCLUDED_TOPICS = 55
     DECISION_IN_FORCE = 11
@@ -378,6 +379,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PREPARATION_HELD = 37
     PREPARATION_INCOMPLETE = 40
     PREPARATION_MISSING = 38
+    PREPARATION_NOT_STATED = 113
     PROCEDURE_COMPLETE = 29
     PROCEDURE_MINUTES_INCOMPLETE = 95
     PROCEDURE_MINUTES_MISSING = 94
@@ -404,6 +406,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     REPORTS_ON_TIME = 46
     REPORT_LATE = 47
     REPORT_MISSING = 48
+    REPORT_NOT_STATED = 115
     RETURN_CIRCUMSTANCE_OPEN = 86
     RETURN_CIRCUMSTANCE_STATED = 85
     RETURN_CIRCUMSTANCE_UNKNOWN = 87
@@ -1079,6 +1082,7 @@ class GroupMeeting:
         differing_opinions_recorded: bool = False,
         reserved_opinions_recorded: bool = False,
         report_date: datetime.date | None = None,
+        reported: bool | None = None,
         form: MeetingForm = ...,
         registered: bool | None = None,
     ) -> None: ...
@@ -1150,7 +1154,12 @@ class GroupMeeting:
     @property
     def report_date(self) -> datetime.date | None:
         """
-        The tổ trưởng's report to the chi uỷ; None if not sent.
+        The tổ trưởng's report to the chi uỷ; None: not sent, or not stated (see reported).
+        """
+    @property
+    def reported(self) -> bool | None:
+        """
+        False: the record states no report was sent; None with no report_date: not stated (R38).
         """
     @property
     def reserved_opinions_recorded(self) -> bool:
@@ -1242,6 +1251,8 @@ class GroupRound:
         preparation: GroupPreparation | None = None,
         groups: collections.abc.Sequence[GroupMeeting] = (),
         consolidation: GroupConsolidation | None = None,
+        preparation_held: bool | None = None,
+        consolidation_held: bool | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1264,6 +1275,11 @@ class GroupRound:
         The consolidation meeting, if held.
         """
     @property
+    def consolidation_held(self) -> bool | None:
+        """
+        False: the record states no consolidation meeting was held; None with no consolidation: not stated (R38).
+        """
+    @property
     def first_date(self) -> datetime.date | None:
         """
         The first tổ meeting's date.
@@ -1282,6 +1298,11 @@ class GroupRound:
     def preparation(self) -> GroupPreparation | None:
         """
         The preparation meeting, if held.
+        """
+    @property
+    def preparation_held(self) -> bool | None:
+        """
+        False: the record states no preparation meeting was held; None with no preparation: not stated (R38).
         """
 
 class PastMeeting:
