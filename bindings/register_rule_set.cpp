@@ -123,6 +123,14 @@ void def_with_interp(py::class_<rule_set>& cls, std::index_sequence<I...>) {
         "A copy with the given readings switched; the others are kept.");
 }
 
+/// `day in period` and `period.contains(day)` for a type with `contains(date)`.
+template <class Cls> void def_contains(Cls&& cls, const char* doc) {
+    using T = typename std::decay_t<Cls>::type;
+    const auto contains = [](const T& t, py_date day) { return t.contains(day_arg(day)); };
+    cls.def("__contains__", contains, py::arg("day"));
+    cls.def("contains", contains, py::arg("day"), doc);
+}
+
 } // namespace
 
 void register_rule_set(py::module_& m) {
@@ -130,34 +138,14 @@ void register_rule_set(py::module_& m) {
     bind_value<source_document>(m, "SourceDocument");
     bind_value<citation>(m, "Citation");
     bind_value<selection_rule>(m, "SelectionRule");
-    bind_value<pilot_window>(m, "PilotWindow")
-        .def(
-            "__contains__",
-            [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
-            py::arg("day"))
-        .def(
-            "contains", [](const pilot_window& w, py_date day) { return w.contains(day_arg(day)); },
-            py::arg("day"), "Whether `day` falls within the window.");
-    bind_value<coverage_period>(m, "CoveragePeriod")
-        .def(
-            "__contains__",
-            [](const coverage_period& p, py_date day) { return p.contains(day_arg(day)); },
-            py::arg("day"))
-        .def(
-            "contains",
-            [](const coverage_period& p, py_date day) { return p.contains(day_arg(day)); },
-            py::arg("day"), "Whether `day` falls within the period.");
+    def_contains(bind_value<pilot_window>(m, "PilotWindow"),
+                 "Whether `day` falls within the window.");
+    def_contains(bind_value<coverage_period>(m, "CoveragePeriod"),
+                 "Whether `day` falls within the period.");
     bind_value<successor>(m, "Successor");
     bind_value<caveat>(m, "Caveat");
-    bind_value<annual_period>(m, "AnnualPeriod")
-        .def(
-            "__contains__",
-            [](const annual_period& p, py_date day) { return p.contains(day_arg(day)); },
-            py::arg("day"))
-        .def(
-            "contains",
-            [](const annual_period& p, py_date day) { return p.contains(day_arg(day)); },
-            py::arg("day"), "Whether `day` falls within the period of its year.");
+    def_contains(bind_value<annual_period>(m, "AnnualPeriod"),
+                 "Whether `day` falls within the period of its year.");
     bind_dated<std::int32_t>(m, "DatedInt", "A count parameter with the dates it is in force.");
     bind_dated<ground_set>(m, "DatedGroundSet", "A set of grounds with the dates it is in force.");
     bind_dated<topic_set>(m, "DatedTopicSet", "A set of topics with the dates it is in force.");

@@ -134,6 +134,11 @@ TEST_CASE("R38: a report, the preparation and the consolidation not stated are n
     CHECK(v.find(rule_id::group_report_deadline)->reason == reason::report_not_stated);
     CHECK(v.find(rule_id::group_preparation)->reason == reason::preparation_not_stated);
     CHECK(v.find(rule_id::group_consolidation)->reason == reason::consolidation_not_stated);
+    // Stated sent, on a day not given: whether it was on time cannot be told either.
+    r.groups[0].reported = true;
+    CHECK(check(group_meeting_on(on), cell(60, 0), {}, rules, r)
+              .find(rule_id::group_report_deadline)
+              ->reason == reason::report_not_stated);
     // Each stated as not done: violated.
     r.groups[0].reported = false;
     r.preparation_held = false;

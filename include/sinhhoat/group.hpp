@@ -277,7 +277,8 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
         }
         const auto due = detail::report_due_after(g.date, *n);
         deadline_days = *n;
-        if (!g.report_date && !g.reported) { // R38: not stated
+        if (!g.report_date && g.reported != false) {
+            // R38: not stated, or stated sent on a day not given: on time cannot be told.
             first_unstated = first_unstated ? first_unstated : &g;
             ++unstated;
         } else if (!g.report_date) {

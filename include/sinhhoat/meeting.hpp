@@ -151,8 +151,8 @@ struct group_meeting {
     bool differing_opinions_recorded = false;  ///< minutes: differing or not-yet-agreed opinions
     bool reserved_opinions_recorded = false;   ///< minutes: opinions reserved
     std::optional<sinhhoat::date> report_date; ///< tổ trưởng's report to the chi uỷ
-    /// R38: false, the record states no report was sent; None with no `report_date`, it does not
-    /// say (not evaluated).
+    /// R38: false, the record states no report was sent; with no `report_date`, None (it does
+    /// not say) or true (sent, on a day not given) leave the deadline not evaluated.
     std::optional<bool> reported;
     /// R19: a tổ meeting is held in person; one held online is covered by neither pilot.
     meeting_form form = meeting_form::in_person;
@@ -182,8 +182,8 @@ template <> struct describe<group_meeting> {
               "The tổ trưởng's report to the chi uỷ; None: not sent, or not stated (see "
               "reported)."),
         field("reported", &group_meeting::reported,
-              "False: the record states no report was sent; None with no report_date: not "
-              "stated (R38)."),
+              "False: the record states no report was sent. With no report_date, None (not "
+              "stated) or true (a day not given) leave the deadline not evaluated (R38)."),
         field("form", &group_meeting::form,
               "How the tổ meeting was held: in person, or online (hybrid, fully online; R19)."),
         field("registered", &group_meeting::registered,

@@ -1159,7 +1159,7 @@ class GroupMeeting:
     @property
     def reported(self) -> bool | None:
         """
-        False: the record states no report was sent; None with no report_date: not stated (R38).
+        False: the record states no report was sent. With no report_date, None (not stated) or true (a day not given) leave the deadline not evaluated (R38).
         """
     @property
     def reserved_opinions_recorded(self) -> bool:
