@@ -209,6 +209,7 @@ void register_rule_set(py::module_& m) {
         },
         py::arg("id"), py::arg("day"), py::arg("dirs"),
         "The rule set from `dirs` that governs the jurisdiction of `id` on `day` (R29).");
+    sets.attr("ID_PATTERN") = py::str(std::string(rule_set_id_pattern));
     sets.def(
         "is_id",
         [](const py_str& id) {

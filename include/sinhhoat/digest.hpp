@@ -86,6 +86,10 @@ constexpr bool is_rule_set_id(std::string_view id) noexcept {
     return true;
 }
 
+/// `is_rule_set_id` as a regular expression (the JSON Schema's and Python's).
+inline constexpr std::string_view rule_set_id_pattern = "^[a-z0-9][a-z0-9_-]{0,63}$";
+static_assert(max_rule_set_id == 64, "rule_set_id_pattern allows 1 + 63 characters");
+
 /// `id` is a rule-set id (`is_rule_set_id`); `invalid_value` naming `at` otherwise (a rule set's
 /// validation makes it `invalid_rule_set`, as everything wrong inside a rule set).
 inline void require_rule_set_id(std::string_view id, const path& at) {

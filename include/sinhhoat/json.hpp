@@ -891,14 +891,15 @@ template <class T> value root_schema(value& defs) {
         return finding_schema(defs);
     } else if constexpr (std::is_same_v<T, verdict>) {
         value f = finding_schema(defs);
-        return {{"type", "object"},
-                {"properties",
-                 {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
-                  {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
-                  {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}},
-                  {"governed_by", {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9_-]{0,63}$"}}},
-                  {"caveats", schema_of<caveat_list>(defs, 0, 0)}}},
-                {"additionalProperties", false}};
+        return {
+            {"type", "object"},
+            {"properties",
+             {{"rule_set", schema_of<rule_set_ref>(defs, 0, 0)},
+              {"outcome", {{"$ref", enum_def<outcome>(defs)}}},
+              {"findings", {{"type", "array"}, {"maxItems", verdict::capacity}, {"items", f}}},
+              {"governed_by", {{"type", "string"}, {"pattern", std::string(rule_set_id_pattern)}}},
+              {"caveats", schema_of<caveat_list>(defs, 0, 0)}}},
+            {"additionalProperties", false}};
     } else if constexpr (std::is_same_v<T, meeting_history>) {
         return {{"type", "object"},
                 {"properties", {{"meetings", schema_of<std::vector<past_meeting>>(defs, 0, 0)}}},

@@ -90,21 +90,20 @@ template <> struct describe<unit_selection> {
         // committee choosing before it.
         if (!s.submitted_on)
             return;
+        const auto refuse = [&](const char* vi, const char* en) {
+            throw inconsistent_input((at / "submitted_on").str(), to_iso(*s.submitted_on), vi, en);
+        };
         const bool after = !(*s.submitted_on < reorganisation_day());
         if (after && s.kind == selecting_unit_kind::district_committee)
-            throw inconsistent_input(
-                (at / "submitted_on").str(), to_iso(*s.submitted_on),
-                "từ 01/07/2025 không còn cấp huyện (Quy định 294-QĐ/TW): huyện uỷ, thành uỷ "
-                "không thể lập danh sách",
-                "from 2025-07-01 there is no district level (Quy định 294-QĐ/TW): a district "
-                "committee cannot make a list");
+            refuse("từ 01/07/2025 không còn cấp huyện (Quy định 294-QĐ/TW): huyện uỷ, thành uỷ "
+                   "không thể lập danh sách",
+                   "from 2025-07-01 there is no district level (Quy định 294-QĐ/TW): a district "
+                   "committee cannot make a list");
         if (!after && is_reorganised_unit(s.kind))
-            throw inconsistent_input(
-                (at / "submitted_on").str(), to_iso(*s.submitted_on),
-                "đảng uỷ xã, phường, đặc khu là cấp trên trực tiếp từ 01/07/2025 (Quy định "
-                "294-QĐ/TW)",
-                "commune, ward and special-zone committees are the superior committees from "
-                "2025-07-01 (Quy định 294-QĐ/TW)");
+            refuse("đảng uỷ xã, phường, đặc khu là cấp trên trực tiếp từ 01/07/2025 (Quy định "
+                   "294-QĐ/TW)",
+                   "commune, ward and special-zone committees are the superior committees from "
+                   "2025-07-01 (Quy định 294-QĐ/TW)");
     }
 };
 

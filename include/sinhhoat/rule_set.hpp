@@ -339,9 +339,8 @@ template <> struct describe<coverage_period> {
     }
 };
 
-/// R29: the rule set that governs this one's jurisdiction from `from`, a day after its last
-/// period, from `since` (a provincial guidance that ended on its own terms, then the central
-/// continuation).
+/// R29: the rule set that governs this one's jurisdiction from `since`, a day after its last
+/// period (a provincial guidance that ended on its own terms, then the central continuation).
 struct successor {
     std::string rule_set; ///< its id
     sinhhoat::date since; ///< the first day it governs
@@ -534,8 +533,9 @@ struct rule_set {
 
   public:
     /// Throws `invalid_rule_set` naming the parameter (`rule_set(cao_bang).group_quota[1]`):
-    /// window start after end, gaps or overlaps in dated values, a parameter not covering the
-    /// window, counts out of range, a required step that is also excluded.
+    /// periods none, overlapping, out of order or open before the last; gaps or overlaps in dated
+    /// values, a parameter not covering every period, counts out of range, a required step that
+    /// is also excluded, a successor that does not follow the last period, caveats out of order.
     void validate() const;
     /// As validate(), naming paths below `at` (a JSON Pointer when read from a file).
     void validate(const path& at) const;

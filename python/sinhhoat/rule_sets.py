@@ -65,7 +65,7 @@ def load(file: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> RuleSet:
 
 
 #: What a rule-set id may be: a name, never a path (:func:`is_id`).
-ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+ID_PATTERN: str = _impl.ID_PATTERN
 
 is_id = _impl.is_id
 

@@ -11,6 +11,7 @@ import os
 import sinhhoat._core
 
 __all__: list[str] = [
+    "ID_PATTERN",
     "available",
     "builtin",
     "cao_bang",
@@ -70,3 +71,5 @@ def nghe_an_khoi() -> sinhhoat._core.RuleSet:
     """
     Hướng dẫn 08-HD/ĐUK of the Đảng ủy Khối các cơ quan tỉnh Nghệ An.
     """
+
+ID_PATTERN: str = "^[a-z0-9][a-z0-9_-]{0,63}$"
