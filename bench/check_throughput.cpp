@@ -45,8 +45,9 @@ int main(int argc, char** argv) {
             m.agenda.insert(topic::discipline);
         m.platform = platform_set::all();
         m.infrastructure = infrastructure_set::all();
-        m.members_online = 5;
         m.minutes = meeting_minutes{9, true, true, true};
+        // R35: fully online, everyone present is online.
+        m.members_online = m.form == meeting_form::fully_online ? 9 : 5;
     }
 
     std::size_t allowed = 0, findings = 0;

@@ -81,8 +81,9 @@ inline meeting online_meeting(date on, ground g = ground::dispersed_wide_area,
     m.platform = platform_set::all();
     m.infrastructure = infrastructure_set::all();
     m.registered = true;
-    m.members_online = 1; // R9: one member with the ground joins online
     m.minutes = meeting_minutes{9, true, true, true}; // R16
+    // R9: one member with the ground joins online; R35: fully online, all present do.
+    m.members_online = form == meeting_form::fully_online ? 9 : 1;
     return m;
 }
 
@@ -110,7 +111,7 @@ inline group_round round_on(date first, int groups = 3, int consolidation_after 
         g.chaired_by_group_leader = true;
         g.committee_member_assigned = true;
         g.agenda = cell_meeting_steps();
-        g.members_present = 15;
+        g.members_present = 3; // within every test cell's roll (R35)
         g.opinions_recorded = g.differing_opinions_recorded = g.reserved_opinions_recorded = true;
         g.report_date = first;
         g.registered = true; // R21, where the rule set asks

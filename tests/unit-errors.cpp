@@ -466,7 +466,11 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
     }
     SUBCASE("an empty organisation meeting online") {
         verdict v;
-        REQUIRE_NOTHROW(v = check_online(cell(0, 0)));
+        // With no members present (0: not recorded) and no one online: R35 has no figure.
+        auto m = online_meeting(d(2024, 9, 10));
+        m.minutes->members_present = 0;
+        m.members_online.reset();
+        REQUIRE_NOTHROW(v = check(m, cell(0, 0), {}, rule_sets::cao_bang()));
         CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::violated);
     }
     SUBCASE("a tổ đảng round that breaks every rule") {

@@ -43,6 +43,36 @@ inline void require_groups_within(const group_round& round, std::optional<std::i
                                  "more than the cell's " + std::to_string(*groups) + " tổ đảng");
 }
 
+/// R35: a meeting's figures within what its organisation can hold: nobody present or online
+/// beyond the roll, nor beyond the cấp uỷ at a committee meeting when its size is stated.
+inline void require_plausible(const meeting& m, const organisation& org, const group_round* round) {
+    const auto within = [](const path& field, std::int32_t n, std::int32_t limit,
+                           std::string_view vi, std::string_view en) {
+        if (n > limit)
+            throw inconsistent_input(field.str(), std::to_string(n),
+                                     "vượt quá " + std::to_string(limit) + " " + std::string(vi),
+                                     "exceeds the " + std::to_string(limit) + " " +
+                                         std::string(en));
+    };
+    const auto roll = org.roll.members;
+    constexpr std::string_view on_roll_vi = "đảng viên trong danh sách của tổ chức";
+    constexpr std::string_view on_roll_en = "members on the organisation's roll";
+    const path at("meeting");
+    const auto present = m.minutes ? m.minutes->members_present : 0;
+    within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
+    within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi, on_roll_en);
+    if (m.body == meeting_body::committee && org.committee_size) {
+        constexpr std::string_view vi = "uỷ viên cấp uỷ (organisation.committee_size)";
+        constexpr std::string_view en = "committee members (organisation.committee_size)";
+        within(at / "minutes" / "members_present", present, *org.committee_size, vi, en);
+        within(at / "members_online", m.members_online.value_or(0), *org.committee_size, vi, en);
+    }
+    if (round)
+        for (std::size_t i = 0; i < round->groups.size(); ++i)
+            within((path("round") / "groups")[i] / "members_present",
+                   round->groups[i].members_present, roll, on_roll_vi, on_roll_en);
+}
+
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
 /// of that pilot); true when both pass and the other rules are to be evaluated.
 inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rules) {
@@ -73,6 +103,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                                      "must be the first group meeting's date " + to_iso(*first));
         require_groups_within(*round, org.party_groups);
     }
+    require_plausible(m, org, round);
     verdict v = detail::verdict_under(rules, m.date);
     if (m.form == meeting_form::in_person) {
         v.add(online::form(m, org, rules));

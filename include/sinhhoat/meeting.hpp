@@ -114,6 +114,22 @@ template <> struct describe<meeting> {
               "An online meeting's minutes; None: none recorded (R16)."));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
+        // R35: the figures of one record must be possible together (0 present: not recorded).
+        const auto present = m.minutes ? m.minutes->members_present : 0;
+        if (!m.members_online || present == 0)
+            return;
+        if (*m.members_online > present)
+            throw inconsistent_input(
+                (at / "members_online").str(), std::to_string(*m.members_online),
+                "nhiều hơn " + std::to_string(present) + " đảng viên có mặt theo biên bản",
+                "more than the " + std::to_string(present) + " members present in the minutes");
+        if (m.form == meeting_form::fully_online && *m.members_online != present)
+            throw inconsistent_input((at / "members_online").str(),
+                                     std::to_string(*m.members_online),
+                                     "họp trực tuyến toàn bộ thì cả " + std::to_string(present) +
+                                         " đảng viên có mặt đều dự trực tuyến",
+                                     "a fully online meeting has all " + std::to_string(present) +
+                                         " members present online");
     }
 };
 

@@ -155,7 +155,9 @@ inline finding platform(const meeting& m) {
 
 /// online.form — II.2 ý 2: hybrid is the normal form, and only members unable on an accepted
 /// ground join online (R9); fully online only when the members cannot be gathered at one place
-/// at all (interp.fully_online; R8: on a special-nature ground, every member unable).
+/// at all (interp.fully_online; R8: on a special-nature ground, every member unable). R37: R5's
+/// kind filter is a reading of the majority only; here a member unable on any ground the rule
+/// set accepts that day counts, of either kind (R4 and R6 still apply).
 inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
     constexpr auto rule = rule_id::online_form;
     switch (m.form) {
@@ -169,7 +171,7 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     }
     if (!rules.grounds.at(m.date)) // who counts as unable rests on the grounds in force
         return detail::no_parameter(rule, m.date);
-    const auto unable = org.roll.unable_for(counted_grounds(org, rules, m.date, kind_of(m.ground)));
+    const auto unable = org.roll.unable_for(counted_grounds(org, rules, m.date, std::nullopt));
     if (m.form == meeting_form::hybrid) {
         if (!m.members_online)
             return detail::make(rule, finding_status::not_evaluated,

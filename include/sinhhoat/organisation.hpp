@@ -229,6 +229,9 @@ struct organisation {
     /// subordinate cells are in its online pilot; interp.subordinate_cells_inherit).
     std::optional<pilot_selection> parent_pilot;
     std::vector<circumstance_decision> decisions;
+    /// R35: how many members the cấp uỷ (chi uỷ, đảng uỷ) has; a committee meeting cannot have
+    /// more present. None: not stated.
+    std::optional<std::int32_t> committee_size;
 
     /// A decision for `g` in force on `d`, or nullptr (authorisation, R4's majority, R11's quota).
     const circumstance_decision* decision_covering(ground g, sinhhoat::date d) const noexcept {
@@ -256,7 +259,10 @@ template <> struct describe<organisation> {
         field("parent_pilot", &organisation::parent_pilot,
               "For a chi bộ trực thuộc: its đảng bộ cơ sở's pilot selection (R3)."),
         field("decisions", &organisation::decisions,
-              "The superior committee's special-circumstance decisions."));
+              "The superior committee's special-circumstance decisions."),
+        field("committee_size", &organisation::committee_size,
+              "Members of its cấp uỷ; None: not stated (R35).")
+            .at_least(1));
     static void check(const organisation& o, const path& at) {
         if (o.parent_pilot && o.kind != organisation_kind::subordinate_cell)
             throw inconsistent_input((at / "parent_pilot").str(), std::string(to_code(o.kind)),
@@ -268,6 +274,11 @@ template <> struct describe<organisation> {
                 std::to_string(*o.party_groups) + " / " + (o.has_party_groups ? "true" : "false"),
                 "số tổ đảng không khớp với việc đã thành lập tổ đảng",
                 "the number of tổ đảng contradicts whether tổ đảng are established");
+        if (o.committee_size && *o.committee_size > o.roll.members)
+            throw inconsistent_input(
+                (at / "committee_size").str(), std::to_string(*o.committee_size),
+                "nhiều hơn " + std::to_string(o.roll.members) + " đảng viên của tổ chức",
+                "more than the organisation's " + std::to_string(o.roll.members) + " members");
     }
 };
 

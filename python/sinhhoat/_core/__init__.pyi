@@ -765,6 +765,7 @@ class Organisation:
         pilot: PilotSelection = ...,
         parent_pilot: PilotSelection | None = None,
         decisions: collections.abc.Sequence[CircumstanceDecision] = (),
+        committee_size: int | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -780,6 +781,11 @@ class Organisation:
     def to_json(self, *, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
         """
         JSON text (UTF-8, compact unless `indent` is given).
+        """
+    @property
+    def committee_size(self) -> int | None:
+        """
+        Members of its cấp uỷ; None: not stated (R35).
         """
     @property
     def decisions(self) -> tuple[CircumstanceDecision, ...]:
