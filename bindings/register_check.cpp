@@ -357,7 +357,16 @@ void register_check(py::module_& m) {
             return group_quota_left(h, day_arg(day), rules);
         },
         py::arg("history"), py::arg("day"), py::arg("rules"), release(),
-        "The tổ đảng rounds used and left in the quota year containing `day`.");
+        "The tổ đảng rounds used and left in the quota year containing `day`, every round of "
+        "`history` counting (a cell whose selection date is not known).");
+    m.def(
+        "group_quota_left",
+        [](const organisation& org, const meeting_history& h, py_date day, const rule_set& rules) {
+            return group_quota_left(org, h, day_arg(day), rules);
+        },
+        py::arg("organisation"), py::arg("history"), py::arg("day"), py::arg("rules"), release(),
+        "The tổ đảng rounds of `organisation` used and left in the quota year containing `day`: "
+        "those on or after its selection for the tổ đảng pilot (R43), as check() counts them.");
     m.def(
         "check_round",
         [](const group_round& round, const rule_set& rules, std::optional<py_int> party_groups) {

@@ -167,6 +167,9 @@ void register_rule_set(py::module_& m) {
     rule_set_cls.def(
         "applies_on", [](const rule_set& r, py_date day) { return r.applies_on(day_arg(day)); },
         py::arg("day"), "Whether a period of the rule set covers `day` (R27, R28).");
+    rule_set_cls.def("earliest_source", &rule_set::earliest_source,
+                     "The day of the earliest dated source (R34): a decision or a pilot selection "
+                     "dated before it was not made under the guidance and is no evidence.");
     def_with_interp(rule_set_cls, std::make_index_sequence<field_count<interpretations>()>{});
 
     auto sets = m.def_submodule("rule_sets", "The built-in rule sets.");

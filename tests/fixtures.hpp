@@ -63,9 +63,10 @@ inline organisation cell(std::int32_t members, std::int32_t unable,
     o.party_groups = 3; // as many as round_on() holds by default (R18)
     o.pilot.online = true;
     o.pilot.by_group = true;
-    // Before every built-in window (R1), one date per pilot (R2).
-    o.pilot.online_selected_on = make_date(2022, 12, 1);
-    o.pilot.by_group_selected_on = make_date(2022, 12, 1);
+    // On HD03's day, the first of every built-in window (R1; R34: not before the guidance), one
+    // date per pilot (R2).
+    o.pilot.online_selected_on = make_date(2022, 12, 27);
+    o.pilot.by_group_selected_on = make_date(2022, 12, 27);
     return o;
 }
 

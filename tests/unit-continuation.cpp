@@ -298,7 +298,7 @@ TEST_CASE("R30: interp.selections_carry_over, both ways") {
     REQUIRE(rules.interp.selections_carry_over);
     const auto off =
         with_interp(rules, [](interpretations& i) { i.selections_carry_over = false; });
-    const auto org = cell(10, 6); // chosen for both pilots on 1/12/2022
+    const auto org = cell(10, 6); // chosen for both pilots on 27/12/2022
     SUBCASE("on: a 2022 selection holds in 2026") {
         CHECK(online_on(d(2026, 3, 3), rules).outcome() == outcome::allowed);
         CHECK(round_checked_on(d(2026, 3, 3), rules).outcome() == outcome::allowed);
@@ -309,7 +309,7 @@ TEST_CASE("R30: interp.selections_carry_over, both ways") {
         const auto* f = v.find(rule_id::online_authorisation);
         REQUIRE(f);
         CHECK(f->reason == reason::pilot_listed_before_period);
-        CHECK(value_date(f->values[0]) == d(2022, 12, 1));
+        CHECK(value_date(f->values[0]) == d(2022, 12, 27));
         CHECK(value_date(f->values[1]) == d(2025, 7, 23));
         const auto g = round_checked_on(d(2026, 3, 3), off);
         CHECK(g.find(rule_id::group_scope)->reason == reason::group_selected_before_period);

@@ -363,7 +363,7 @@ TEST_CASE(
         o.kind = static_cast<organisation_kind>(200);
         CHECK(thrown_as<invalid_value>([&] { check_online(o); }).field() == "organisation.kind");
         o = cell(10, 6);
-        o.decisions = {circumstance_decision{static_cast<ground>(200), day, day, std::nullopt, ""}};
+        o.decisions = {circumstance_decision{static_cast<ground>(200), day, day, std::nullopt, "", std::nullopt}};
         CHECK(thrown_as<invalid_value>([&] { check_online(o); }).field() ==
               "organisation.decisions[0].ground");
     }
@@ -445,7 +445,7 @@ TEST_CASE("errors: unsatisfied rules are findings and never exceptions") {
         auto org = cell(10, 2, ground::abroad, organisation_kind::above_grassroots);
         org.pilot.online = false;
         org.decisions = {circumstance_decision{ground::epidemic, d(2024, 1, 1), d(2024, 1, 1),
-                                               d(2024, 1, 31), "1-QĐ/HU"}};
+                                               d(2024, 1, 31), "1-QĐ/HU", std::nullopt}};
         meeting m;
         m.date = d(2024, 3, 1);
         m.form = meeting_form::fully_online;

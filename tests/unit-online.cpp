@@ -549,12 +549,15 @@ TEST_CASE(
             decision(ground::epidemic, d(2024, 2, 20), d(2024, 2, 15), d(2024, 3, 31))};
         const auto f = online::authorisation(org, on, epidemic, rules);
         CHECK(f.status == finding_status::passed);
-        CHECK(f.reason == reason::decision_in_force);
-        CHECK(f.value_names() == "ground,decided_on");
+        // R34: the verdict shows the decision's date and span.
+        CHECK(f.reason == reason::decision_in_force_until);
+        CHECK(f.value_names() == "ground,decided_on,from,until");
         CHECK(f.values[0] == static_cast<std::int64_t>(ground::epidemic));
         CHECK(value_date(f.values[1]) == d(2024, 2, 20));
+        CHECK(value_date(f.values[3]) == d(2024, 3, 31));
         CHECK(has(f.message_vi(), "20/02/2024"));
         CHECK(has(f.message_en(), "2024-02-20"));
+        CHECK(has(f.message_en(), "from 2024-02-15 to 2024-03-31"));
     }
     SUBCASE("special circumstances: boundaries of the decision") {
         struct row {
@@ -923,8 +926,9 @@ TEST_CASE("interp.fully_online (R8, II.2 ý 2): by the ground's kind, or one rul
     auto nature = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
     nature.gathering_impossible = true;
     auto disaster = cell(10, 6, ground::natural_disaster);
+    // R42: the decision finds that the members cannot be gathered.
     disaster.decisions = {circumstance_decision{ground::natural_disaster, d(2024, 2, 20),
-                                                d(2024, 2, 20), d(2024, 3, 10), "7-QĐ/HU"}};
+                                                d(2024, 2, 20), d(2024, 3, 10), "7-QĐ/HU", true}};
     auto flood = online_meeting(on, ground::natural_disaster, meeting_form::fully_online);
     flood.gathering_impossible = true;
 
@@ -945,14 +949,19 @@ TEST_CASE("interp.fully_online (R8, II.2 ý 2): by the ground's kind, or one rul
         CHECK(check(m, cell(20, 11), {}, def).outcome() == outcome::not_allowed);
         CHECK(online::form(m, cell(20, 20), def).status == finding_status::passed);
     }
-    SUBCASE("default: on a special-circumstance ground gathering impossible suffices") {
+    SUBCASE("default: on a special-circumstance ground the decision's finding suffices (R42)") {
         const auto f = online::form(flood, disaster, def);
         CHECK(f.status == finding_status::passed);
-        CHECK(nums(f) == "6,10,1");
+        CHECK(f.reason == reason::form_fully_online_decided);
         CHECK(check(flood, disaster, {}, def).outcome() == outcome::allowed);
-        auto gatherable = flood;
-        gatherable.gathering_impossible = false;
-        CHECK(online::form(gatherable, disaster, def).status == finding_status::violated);
+        // The decision's finding is the evidence, whatever the meeting says of itself.
+        auto unstated = flood;
+        unstated.gathering_impossible = false;
+        CHECK(online::form(unstated, disaster, def).status == finding_status::passed);
+        auto gatherable = disaster;
+        gatherable.decisions[0].gathering_impossible = false;
+        CHECK(online::form(flood, gatherable, def).reason ==
+              reason::form_fully_online_not_justified);
     }
     SUBCASE("gathering_impossible_or_none_in_person: the statement suffices on either kind") {
         CHECK(online::form(nature, org, loose).status == finding_status::passed);

@@ -13,6 +13,10 @@ namespace {
 
 const date on = d(2024, 9, 10);
 
+bool has_text(const std::string& s, std::string_view part) {
+    return s.find(part) != std::string::npos;
+}
+
 /// The review's cell: 20 members, 11 unable for dispersal.
 organisation review_cell() {
     return cell(20, 11);
@@ -176,7 +180,7 @@ organisation mixed_cell(std::int32_t dispersed, std::int32_t epidemic, bool deci
     org.roll.unable = {{{ground::dispersed_wide_area}, dispersed}, {{ground::epidemic}, epidemic}};
     if (decided)
         org.decisions.push_back(
-            {ground::epidemic, d(2024, 1, 5), d(2024, 1, 5), std::nullopt, "12-QĐ/HU"});
+            {ground::epidemic, d(2024, 1, 5), d(2024, 1, 5), std::nullopt, "12-QĐ/HU", {}});
     return org;
 }
 
@@ -224,5 +228,228 @@ TEST_CASE("R37: R5's kind filter is the majority's only; form counts either kind
         CHECK(online::form(m, org, rules).reason == reason::form_online_exceeds_unable);
         m.date = d(2024, 7, 10);
         CHECK(online::form(m, org, rules).reason == reason::form_hybrid_within);
+    }
+}
+
+TEST_CASE("R42: on a special-circumstance ground, the decision finds gathering impossible") {
+    const auto& rules = rule_sets::cao_bang();
+    // 20 members, 11 unable under the epidemic (a majority; 9 could attend), a decision from 1/9
+    // to 10/9.
+    auto org = mixed_cell(0, 11, false);
+    org.decisions.push_back(
+        {ground::epidemic, d(2024, 9, 1), d(2024, 9, 1), d(2024, 9, 10), "31-QĐ/ĐU", true});
+    auto m = online_meeting(on, ground::epidemic, meeting_form::fully_online);
+    m.minutes->members_present = m.members_online.emplace(18);
+    SUBCASE("the decision states it: justified on its last day, whatever the meeting says") {
+        m.gathering_impossible = false;
+        const auto f = online::form(m, org, rules);
+        CHECK(f.reason == reason::form_fully_online_decided);
+        CHECK(f.values[1] == date_value(d(2024, 9, 1)));
+        CHECK(has_text(f.message_en(), "decision of 2024-09-01"));
+    }
+    SUBCASE("the day after the decision's span: no decision, the meeting's flag alone fails") {
+        m.date = on + days(1);
+        m.gathering_impossible = true;
+        CHECK(online::form(m, org, rules).reason == reason::form_fully_online_not_justified);
+    }
+    SUBCASE("the decision does not say: not evaluated, the meeting's flag is not enough") {
+        org.decisions[0].gathering_impossible.reset();
+        m.gathering_impossible = true;
+        const auto f = online::form(m, org, rules);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::form_gathering_not_stated);
+        CHECK(check(m, org, {}, rules).outcome() == outcome::incomplete);
+    }
+    SUBCASE("the decision says they can be gathered: not justified") {
+        org.decisions[0].gathering_impossible = false;
+        m.gathering_impossible = true;
+        CHECK(online::form(m, org, rules).status == finding_status::violated);
+    }
+    SUBCASE("every member unable needs no finding of the decision") {
+        auto all = mixed_cell(0, 20, false);
+        all.decisions = org.decisions;
+        all.decisions[0].gathering_impossible = false;
+        m.minutes->members_present = m.members_online.emplace(20);
+        CHECK(online::form(m, all, rules).reason == reason::form_fully_online_justified);
+    }
+    SUBCASE("all_members_unable: the decision's finding does not suffice either") {
+        const auto strict = with_interp(rules, [](interpretations& i) {
+            i.fully_online = fully_online_basis::all_members_unable;
+        });
+        CHECK(online::form(m, org, strict).status == finding_status::violated);
+    }
+    SUBCASE("JSON: a decision that leaves it out does not say") {
+        auto j = json::to_json(org.decisions[0]);
+        CHECK(j["gathering_impossible"] == true);
+        j.erase("gathering_impossible");
+        CHECK_FALSE(json::from_json<circumstance_decision>(j).gathering_impossible);
+    }
+}
+
+TEST_CASE("R34: decisions and selections are evidence only when made under the guidance") {
+    const auto& rules = rule_sets::cao_bang();
+    REQUIRE(rules.earliest_source() == d(2022, 12, 27)); // HD03, a source of every built-in set
+    const auto meeting_day = d(2024, 3, 1);
+    const auto decided = [&](date on_day, std::string reference) {
+        auto org = mixed_cell(0, 11, false);
+        org.pilot.online = false;
+        org.decisions.push_back(
+            {ground::epidemic, on_day, on_day, std::nullopt, std::move(reference), true});
+        return online::authorisation(org, meeting_day, ground::epidemic, rules);
+    };
+    SUBCASE("the review's decision of 2021 authorises nothing in 2024") {
+        const auto f = decided(d(2021, 8, 1), "5-QĐ/HU");
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::decision_before_guidance);
+        CHECK(value_date(f.values[2]) == d(2022, 12, 27));
+    }
+    SUBCASE("the day before HD03 and HD03's day") {
+        CHECK(decided(d(2022, 12, 26), "5-QĐ/HU").reason == reason::decision_before_guidance);
+        const auto f = decided(d(2022, 12, 27), "5-QĐ/HU");
+        CHECK(f.reason == reason::decision_in_force_open);
+        CHECK(has_text(f.message_en(), "from 2022-12-27, with no end stated"));
+    }
+    SUBCASE("the review's decision with no reference") {
+        const auto f = decided(d(2024, 2, 1), "");
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::decision_unreferenced);
+    }
+    SUBCASE("of two decisions covering the day, the one that is evidence decides") {
+        auto org = mixed_cell(0, 11, false);
+        org.decisions.push_back(
+            {ground::epidemic, d(2021, 8, 1), d(2021, 8, 1), std::nullopt, "1-QĐ/HU", {}});
+        org.decisions.push_back(
+            {ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), d(2024, 3, 1), "9-QĐ/HU", {}});
+        const auto f = online::authorisation(org, meeting_day, ground::epidemic, rules);
+        CHECK(f.reason == reason::decision_in_force_until);
+        // The verdict shows the span the superior set, not second-guessed: its last day holds.
+        CHECK(value_date(f.values[3]) == meeting_day);
+    }
+    SUBCASE("the review's selection dated 2019; the day before HD03; HD03's day") {
+        auto org = review_cell();
+        const auto at = [&](date chosen) {
+            org.pilot.online_selected_on = chosen;
+            return online::authorisation(org, meeting_day, ground::dispersed_wide_area, rules);
+        };
+        for (const auto chosen : {d(2019, 5, 1), d(2022, 12, 26)}) {
+            const auto f = at(chosen);
+            CHECK(f.status == finding_status::not_evaluated);
+            CHECK(f.reason == reason::pilot_listed_before_guidance);
+            CHECK(value_date(f.values[0]) == chosen);
+        }
+        CHECK(at(d(2022, 12, 27)).status == finding_status::passed);
+        // check(): incomplete, never allowed on that evidence.
+        org.pilot.online_selected_on = d(2019, 5, 1);
+        CHECK(check(online_meeting(meeting_day), org, {}, rules).outcome() == outcome::incomplete);
+    }
+    SUBCASE("a tổ đảng selection dated before HD03") {
+        auto org = cell(60, 0);
+        org.pilot.by_group_selected_on = d(2022, 12, 26);
+        const auto& hd03 = rule_sets::hd03();
+        const auto fs = group::scope(org, meeting_day, hd03);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::group_listed_before_guidance);
+        org.pilot.by_group_selected_on = d(2022, 12, 27);
+        CHECK(group::scope(org, meeting_day, hd03)[0].status == finding_status::passed);
+    }
+    SUBCASE("a rule set with no dated source draws no such line") {
+        auto undated = rules;
+        for (auto& s : undated.sources)
+            s.issued.reset();
+        CHECK_FALSE(undated.earliest_source());
+        CHECK(decided(d(2021, 8, 1), "5-QĐ/HU").reason == reason::decision_before_guidance);
+        auto org = mixed_cell(0, 11, false);
+        org.decisions.push_back(
+            {ground::epidemic, d(2021, 8, 1), d(2021, 8, 1), std::nullopt, "5-QĐ/HU", {}});
+        CHECK(online::authorisation(org, meeting_day, ground::epidemic, undated).reason ==
+              reason::decision_in_force_open);
+    }
+}
+
+TEST_CASE("R43: only meetings on or after the organisation's selection use its quota") {
+    const auto& rules = rule_sets::cao_bang();
+    auto org = review_cell();
+    org.pilot.online_selected_on = d(2024, 3, 1);
+    org.pilot.by_group_selected_on = d(2024, 3, 1);
+    const auto m = online_meeting(on);
+    meeting_history online_before;
+    for (int day = 1; day <= 3; ++day) // three online meetings before the listing
+        online_before.add(online_meeting(d(2024, 2, 26 + day)));
+    SUBCASE("online: three meetings up to the day before the listing do not count") {
+        const auto f = online::quota(m, org, online_before, rules);
+        CHECK(f.reason == reason::quota_within);
+        CHECK(f.values[0] == 1);
+        const auto left = online_quota_left(org, online_before, on, rules);
+        REQUIRE(left);
+        CHECK(left->used == 0);
+        CHECK(left->remaining == 3);
+    }
+    SUBCASE("online: a meeting on the listing day counts") {
+        auto h = online_before;
+        h.add(online_meeting(d(2024, 3, 1)));
+        CHECK(online::quota(m, org, h, rules).values[0] == 2);
+        CHECK(online_quota_left(org, h, on, rules)->used == 1);
+    }
+    SUBCASE("online: with no listing date known, every meeting counts (as before)") {
+        org.pilot.online_selected_on.reset();
+        CHECK(online::quota(m, org, online_before, rules).values[0] == 4);
+        CHECK(online::quota(m, org, online_before, rules).reason == reason::quota_exceeded);
+    }
+    SUBCASE("tổ đảng: rounds before the cell's selection do not count") {
+        const auto& hd03 = rule_sets::hd03();
+        meeting_history rounds;
+        for (int month = 1; month <= 2; ++month)
+            rounds.add(group_meeting_on(d(2024, month, 5)));
+        rounds.add(group_meeting_on(d(2024, 2, 29)));
+        const auto f = group::quota(group_meeting_on(on), org, rounds, hd03);
+        CHECK(f.reason == reason::quota_within);
+        CHECK(f.values[0] == 1);
+        CHECK(group_quota_left(org, rounds, on, hd03)->used == 0);
+        rounds.add(group_meeting_on(d(2024, 3, 1))); // the selection day
+        CHECK(group::quota(group_meeting_on(on), org, rounds, hd03).values[0] == 2);
+        CHECK(group_quota_left(org, rounds, on, hd03)->used == 1);
+        // Without the organisation, every round counts.
+        CHECK(group_quota_left(rounds, on, hd03)->used == 4);
+        CHECK(group::quota(group_meeting_on(on), rounds, hd03).reason == reason::quota_exceeded);
+    }
+}
+
+TEST_CASE("R39: a cell listed on its own and through its đảng bộ counts from the earlier listing") {
+    const auto& rules = rule_sets::cao_bang();
+    auto org = cell(20, 11, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+    org.pilot.online_selected_on = d(2024, 6, 1);
+    org.parent_pilot = pilot_selection{};
+    org.parent_pilot->online = true;
+    org.parent_pilot->online_selected_on = d(2024, 3, 1);
+    const auto at = [&](date day) {
+        return online::authorisation(org, day, ground::dispersed_wide_area, rules);
+    };
+    SUBCASE("the review: between the two listings, the đảng bộ's holds") {
+        const auto f = at(d(2024, 4, 1));
+        CHECK(f.reason == reason::pilot_listed_through_parent);
+        CHECK(value_date(f.values[0]) == d(2024, 3, 1));
+        CHECK(at(d(2024, 3, 1)).status == finding_status::passed);
+        CHECK(at(d(2024, 2, 29)).reason == reason::pilot_listed_after_meeting);
+    }
+    SUBCASE("its own listing earlier: its own") {
+        org.pilot.online_selected_on = d(2024, 1, 1);
+        CHECK(at(d(2024, 4, 1)).reason == reason::pilot_listed);
+    }
+    SUBCASE("the đảng bộ's listing undated: its own date") {
+        org.parent_pilot->online_selected_on.reset();
+        CHECK(at(d(2024, 4, 1)).reason == reason::pilot_listed_after_meeting);
+        CHECK(at(d(2024, 6, 1)).reason == reason::pilot_listed);
+    }
+    SUBCASE("interp.subordinate_cells_inherit off: its own listing only") {
+        const auto own =
+            with_interp(rules, [](interpretations& i) { i.subordinate_cells_inherit = false; });
+        CHECK(online::authorisation(org, d(2024, 4, 1), ground::dispersed_wide_area, own).reason ==
+              reason::pilot_listed_after_meeting);
+    }
+    SUBCASE("R43: the quota counts from the same listing") {
+        meeting_history h;
+        h.add(online_meeting(d(2024, 2, 29)));
+        h.add(online_meeting(d(2024, 3, 1)));
+        CHECK(online_quota_left(org, h, d(2024, 9, 10), rules)->used == 1);
     }
 }

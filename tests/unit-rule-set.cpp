@@ -233,7 +233,12 @@ TEST_CASE("rule_set: a new province is data only") {
 
     CHECK(check(online_meeting(d(2023, 9, 30)), cell(10, 6), {}, r).outcome() ==
           outcome::not_covered);
-    CHECK(check(online_meeting(d(2023, 10, 1)), cell(10, 6), {}, r).outcome() == outcome::allowed);
+    // R34: a choice made before the province's only text is no evidence under it.
+    CHECK(check(online_meeting(d(2023, 10, 1)), cell(10, 6), {}, r).outcome() ==
+          outcome::incomplete);
+    auto chosen = cell(10, 6);
+    chosen.pilot.online_selected_on = d(2023, 9, 1);
+    CHECK(check(online_meeting(d(2023, 10, 1)), chosen, {}, r).outcome() == outcome::allowed);
     // Only special-nature grounds: an epidemic meeting is not on the list.
     const auto v = check(online_meeting(d(2024, 1, 5), ground::epidemic),
                          cell(10, 6, ground::epidemic), {}, r);

@@ -444,7 +444,7 @@ TEST_CASE("types: value types compare equal and unequal") {
     check_equality(cell(10, 6),
                    [](organisation& o) { o.pilot.online_selected_on = d(2023, 8, 1); });
     check_equality(cell(10, 6), [&](organisation& o) {
-        o.decisions.push_back({ground::epidemic, day, day, std::nullopt, "1-QĐ/HU"});
+        o.decisions.push_back({ground::epidemic, day, day, std::nullopt, "1-QĐ/HU", true});
     });
     check_equality(member_roll{}, [](member_roll& r) {
         r.unable.push_back({{ground::abroad}, 1});
@@ -500,7 +500,7 @@ TEST_CASE("types: value types print their key fields") {
     }
     SUBCASE("organisation") {
         auto o = cell(10, 6, ground::cannot_leave_post, organisation_kind::subordinate_cell);
-        o.decisions.push_back({ground::epidemic, day, day, d(2024, 4, 1), "7-QĐ/HU"});
+        o.decisions.push_back({ground::epidemic, day, day, d(2024, 4, 1), "7-QĐ/HU", {}});
         const auto s = str(o);
         CHECK(contains(s, "Chi bộ kiểm thử"));
         CHECK(contains(s, "subordinate_cell"));

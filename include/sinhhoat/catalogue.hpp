@@ -573,7 +573,31 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The record does not state the chi uỷ's consolidation meeting with the group leaders: it cannot be told.") \
     X(report_not_stated, "group.report_deadline", "not_evaluated", "groups_affected:count,first_group:count", "", \
       "{0} cuộc họp tổ không nêu tổ trưởng đã báo cáo chi uỷ hay chưa (ví dụ tổ {1}): chưa xác định được.", \
-      "{0} group meeting(s) do not state whether the group leader reported to the chi uỷ (e.g. group {1}): it cannot be told.")
+      "{0} group meeting(s) do not state whether the group leader reported to the chi uỷ (e.g. group {1}): it cannot be told.") \
+    X(form_fully_online_decided, "online.form", "passed", "ground:ground,decided_on:date", "", \
+      "Trực tuyến toàn bộ: quyết định ngày {1} của cấp uỷ cấp trên về \"{0}\" xác định không thể tập trung đảng viên tại cùng một địa điểm.", \
+      "Fully online: the superior committee's decision of {1} on \"{0}\" finds that the members cannot be gathered at one place.") \
+    X(form_gathering_not_stated, "online.form", "not_evaluated", "ground:ground,decided_on:date", "", \
+      "Quyết định ngày {1} về \"{0}\" không nêu có thể tập trung đảng viên hay không, và không phải tất cả đảng viên đều không thể dự trực tiếp: chưa xác định được việc họp trực tuyến toàn bộ.", \
+      "The decision of {1} on \"{0}\" does not say whether the members can be gathered, and not every member is unable to attend: whether meeting fully online was justified cannot be told.") \
+    X(pilot_listed_before_guidance, "online.authorisation", "not_evaluated", "selected_on:date,earliest_source:date", "selected_on<earliest_source", \
+      "Tổ chức được ghi là chọn ngày {0}, trước văn bản hướng dẫn sớm nhất ({1}): việc chọn đó không phải theo hướng dẫn, chưa đủ căn cứ.", \
+      "The organisation is recorded as chosen on {0}, before the earliest text of the guidance ({1}): that choice was not made under it and is no evidence.") \
+    X(group_listed_before_guidance, "group.scope", "not_evaluated", "selected_on:date,earliest_source:date", "selected_on<earliest_source", \
+      "Chi bộ được ghi là chọn ngày {0}, trước văn bản hướng dẫn sớm nhất ({1}): việc chọn đó không phải theo hướng dẫn, chưa đủ căn cứ.", \
+      "The cell is recorded as chosen on {0}, before the earliest text of the guidance ({1}): that choice was not made under it and is no evidence.") \
+    X(decision_before_guidance, "online.authorisation", "not_evaluated", "ground:ground,decided_on:date,earliest_source:date", "decided_on<earliest_source", \
+      "Quyết định về \"{0}\" ngày {1}, trước văn bản hướng dẫn sớm nhất ({2}): không phải quyết định theo hướng dẫn, chưa đủ căn cứ.", \
+      "The decision on \"{0}\" of {1} predates the earliest text of the guidance ({2}): it was not made under it and is no evidence.") \
+    X(decision_unreferenced, "online.authorisation", "not_evaluated", "ground:ground,decided_on:date", "", \
+      "Quyết định ngày {1} về \"{0}\" không có số hiệu: số hiệu và ngày là căn cứ của quyết định, chưa xác định được.", \
+      "The decision of {1} on \"{0}\" has no reference: a reference and a date are the evidence of a decision; it cannot be told.") \
+    X(decision_in_force_until, "online.authorisation", "passed", "ground:ground,decided_on:date,from:date,until:date", "from<=until", \
+      "Cấp uỷ cấp trên trực tiếp quyết định ngày {1} cho hoàn cảnh \"{0}\", từ {2} đến {3}.", \
+      "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2} to {3}.") \
+    X(decision_in_force_open, "online.authorisation", "passed", "ground:ground,decided_on:date,from:date", "", \
+      "Cấp uỷ cấp trên trực tiếp quyết định ngày {1} cho hoàn cảnh \"{0}\", từ {2}, không nêu ngày kết thúc.", \
+      "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2}, with no end stated.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -142,7 +142,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(online::procedure(m, org, rules));
     } else {
         v.add(group::scope(org, m.date, rules));
-        v.add(group::quota(m, h, rules));
+        v.add(group::quota(m, org, h, rules));
         if (round) {
             v.add(group::preparation(*round));
             v.add(group::conduct(*round, rules, org.party_groups));
@@ -260,14 +260,22 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
         [&](const past_meeting& p) { return online::uses_quota(p, org, rules.interp); });
 }
 
-/// The tổ đảng rounds used and left in the quota year containing `d`; nothing for a day the rule
-/// set does not cover.
+/// The tổ đảng rounds of `org` used and left in the quota year containing `d` (R43: those on
+/// or after its selection for the tổ đảng pilot); nothing for a day the rule set does not cover.
+inline std::optional<quota_status> group_quota_left(const organisation& org,
+                                                    const meeting_history& history, date d,
+                                                    const rule_set& rules) {
+    org.validate();
+    detail::require_date(d, "date");
+    const auto since = org.pilot.date_for(pilot_kind::by_group);
+    return detail::quota_left(pilot_kind::by_group, rules.group_quota.at(d), history, d, rules,
+                              [&](const past_meeting& p) { return group::uses_quota(p, since); });
+}
+
+/// The same for a cell whose selection date is not known: every round of the history counts.
 inline std::optional<quota_status> group_quota_left(const meeting_history& history, date d,
                                                     const rule_set& rules) {
-    detail::require_date(d, "date");
-    return detail::quota_left(
-        pilot_kind::by_group, rules.group_quota.at(d), history, d, rules,
-        [](const past_meeting& p) { return p.form == meeting_form::by_group; });
+    return group_quota_left(organisation{}, history, d, rules);
 }
 
 /// Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`

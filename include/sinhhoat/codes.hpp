@@ -330,10 +330,12 @@ template <> struct enum_traits<year_basis> {
 
 /// interp.fully_online: when members "cannot be gathered at one place at all".
 enum class fully_online_basis : std::uint8_t {
-    gathering_impossible_or_none_in_person, ///< gathering impossible, or no member can attend
-    all_members_unable,                     ///< only when every member of the base is unable
+    /// Gathering impossible, or no member can attend: on a special-nature ground the meeting's
+    /// statement counts; on a special-circumstance ground the decision's (R42).
+    gathering_impossible_or_none_in_person,
+    all_members_unable, ///< only when every member of the base is unable
     /// R8 (default): every member unable on a special-nature ground; on a special-circumstance
-    /// ground also when gathering is impossible.
+    /// ground also when the decision covering the day finds gathering impossible (R42).
     by_ground_kind,
 };
 template <> struct enum_traits<fully_online_basis> {
@@ -345,10 +347,10 @@ template <> struct enum_traits<fully_online_basis> {
         {"all_members_unable", "mọi đảng viên đều không thể dự trực tiếp",
          "every member unable to attend in person"},
         {"by_ground_kind",
-         "đặc thù: mọi đảng viên không thể dự trực tiếp; hoàn cảnh đặc biệt: cả khi không thể "
-         "tập trung",
-         "special nature: every member unable; special circumstances: also when gathering is "
-         "impossible"},
+         "đặc thù: mọi đảng viên không thể dự trực tiếp; hoàn cảnh đặc biệt: cả khi quyết định "
+         "của cấp uỷ cấp trên xác định không thể tập trung",
+         "special nature: every member unable; special circumstances: also when the superior's "
+         "decision finds gathering impossible"},
     };
 };
 

@@ -75,6 +75,10 @@ inline findings scope(const organisation& org, date d, const rule_set& rules) {
     if (!selected_on) // R1: no date is no evidence of a choice before the meeting
         return not_selected(detail::make(rule_id::group_scope, finding_status::not_evaluated,
                                          reason::group_selected_undated));
+    if (const auto first = detail::predates_guidance(*selected_on, rules)) // R34
+        return not_selected(detail::make(rule_id::group_scope, finding_status::not_evaluated,
+                                         reason::group_listed_before_guidance,
+                                         {date_value(*selected_on), date_value(*first)}));
     if (const auto from = detail::selection_must_follow(d, rules); from && *selected_on < *from)
         return not_selected(detail::violated(rule_id::group_scope,
                                              reason::group_selected_before_period,
@@ -82,14 +86,27 @@ inline findings scope(const organisation& org, date d, const rule_set& rules) {
     return out;
 }
 
+/// Whether an earlier meeting uses the tổ đảng quota: a round, dated on or after the cell's
+/// selection for the tổ đảng pilot when that is known (R43).
+inline bool uses_quota(const past_meeting& p, std::optional<date> listed_since) {
+    return p.form == meeting_form::by_group && (!listed_since || *listed_since <= p.date);
+}
+
 /// group.quota — II.2 ý 5: at most 3 rounds by tổ đảng instead of the whole-cell meeting a year.
-inline finding quota(const meeting& m, const meeting_history& history, const rule_set& rules) {
+/// R43: only rounds on or after the cell's selection for the tổ đảng pilot count.
+inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules) {
     constexpr auto rule = rule_id::group_quota;
     if (m.form != meeting_form::by_group)
         return detail::not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
-    return detail::quota_finding(
-        rule, rules.group_quota.at(m.date), m.date, history, rules,
-        [](const past_meeting& p) { return p.form == meeting_form::by_group; });
+    const auto since = org.pilot.date_for(pilot_kind::by_group);
+    return detail::quota_finding(rule, rules.group_quota.at(m.date), m.date, history, rules,
+                                 [&](const past_meeting& p) { return uses_quota(p, since); });
+}
+
+/// group.quota for a cell whose selection date is not known: every earlier round counts.
+inline finding quota(const meeting& m, const meeting_history& history, const rule_set& rules) {
+    return quota(m, organisation{}, history, rules);
 }
 
 /// Everything the round's tổ meetings dealt with.

@@ -93,7 +93,9 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
 /// (where the rule set asks for one: `rule_set::list_required`), chosen for the online pilot on
 /// or before the day (R1, R2; R30: within the continuation period, where selections do not carry
 /// over), directly or through its đảng bộ cơ sở (R3); special circumstances
-/// need the directly superior committee's decision, in force that day.
+/// need the directly superior committee's decision, in force that day. R34: a selection or a
+/// decision dated before the rule set's earliest source, or a decision with no reference, is
+/// no evidence (not evaluated).
 inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
                              const rule_set& rules) {
     constexpr auto rule = rule_id::online_authorisation;
@@ -102,19 +104,23 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
     if (kind_of(*meeting_ground) == ground_kind::special_nature) {
         if (!rules.list_required.contains(pilot_kind::online))
             return detail::passed(rule, reason::pilot_list_not_required);
-        // R3: a chi bộ trực thuộc is listed through its listed đảng bộ cơ sở.
-        const bool through_parent = !org.pilot.online && rules.interp.subordinate_cells_inherit &&
-                                    org.kind == organisation_kind::subordinate_cell &&
-                                    org.parent_pilot && org.parent_pilot->online;
-        if (!org.pilot.online && !through_parent)
+        // R3: a chi bộ trực thuộc is listed through its listed đảng bộ cơ sở; R39: listed both
+        // ways, from the earlier dated listing.
+        const auto listing =
+            org.listing_for(pilot_kind::online, rules.interp.subordinate_cells_inherit);
+        if (!listing.listed)
             return detail::violated(rule, reason::pilot_not_listed);
-        const auto& listing = through_parent ? *org.parent_pilot : org.pilot;
-        const auto selected_on = listing.date_for(pilot_kind::online); // R2: its own date
+        const bool through_parent = listing.through_parent;
+        const auto selected_on = listing.since; // R2: its own date
         if (selected_on && d < *selected_on)
             return detail::violated(rule, reason::pilot_listed_after_meeting,
                                     {date_value(*selected_on), date_value(d)});
         if (!selected_on) // R1: no date is no evidence of a choice before the meeting
             return detail::make(rule, finding_status::not_evaluated, reason::pilot_listed_undated);
+        if (const auto first = detail::predates_guidance(*selected_on, rules)) // R34
+            return detail::make(rule, finding_status::not_evaluated,
+                                reason::pilot_listed_before_guidance,
+                                {date_value(*selected_on), date_value(*first)});
         if (const auto from = detail::selection_must_follow(d, rules); from && *selected_on < *from)
             return detail::violated(rule, reason::pilot_listed_before_period,
                                     {date_value(*selected_on), date_value(*from)});
@@ -122,10 +128,36 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
             rule, through_parent ? reason::pilot_listed_through_parent : reason::pilot_listed,
             {date_value(*selected_on)});
     }
-    if (const auto* dec = org.decision_covering(*meeting_ground, d))
-        return detail::passed(rule, reason::decision_in_force,
-                              {detail::code(*meeting_ground), date_value(dec->decided_on)});
-    return detail::violated(rule, reason::decision_missing, {detail::code(*meeting_ground)});
+    // R34: a reference and a date made under the guidance are the evidence; the span is the
+    // superior committee's to set, shown and not second-guessed. Of several decisions covering
+    // the day, one that is evidence decides.
+    const auto g = detail::code(*meeting_ground);
+    std::optional<finding> doubtful;
+    for (const auto& dec : org.decisions) {
+        if (dec.ground != *meeting_ground || !dec.covers(d))
+            continue;
+        if (const auto first = detail::predates_guidance(dec.decided_on, rules)) {
+            if (!doubtful)
+                doubtful = detail::make(rule, finding_status::not_evaluated,
+                                        reason::decision_before_guidance,
+                                        {g, date_value(dec.decided_on), date_value(*first)});
+        } else if (dec.reference.empty()) {
+            if (!doubtful)
+                doubtful =
+                    detail::make(rule, finding_status::not_evaluated, reason::decision_unreferenced,
+                                 {g, date_value(dec.decided_on)});
+        } else if (dec.until) {
+            return detail::passed(
+                rule, reason::decision_in_force_until,
+                {g, date_value(dec.decided_on), date_value(dec.from), date_value(*dec.until)});
+        } else {
+            return detail::passed(rule, reason::decision_in_force_open,
+                                  {g, date_value(dec.decided_on), date_value(dec.from)});
+        }
+    }
+    if (doubtful)
+        return *doubtful;
+    return detail::violated(rule, reason::decision_missing, {g});
 }
 
 /// online.infrastructure — II.2 ý 1: devices connected to the internet, a stable connection.
@@ -155,9 +187,11 @@ inline finding platform(const meeting& m) {
 
 /// online.form — II.2 ý 2: hybrid is the normal form, and only members unable on an accepted
 /// ground join online (R9); fully online only when the members cannot be gathered at one place
-/// at all (interp.fully_online; R8: on a special-nature ground, every member unable). R37: R5's
-/// kind filter is a reading of the majority only; here a member unable on any ground the rule
-/// set accepts that day counts, of either kind (R4 and R6 still apply).
+/// at all (interp.fully_online; R8: on a special-nature ground, every member unable). R42: on a
+/// special-circumstance ground, that members cannot be gathered is the superior committee's
+/// finding, stated by the decision covering the day; the meeting's own flag no longer suffices.
+/// R37: R5's kind filter is a reading of the majority only; here a member unable on any ground
+/// the rule set accepts that day counts, of either kind (R4 and R6 still apply).
 inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
     constexpr auto rule = rule_id::online_form;
     switch (m.form) {
@@ -182,22 +216,29 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
         return detail::passed(rule, reason::form_hybrid_within, {*m.members_online, unable});
     }
     const auto base = org.roll.base();
-    const bool nobody_in_person = base > 0 && unable == base;
-    bool justified = nobody_in_person;
-    switch (rules.interp.fully_online) {
-    case fully_online_basis::all_members_unable:
-        break;
-    case fully_online_basis::gathering_impossible_or_none_in_person:
-        justified = justified || m.gathering_impossible;
-        break;
-    case fully_online_basis::by_ground_kind:
-        justified = justified || (m.gathering_impossible && m.ground &&
-                                  kind_of(*m.ground) == ground_kind::special_circumstance);
-        break;
-    }
     const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
-    return justified ? detail::passed(rule, reason::form_fully_online_justified, values)
-                     : detail::violated(rule, reason::form_fully_online_not_justified, values);
+    if (base > 0 && unable == base) // nobody can attend in person: every reading allows it
+        return detail::passed(rule, reason::form_fully_online_justified, values);
+    const auto basis = rules.interp.fully_online;
+    const bool circumstance =
+        m.ground && sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
+    if (circumstance && basis != fully_online_basis::all_members_unable) {
+        if (const auto* dec = org.decision_covering(*m.ground, m.date)) {
+            const std::initializer_list<std::int64_t> decided = {detail::code(*m.ground),
+                                                                 date_value(dec->decided_on)};
+            if (dec->gathering_impossible == true)
+                return detail::passed(rule, reason::form_fully_online_decided, decided);
+            if (!dec->gathering_impossible) // R38: the decision does not say
+                return detail::make(rule, finding_status::not_evaluated,
+                                    reason::form_gathering_not_stated, decided);
+        }
+    } else if (basis == fully_online_basis::gathering_impossible_or_none_in_person &&
+               m.gathering_impossible) {
+        // The alternative reading: the meeting's statement counts on a special-nature ground
+        // (no decision speaks of one).
+        return detail::passed(rule, reason::form_fully_online_justified, values);
+    }
+    return detail::violated(rule, reason::form_fully_online_not_justified, values);
 }
 
 /// Whether a meeting on `g` on `d` is outside the special-nature quota: a special-circumstance
@@ -212,14 +253,18 @@ inline bool outside_quota(std::optional<ground> g, date d, const organisation& o
 }
 
 /// Whether an earlier meeting of `org` uses the special-nature online quota under the rule
-/// set's readings.
+/// set's readings. R43: a meeting before the organisation was listed for the online pilot was
+/// not a pilot meeting and uses none of it (with no dated listing, every meeting counts).
 inline bool uses_quota(const past_meeting& p, const organisation& org,
                        const interpretations& interp) {
     const bool online = p.form == meeting_form::fully_online ||
                         (p.form == meeting_form::hybrid && interp.hybrid_counts);
     const bool body = p.body == meeting_body::whole_organisation ||
                       (p.body == meeting_body::committee && interp.committee_meetings_count);
-    return online && body && !outside_quota(p.ground, p.date, org, interp);
+    if (!online || !body || outside_quota(p.ground, p.date, org, interp))
+        return false;
+    const auto since = org.listing_for(pilot_kind::online, interp.subordinate_cells_inherit).since;
+    return !since || *since <= p.date;
 }
 
 /// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).

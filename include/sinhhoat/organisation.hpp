@@ -184,6 +184,9 @@ struct circumstance_decision {
     sinhhoat::date from;                 ///< first day of the circumstance
     std::optional<sinhhoat::date> until; ///< last day; unknown while it lasts
     std::string reference;               ///< the decision's number, e.g. "123-QĐ/HU"
+    /// R42: the decision finds that members cannot be gathered at one place, which alone
+    /// justifies a fully online meeting on its ground; None: it does not say.
+    std::optional<bool> gathering_impossible;
 
     bool covers(sinhhoat::date d) const noexcept {
         return decided_on <= d && from <= d && (!until || d <= *until);
@@ -202,7 +205,10 @@ template <> struct describe<circumstance_decision> {
         field("until", &circumstance_decision::until,
               "Last day of the circumstance; None while it lasts."),
         field("reference", &circumstance_decision::reference,
-              "The decision's number, e.g. '123-QĐ/HU'."));
+              "The decision's number, e.g. '123-QĐ/HU'."),
+        field("gathering_impossible", &circumstance_decision::gathering_impossible,
+              "The decision finds that members cannot be gathered at one place (R42: what "
+              "justifies a fully online meeting on its ground); None: it does not say."));
     static void check(const circumstance_decision& d, const path& at) {
         if (kind_of(d.ground) != ground_kind::special_circumstance)
             throw inconsistent_input(
@@ -214,6 +220,14 @@ template <> struct describe<circumstance_decision> {
                                      "ngày kết thúc trước ngày bắt đầu " + to_vn(d.from),
                                      "ends before it starts on " + to_iso(d.from));
     }
+};
+
+/// How an organisation is on a pilot's list: directly, through its đảng bộ cơ sở (R3), and
+/// from when: the earliest dated listing (R39); none when no listing is dated (R1).
+struct pilot_listing {
+    bool listed = false;
+    bool through_parent = false; ///< the dated listing used is the đảng bộ cơ sở's
+    std::optional<sinhhoat::date> since;
 };
 
 /// A đảng bộ cơ sở or chi bộ (or an organisation outside the pilot's scope).
@@ -239,6 +253,28 @@ struct organisation {
             if (dec.ground == g && dec.covers(d))
                 return &dec;
         return nullptr;
+    }
+
+    /// Its listing for pilot `k`; `through_parent`: whether a chi bộ trực thuộc is listed
+    /// through its đảng bộ cơ sở's listing too (R3, interp.subordinate_cells_inherit; the online
+    /// pilot only). Listed both ways, it counts from the earlier dated one (R39).
+    pilot_listing listing_for(pilot_kind k, bool through_parent) const noexcept {
+        pilot_listing out;
+        if (pilot.chosen(k)) {
+            out.listed = true;
+            out.since = pilot.date_for(k);
+        }
+        if (through_parent && k == pilot_kind::online &&
+            kind == organisation_kind::subordinate_cell && parent_pilot &&
+            parent_pilot->chosen(k)) {
+            const auto inherited = parent_pilot->date_for(k);
+            if (!out.listed || (inherited && (!out.since || *inherited < *out.since))) {
+                out.through_parent = true;
+                out.since = inherited;
+            }
+            out.listed = true;
+        }
+        return out;
     }
 
     /// Throws a `sinhhoat::error` naming `organisation.<field>`.

@@ -437,6 +437,17 @@ struct rule_set {
     /// R29: `cited` with pilot.window naming the successor, for the days it governs.
     std::shared_ptr<const citation_table> cited_after;
 
+    /// R34: the day of the earliest dated text the rule set rests on (HD03, 27/12/2022, for
+    /// every built-in set): a decision or a pilot selection dated before it was not made under
+    /// the guidance. Nothing when no source is dated.
+    std::optional<sinhhoat::date> earliest_source() const noexcept {
+        std::optional<sinhhoat::date> first;
+        for (const auto& s : sources)
+            if (s.issued && (!first || *s.issued < *first))
+                first = s.issued;
+        return first;
+    }
+
     /// The period containing `d`, or nullptr: a day outside every period is not covered.
     const coverage_period* period_at(sinhhoat::date d) const noexcept {
         for (const auto& p : periods)

@@ -64,7 +64,7 @@ def group_cell(members: int = 50) -> sh.Organisation:
         roll=sh.MemberRoll(members=members),
         has_party_groups=True,
         party_groups=2,  # as many as full_round() holds (R18)
-        pilot=sh.PilotSelection(by_group=True, by_group_selected_on=D(2022, 12, 1)),
+        pilot=sh.PilotSelection(by_group=True, by_group_selected_on=D(2022, 12, 27)),
     )
 
 

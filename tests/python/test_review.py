@@ -168,3 +168,189 @@ def test_r37_the_epidemic_members_may_join_a_hybrid_meeting_online() -> None:
     assert form_reason(
         online_meeting(DAY, members_online=13), mixed_cell(12, 5, decided=False)
     ) is (sh.Reason.FORM_ONLINE_EXCEEDS_UNABLE)
+
+
+# R42 — gathering impossible is the superior's finding
+
+
+def epidemic_cell(finding: bool | None) -> sh.Organisation:
+    """20 members, 11 unable under an epidemic (9 could attend); a decision over 1/9–10/9/2024."""
+    roll = sh.MemberRoll(
+        members=20, unable=[sh.UnableMembers(grounds={sh.Ground.EPIDEMIC}, count=11)]
+    )
+    decision = sh.CircumstanceDecision(
+        ground=sh.Ground.EPIDEMIC,
+        decided_on=D(2024, 9, 1),
+        from_=D(2024, 9, 1),
+        until=D(2024, 9, 10),
+        reference="31-QĐ/ĐU",
+        gathering_impossible=finding,
+    )
+    return review_cell(roll=roll, decisions=[decision])
+
+
+def fully_online_epidemic(day: datetime.date, *, flag: bool) -> sh.Meeting:
+    return online_meeting(
+        day,
+        form=sh.MeetingForm.FULLY_ONLINE,
+        ground=sh.Ground.EPIDEMIC,
+        gathering_impossible=flag,
+        members_online=20,
+    )
+
+
+@pytest.mark.parametrize(
+    ("finding", "flag", "status", "reason"),
+    [
+        (True, False, sh.FindingStatus.PASSED, sh.Reason.FORM_FULLY_ONLINE_DECIDED),
+        (None, True, sh.FindingStatus.NOT_EVALUATED, sh.Reason.FORM_GATHERING_NOT_STATED),
+        (False, True, sh.FindingStatus.VIOLATED, sh.Reason.FORM_FULLY_ONLINE_NOT_JUSTIFIED),
+    ],
+    ids=["decision-finds-it", "decision-silent", "decision-says-gatherable"],
+)
+def test_r42_the_decision_not_the_meeting_finds_gathering_impossible(
+    finding: bool | None, flag: bool, status: sh.FindingStatus, reason: sh.Reason
+) -> None:
+    v = sh.check(
+        fully_online_epidemic(DAY, flag=flag), epidemic_cell(finding), NONE, sh.rule_sets.cao_bang()
+    )
+    f = v.find(sh.RuleId.ONLINE_FORM)
+    assert f is not None
+    assert (f.status, f.reason) == (status, reason)
+
+
+def test_r42_the_day_after_the_decision_the_meetings_flag_alone_fails() -> None:
+    after = fully_online_epidemic(DAY + datetime.timedelta(days=1), flag=True)
+    assert form_reason(after, epidemic_cell(True)) is sh.Reason.FORM_FULLY_ONLINE_NOT_JUSTIFIED
+
+
+def test_r42_old_decisions_do_not_say() -> None:
+    data = epidemic_cell(True).decisions[0].to_dict()
+    del data["gathering_impossible"]
+    assert sh.CircumstanceDecision.from_dict(data).gathering_impossible is None
+
+
+# R34 — made under the guidance
+
+
+def decision_cell(decided_on: datetime.date, reference: str) -> sh.Organisation:
+    return epidemic_cell(True).replace(
+        pilot=sh.PilotSelection(),
+        decisions=[
+            sh.CircumstanceDecision(
+                ground=sh.Ground.EPIDEMIC,
+                decided_on=decided_on,
+                from_=decided_on,
+                reference=reference,
+                gathering_impossible=True,
+            )
+        ],
+    )
+
+
+def authorisation(org: sh.Organisation, m: sh.Meeting) -> sh.Finding:
+    f = sh.check(m, org, NONE, sh.rule_sets.cao_bang()).find(sh.RuleId.ONLINE_AUTHORISATION)
+    assert f is not None
+    return f
+
+
+EPIDEMIC_MEETING = online_meeting(D(2024, 3, 1), ground=sh.Ground.EPIDEMIC, members_online=3)
+
+
+@pytest.mark.parametrize(
+    ("decided_on", "reference", "reason"),
+    [
+        (D(2021, 8, 1), "5-QĐ/HU", sh.Reason.DECISION_BEFORE_GUIDANCE),
+        (D(2022, 12, 26), "5-QĐ/HU", sh.Reason.DECISION_BEFORE_GUIDANCE),
+        (D(2022, 12, 27), "5-QĐ/HU", sh.Reason.DECISION_IN_FORCE_OPEN),
+        (D(2024, 2, 1), "", sh.Reason.DECISION_UNREFERENCED),
+    ],
+    ids=["review-2021", "day-before-hd03", "hd03-day", "no-reference"],
+)
+def test_r34_a_decision_is_evidence_when_made_under_the_guidance_with_a_reference(
+    decided_on: datetime.date, reference: str, reason: sh.Reason
+) -> None:
+    f = authorisation(decision_cell(decided_on, reference), EPIDEMIC_MEETING)
+    assert f.reason is reason
+    passed = reason is sh.Reason.DECISION_IN_FORCE_OPEN
+    assert f.status is (sh.FindingStatus.PASSED if passed else sh.FindingStatus.NOT_EVALUATED)
+
+
+def test_r34_the_verdict_shows_the_decisions_date_and_span() -> None:
+    org = epidemic_cell(True)  # decided 1/9/2024 for 1/9–10/9/2024
+    f = authorisation(org, fully_online_epidemic(DAY, flag=False))
+    assert f.reason is sh.Reason.DECISION_IN_FORCE_UNTIL
+    assert f.values["from"] == D(2024, 9, 1)
+    assert f.values["until"] == D(2024, 9, 10)
+    assert "từ 01/09/2024 đến 10/09/2024" in f.message_vi
+
+
+@pytest.mark.parametrize(
+    ("chosen", "status"),
+    [
+        (D(2019, 5, 1), sh.FindingStatus.NOT_EVALUATED),
+        (D(2022, 12, 26), sh.FindingStatus.NOT_EVALUATED),
+        (D(2022, 12, 27), sh.FindingStatus.PASSED),
+    ],
+)
+def test_r34_the_reviews_selection_dated_2019(
+    chosen: datetime.date, status: sh.FindingStatus
+) -> None:
+    org = review_cell(pilot=sh.PilotSelection(online=True, online_selected_on=chosen))
+    f = authorisation(org, online_meeting(D(2024, 3, 1), members_online=3))
+    assert f.status is status
+    if status is sh.FindingStatus.NOT_EVALUATED:
+        assert f.reason is sh.Reason.PILOT_LISTED_BEFORE_GUIDANCE
+        assert f.values["earliest_source"] == D(2022, 12, 27)
+    assert sh.rule_sets.cao_bang().earliest_source() == D(2022, 12, 27)
+
+
+# R43 — quotas count the organisation's pilot meetings
+
+
+def test_r43_meetings_before_the_listing_use_no_quota() -> None:
+    rules = sh.rule_sets.cao_bang()
+    org = review_cell(pilot=sh.PilotSelection(online=True, online_selected_on=D(2024, 3, 1)))
+    before = [online_meeting(D(2024, 2, day), members_online=3) for day in (27, 28, 29)]
+    m = online_meeting(DAY, members_online=3)
+    v = sh.check(m, org, sh.MeetingHistory(before), rules)
+    quota = v.find(sh.RuleId.ONLINE_QUOTA)
+    assert quota is not None
+    assert quota.values["ordinal"] == 1
+    left = sh.online_quota_left(org, sh.MeetingHistory(before), DAY, rules)
+    assert left is not None
+    assert left.used == 0
+    on_the_day = [*before, online_meeting(D(2024, 3, 1), members_online=3)]
+    left = sh.online_quota_left(org, sh.MeetingHistory(on_the_day), DAY, rules)
+    assert left is not None
+    assert left.used == 1
+
+
+def test_r43_group_quota_left_with_the_cell_agrees_with_check() -> None:
+    rules = sh.rule_sets.hd03()
+    cell = group_cell().replace(
+        pilot=sh.PilotSelection(by_group=True, by_group_selected_on=D(2024, 3, 1))
+    )
+    rounds = sh.MeetingHistory([by_group_meeting(D(2024, m, 5)) for m in (1, 2, 3)])
+    day = D(2024, 9, 10)
+    v = sh.check(by_group_meeting(day), cell, rounds, rules, full_round(day))
+    quota = v.find(sh.RuleId.GROUP_QUOTA)
+    assert quota is not None
+    assert quota.values["ordinal"] == 2  # only the round of 5/3 was a pilot round
+    with_cell = sh.group_quota_left(cell, rounds, day, rules)
+    assert with_cell is not None
+    assert with_cell.used == 1
+    without = sh.group_quota_left(rounds, day, rules)  # selection unknown: every round
+    assert without is not None
+    assert without.used == 3
+
+
+def test_r39_a_cell_listed_twice_counts_from_the_earlier_listing() -> None:
+    org = review_cell(
+        kind=sh.OrganisationKind.SUBORDINATE_CELL,
+        pilot=sh.PilotSelection(online=True, online_selected_on=D(2024, 6, 1)),
+        parent_pilot=sh.PilotSelection(online=True, online_selected_on=D(2024, 3, 1)),
+    )
+    f = authorisation(org, online_meeting(D(2024, 4, 1), members_online=3))
+    assert f.reason is sh.Reason.PILOT_LISTED_THROUGH_PARENT
+    assert f.values["selected_on"] == D(2024, 3, 1)

@@ -80,6 +80,15 @@ inline date report_due_after(date d, std::int32_t n) {
     return d + days(n);
 }
 
+/// R34: the rule set's earliest source when `d` is before it (a decision or a selection of that
+/// day was not made under the guidance); nothing otherwise.
+inline std::optional<date> predates_guidance(date d, const rule_set& rules) {
+    const auto first = rules.earliest_source();
+    if (first && d < *first)
+        return first;
+    return std::nullopt;
+}
+
 /// R30: under interp.selections_carry_over = false, the first day of the continuation period
 /// (a period after the first) that contains `d`: a selection dated before it does not reach
 /// the meeting. Nothing otherwise.

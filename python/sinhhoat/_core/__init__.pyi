@@ -328,10 +328,16 @@ class Reason(sinhhoat._enum.CodeEnum):
     CONSOLIDATION_NOT_STATED = 114
     CONTENT_ALLOWED = 54
     CONTENT_EXCLUDED_TOPICS = 55
+    DECISION_BEFORE_GUIDANCE = 120
     DECISION_IN_FORCE = 11
+    DECISION_IN_FORCE_OPEN = 123
+    DECISION_IN_FORCE_UNTIL = 122
     DECISION_MISSING = 12
+    DECISION_UNREFERENCED = 121
+    FORM_FULLY_ONLINE_DECIDED = 116
     FORM_FULLY_ONLINE_JUSTIFIED = 19
     FORM_FULLY_ONLINE_NOT_JUSTIFIED = 20
+    FORM_GATHERING_NOT_STATED = 117
     FORM_HYBRID = 18
     FORM_HYBRID_WITHIN = 84
     FORM_IN_PERSON = 17
@@ -341,6 +347,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUND_MISSING = 5
     GROUND_NOT_LISTED = 6
     GROUND_OUT_OF_SEASON = 81
+    GROUP_LISTED_BEFORE_GUIDANCE = 119
     GROUP_MEETING_ONLINE = 92
     GROUP_NOT_A_CELL = 32
     GROUP_NOT_SELECTED = 35
@@ -365,6 +372,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PILOT_COVERED = 76
     PILOT_LISTED = 7
     PILOT_LISTED_AFTER_MEETING = 10
+    PILOT_LISTED_BEFORE_GUIDANCE = 118
     PILOT_LISTED_BEFORE_PERIOD = 104
     PILOT_LISTED_THROUGH_PARENT = 96
     PILOT_LISTED_UNDATED = 8
@@ -691,6 +699,7 @@ class CircumstanceDecision:
         from_: datetime.date,
         until: datetime.date | None = None,
         reference: str = "",
+        gathering_impossible: bool | None = None,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -720,6 +729,11 @@ class CircumstanceDecision:
     def from_(self) -> datetime.date:
         """
         First day of the circumstance.
+        """
+    @property
+    def gathering_impossible(self) -> bool | None:
+        """
+        The decision finds that members cannot be gathered at one place (R42: what justifies a fully online meeting on its ground); None: it does not say.
         """
     @property
     def ground(self) -> Ground:
@@ -2171,6 +2185,10 @@ class RuleSet:
         """
         How findings of `rule` cite their clause under this rule set (R26).
         """
+    def earliest_source(self) -> datetime.date | None:
+        """
+        The day of the earliest dated source (R34): a decision or a pilot selection dated before it was not made under the guidance and is no evidence.
+        """
     def period_at(self, day: datetime.date) -> CoveragePeriod | None:
         """
         The period containing `day`, or None: the rule set does not cover it.
@@ -2744,11 +2762,20 @@ def grounds_of(kind: GroundKind) -> frozenset[Ground]:
     Every ground of one kind.
     """
 
+@typing.overload
 def group_quota_left(
     history: MeetingHistory, day: datetime.date, rules: RuleSet
 ) -> QuotaStatus | None:
     """
-    The tổ đảng rounds used and left in the quota year containing `day`.
+    The tổ đảng rounds used and left in the quota year containing `day`, every round of `history` counting (a cell whose selection date is not known).
+    """
+
+@typing.overload
+def group_quota_left(
+    organisation: Organisation, history: MeetingHistory, day: datetime.date, rules: RuleSet
+) -> QuotaStatus | None:
+    """
+    The tổ đảng rounds of `organisation` used and left in the quota year containing `day`: those on or after its selection for the tổ đảng pilot (R43), as check() counts them.
     """
 
 def kind_of(ground: Ground) -> GroundKind:
