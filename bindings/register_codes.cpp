@@ -64,6 +64,8 @@ void register_codes(py::module_& m) {
     bind_enum<platform_item>(m, "PlatformItem",
                              "What the meeting software's provider must be (II.2 ý 1).");
     bind_enum<member_status>(m, "MemberStatus", "A member's standing on the roll.");
+    bind_enum<meeting_kind>(m, "MeetingKind",
+                            "R41: a regular (thường kỳ) or thematic (chuyên đề) meeting.");
     bind_enum<selecting_unit_kind>(m, "SelectingUnitKind", "Who draws up a pilot list (III.1).");
     bind_enum<year_basis>(m, "YearBasis", "interp.year: what 'a year' means for quotas.");
     bind_enum<fully_online_basis>(m, "FullyOnlineBasis",
@@ -92,6 +94,9 @@ void register_codes(py::module_& m) {
           "The order of a cell meeting (II.4.2 ý 2), required of online and tổ meetings.");
     m.def("committee_meeting_steps", &committee_meeting_steps,
           "The order of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15).");
+    m.def("thematic_meeting_steps", &thematic_meeting_steps,
+          "The steps of a thematic meeting by default (R41, a reading): programme, the thematic "
+          "topic, discussion and vote.");
 }
 
 } // namespace sinhhoat::bindings

@@ -536,7 +536,7 @@ TEST_CASE(
         CHECK(json::identify(r) != before);
         r.interp.year = year_basis::calendar_year;
         CHECK(json::identify(r) == before);
-        r.version = "4";
+        r.version = "5";
         CHECK(json::identify(r) != before);
     }
     SUBCASE("a verdict names the rule set, and a stored verdict replays to the same verdict") {

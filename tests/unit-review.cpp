@@ -453,3 +453,49 @@ TEST_CASE("R39: a cell listed on its own and through its đảng bộ counts fro
         CHECK(online_quota_left(org, h, d(2024, 9, 10), rules)->used == 1);
     }
 }
+
+TEST_CASE("R41: a thematic meeting holds its kind's steps, which are rule-set data") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto org = review_cell();
+    auto m = online_meeting(on);
+    m.kind = meeting_kind::thematic;
+    m.agenda = {topic::programme, topic::thematic, topic::discussion_vote};
+    SUBCASE("the review: a thematic meeting need not collect dues nor pass on documents") {
+        const auto fs = online::procedure(m, org, rules);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::procedure_complete);
+        CHECK(check(m, org, {}, rules).outcome() == outcome::allowed);
+    }
+    SUBCASE("a thematic meeting without its topic misses that step") {
+        m.agenda.erase(topic::thematic);
+        const auto fs = online::procedure(m, org, rules);
+        REQUIRE(fs.size() == 1);
+        CHECK(fs[0].reason == reason::procedure_steps_missing);
+        CHECK(fs[0].values[0] == detail::bits(topic_set{topic::thematic}));
+    }
+    SUBCASE("the same agenda at a regular meeting misses the regular steps") {
+        m.kind = meeting_kind::regular;
+        const auto fs = online::procedure(m, org, rules);
+        CHECK(fs[0].reason == reason::procedure_steps_missing);
+        CHECK(fs[0].values[0] == detail::bits(cell_meeting_steps() - m.agenda));
+    }
+    SUBCASE("a cấp uỷ's thematic meeting holds the thematic steps too") {
+        m.body = meeting_body::committee;
+        CHECK(online::procedure(m, org, rules)[0].reason == reason::procedure_complete);
+    }
+    SUBCASE("a rule set may ask more of a thematic meeting") {
+        auto r = rules;
+        r.thematic_steps = thematic_meeting_steps() | topic_set{topic::superior_documents};
+        CHECK_NOTHROW(r.validate());
+        CHECK(online::procedure(m, org, r)[0].reason == reason::procedure_steps_missing);
+        r.thematic_steps = thematic_meeting_steps() | topic_set{topic::discipline};
+        CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
+              "rule_set(cao_bang).thematic_steps");
+    }
+    SUBCASE("JSON: a meeting that leaves its kind out is regular") {
+        auto j = json::to_json(m);
+        CHECK(j["kind"] == "thematic");
+        j.erase("kind");
+        CHECK(json::from_json<meeting>(j).kind == meeting_kind::regular);
+    }
+}

@@ -56,6 +56,19 @@ template <> struct enum_traits<meeting_form> {
     };
 };
 
+/// R41: what a meeting is (II.4.1 "như sinh hoạt đảng trực tiếp": its kind's own steps).
+enum class meeting_kind : std::uint8_t {
+    regular,  ///< sinh hoạt thường kỳ
+    thematic, ///< sinh hoạt chuyên đề
+};
+template <> struct enum_traits<meeting_kind> {
+    static constexpr std::string_view name = "meeting_kind";
+    static constexpr enum_label rows[] = {
+        {"regular", "sinh hoạt thường kỳ", "regular meeting"},
+        {"thematic", "sinh hoạt chuyên đề", "thematic meeting"},
+    };
+};
+
 /// The two families of grounds of II.1.1.
 enum class ground_kind : std::uint8_t {
     special_nature,       ///< tính chất đặc thù (II.1.1 a)
@@ -239,6 +252,13 @@ constexpr topic_set cell_meeting_steps() noexcept {
 constexpr topic_set committee_meeting_steps() noexcept {
     return {topic::programme, topic::superior_documents, topic::draft_documents,
             topic::discussion_vote};
+}
+
+/// R41: the steps of a thematic meeting (sinh hoạt chuyên đề) by default, a reading: the texts
+/// held list only the regular order; a thematic meeting is held "như sinh hoạt đảng trực tiếp"
+/// (II.4.1): the programme, the thematic topic and the discussion.
+constexpr topic_set thematic_meeting_steps() noexcept {
+    return {topic::programme, topic::thematic, topic::discussion_vote};
 }
 
 /// What the members joining online have (online.infrastructure, II.2 ý 1).

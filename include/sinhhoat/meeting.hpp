@@ -45,7 +45,8 @@ struct meeting {
     sinhhoat::date date;
     meeting_body body = meeting_body::whole_organisation;
     meeting_form form = meeting_form::in_person;
-    std::optional<sinhhoat::ground> ground; ///< the ground an online meeting is held on
+    meeting_kind kind = meeting_kind::regular; ///< R41: regular or thematic
+    std::optional<sinhhoat::ground> ground;    ///< the ground an online meeting is held on
     topic_set agenda;
     /// What the meeting software's provider satisfies; R38: None, not stated (not evaluated),
     /// is not the empty set (stated: none, a violation).
@@ -111,7 +112,9 @@ template <> struct describe<meeting> {
               "The meeting states that its special circumstance is still going on that day "
               "(R14)."),
         field("minutes", &meeting::minutes,
-              "An online meeting's minutes; None: none recorded (R16)."));
+              "An online meeting's minutes; None: none recorded (R16)."),
+        field("kind", &meeting::kind,
+              "Regular (thường kỳ) or thematic (chuyên đề): which steps it holds (R41)."));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
         // R35: the figures of one record must be possible together (0 present: not recorded).

@@ -338,10 +338,12 @@ inline finding return_in_person(const meeting& m, const organisation& org) {
 }
 
 /// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's
-/// general meeting hold `committee_steps`, a chi bộ's meeting `required_steps` (nullptr: none in
-/// force on the day).
+/// general meeting hold `committee_steps`, a chi bộ's meeting `required_steps`; R41: a thematic
+/// meeting of any body `thematic_steps` (nullptr: none in force on the day).
 inline const topic_set* steps_for(const meeting& m, const organisation& org,
                                   const rule_set& rules) {
+    if (m.kind == meeting_kind::thematic)
+        return rules.thematic_steps.at(m.date);
     const bool committee_order =
         m.body == meeting_body::committee || org.kind == organisation_kind::grassroots_committee;
     return (committee_order ? rules.committee_steps : rules.required_steps).at(m.date);

@@ -405,6 +405,8 @@ struct rule_set {
     dated<topic_set> required_steps;            ///< II.4.1, II.4.2 ý 2: a chi bộ's meeting
     /// R15: the steps of a cấp uỷ meeting and of a đảng bộ cơ sở's general meeting.
     dated<topic_set> committee_steps = committee_meeting_steps();
+    /// R41: the steps of a thematic meeting (sinh hoạt chuyên đề), of any body.
+    dated<topic_set> thematic_steps = thematic_meeting_steps();
     /// R6: when the teacher and student grounds hold (II.1.1 a: "trong thời gian nghỉ hè").
     annual_period summer_break;
     /// R17 under interp.round_period = days: the last tổ meeting of a round is at most this many
@@ -607,6 +609,9 @@ template <> struct describe<rule_set> {
         field("committee_steps", &rule_set::committee_steps,
               "Steps of an online cấp uỷ meeting and of a đảng bộ cơ sở's general meeting (R15; "
               "II.4.1)."),
+        field("thematic_steps", &rule_set::thematic_steps,
+              "Steps of an online thematic meeting (sinh hoạt chuyên đề) of any body (R41; "
+              "II.4.1; a reading: the texts held list only the regular order)."),
         field("summer_break", &rule_set::summer_break,
               "When the teacher and student grounds hold, each year (R6; II.1.1 a)."),
         field("round_max_days", &rule_set::round_max_days,
@@ -687,6 +692,7 @@ template <> struct describe<rule_set> {
         covering(r.excluded_topics, "excluded_topics");
         covering(r.required_steps, "required_steps");
         covering(r.committee_steps, "committee_steps");
+        covering(r.thematic_steps, "thematic_steps");
         const auto not_excluded = [&](const dated<topic_set>& steps, std::string_view name) {
             for (const auto& v : steps.values())
                 for (const auto& e : r.excluded_topics.values())
@@ -698,6 +704,7 @@ template <> struct describe<rule_set> {
         };
         not_excluded(r.required_steps, "required_steps");
         not_excluded(r.committee_steps, "committee_steps");
+        not_excluded(r.thematic_steps, "thematic_steps");
     }
 };
 
@@ -724,8 +731,9 @@ inline rule_set common(std::string id, std::string name, std::vector<coverage_pe
     rule_set r;
     r.id = std::move(id);
     r.name = std::move(name);
-    // 2: the readings R1-R26 of the second review; 3: periods, successors and caveats (R27-R32)
-    r.version = "3";
+    // 2: the readings R1-R26 of the second review; 3: periods, successors and caveats (R27-R32);
+    // 4: the third review's rule-set data (R41: thematic_steps)
+    r.version = "4";
     r.periods = std::move(periods);
     r.online_quota_committee = 1; // II.2 ý 3: "không quá 01 lần trong năm"
     r.online_quota_cell = 3;      // II.2 ý 3: "không quá 03 lần trong năm"

@@ -80,6 +80,7 @@ from ._core import (  # isort: skip
     MeetingBody,
     MeetingForm,
     MeetingHistory,
+    MeetingKind,
     MeetingMinutes,
     Member,
     MemberCountBasis,
@@ -125,6 +126,7 @@ from ._core import (  # isort: skip
     pilot_reporting,
     report_due,
     seasonal_grounds,
+    thematic_meeting_steps,
     version,
 )
 from . import rule_sets  # isort: skip
@@ -164,6 +166,7 @@ __all__ = [
     "MeetingBody",
     "MeetingForm",
     "MeetingHistory",
+    "MeetingKind",
     "MeetingMinutes",
     "Member",
     "MemberCountBasis",
@@ -212,5 +215,6 @@ __all__ = [
     "report_due",
     "rule_sets",
     "seasonal_grounds",
+    "thematic_meeting_steps",
     "version",
 ]

@@ -203,7 +203,7 @@ def test_a_stored_verdict_names_its_rule_set_and_replays() -> None:
     day = D(2024, 3, 4)
     cell = group_cell(50).replace(pilot=sh.PilotSelection())
     verdict = sh.check(by_group_meeting(day), cell, sh.MeetingHistory(), rules, full_round(day))
-    assert verdict.rule_set == sh.RuleSetRef(id="dong_nai", version="3", digest=rules.digest)
+    assert verdict.rule_set == sh.RuleSetRef(id="dong_nai", version="4", digest=rules.digest)
     stored = verdict.to_json()
     back = sh.Verdict.from_json(stored)
     again = sh.rule_sets.by_id(back.rule_set.id)

@@ -354,3 +354,33 @@ def test_r39_a_cell_listed_twice_counts_from_the_earlier_listing() -> None:
     f = authorisation(org, online_meeting(D(2024, 4, 1), members_online=3))
     assert f.reason is sh.Reason.PILOT_LISTED_THROUGH_PARENT
     assert f.values["selected_on"] == D(2024, 3, 1)
+
+
+# R41 — thematic meetings
+
+
+THEMATIC_AGENDA = {sh.Topic.PROGRAMME, sh.Topic.THEMATIC, sh.Topic.DISCUSSION_VOTE}
+
+
+def test_r41_the_reviews_thematic_meeting_needs_no_dues_nor_documents() -> None:
+    rules = sh.rule_sets.cao_bang()
+    m = online_meeting(DAY, kind=sh.MeetingKind.THEMATIC, agenda=THEMATIC_AGENDA, members_online=3)
+    assert sh.check(m, review_cell(), NONE, rules).outcome is sh.Outcome.ALLOWED
+    regular = m.replace(kind=sh.MeetingKind.REGULAR)
+    f = sh.check(regular, review_cell(), NONE, rules).find(sh.RuleId.ONLINE_PROCEDURE)
+    assert f is not None
+    assert f.reason is sh.Reason.PROCEDURE_STEPS_MISSING
+    assert sh.Topic.PARTY_DUES in f.values["missing"]
+    without_topic = m.replace(agenda=THEMATIC_AGENDA - {sh.Topic.THEMATIC})
+    f = sh.check(without_topic, review_cell(), NONE, rules).find(sh.RuleId.ONLINE_PROCEDURE)
+    assert f is not None
+    assert f.values["missing"] == frozenset({sh.Topic.THEMATIC})
+
+
+def test_r41_the_steps_are_rule_set_data_and_old_meetings_are_regular() -> None:
+    rules = sh.rule_sets.cao_bang()
+    assert rules.thematic_steps.at(DAY) == frozenset(THEMATIC_AGENDA)
+    assert sh.thematic_meeting_steps() == frozenset(THEMATIC_AGENDA)
+    data = online_meeting(DAY).to_dict()
+    del data["kind"]
+    assert sh.Meeting.from_dict(data).kind is sh.MeetingKind.REGULAR

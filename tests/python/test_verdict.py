@@ -85,7 +85,7 @@ def test_repr_html(verdict: sh.Verdict) -> None:
     assert "xét kết nạp đảng viên" in html
     assert "admission of members" in html
     # The rule set it was reached under, with the start of its digest.
-    assert "<code>cao_bang</code> 3 (sha256 <code>" in html
+    assert "<code>cao_bang</code> 4 (sha256 <code>" in html
     assert verdict.rule_set.digest is not None
     assert verdict.rule_set.digest[:12] in html
     assert "Bộ quy tắc / rule set" not in sh.Verdict(list(verdict))._repr_html_()

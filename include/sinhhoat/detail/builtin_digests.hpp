@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "85303612612d2707de4191d4e47bcc07c3abd0232f3f3ec836f1f8e2be791303"},
-    {"cao_bang", "26da46e091842b9150833da93e3e5ea470ab89fdbe994cf01c522c35e7ef3fad"},
-    {"nghe_an_khoi", "4db17520f83d70529751b4df8d7a3629b0a675ea2944a2f099ebafbc687f4925"},
+    {"hd03", "7f15354e9a38d31659811b411815af276927bc98186f8b9661160c281eb7b16f"},
+    {"cao_bang", "bb1cf82eb3501b7bbf4061fffa689a23b7c292341b3a2293fdeabdfd52d92d02"},
+    {"nghe_an_khoi", "5aa0d9aa569db219f0b9fda02d524a2f0ed115e13ca42e2d3406e3faff27d02b"},
 };
 
 } // namespace sinhhoat::detail

@@ -36,6 +36,7 @@ __all__: list[str] = [
     "MeetingBody",
     "MeetingForm",
     "MeetingHistory",
+    "MeetingKind",
     "MeetingMinutes",
     "Member",
     "MemberCountBasis",
@@ -82,6 +83,7 @@ __all__: list[str] = [
     "report_due",
     "rule_sets",
     "seasonal_grounds",
+    "thematic_meeting_steps",
     "version",
 ]
 
@@ -193,6 +195,14 @@ class MemberStatus(sinhhoat._enum.CodeEnum):
     ACTIVE = 0
     EXEMPTED = 1
     SUSPENDED = 2
+
+class MeetingKind(sinhhoat._enum.CodeEnum):
+    """
+    R41: a regular (thường kỳ) or thematic (chuyên đề) meeting.
+    """
+
+    REGULAR = 0
+    THEMATIC = 1
 
 class SelectingUnitKind(sinhhoat._enum.CodeEnum):
     """
@@ -935,6 +945,7 @@ class Meeting:
         members_online: int | None = None,
         circumstance_ongoing: bool = False,
         minutes: MeetingMinutes | None = None,
+        kind: MeetingKind = ...,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -995,6 +1006,11 @@ class Meeting:
     def is_online(self) -> bool:
         """
         Hybrid or fully online.
+        """
+    @property
+    def kind(self) -> MeetingKind:
+        """
+        Regular (thường kỳ) or thematic (chuyên đề): which steps it holds (R41).
         """
     @property
     def members_online(self) -> int | None:
@@ -2165,6 +2181,7 @@ class RuleSet:
         excluded_topics: DatedTopicSet,
         required_steps: DatedTopicSet,
         committee_steps: DatedTopicSet = ...,
+        thematic_steps: DatedTopicSet = ...,
         summer_break: AnnualPeriod = ...,
         round_max_days: int = 30,
         citation_prefix: str = "",
@@ -2357,6 +2374,11 @@ class RuleSet:
     def summer_break(self) -> AnnualPeriod:
         """
         When the teacher and student grounds hold, each year (R6; II.1.1 a).
+        """
+    @property
+    def thematic_steps(self) -> DatedTopicSet:
+        """
+        Steps of an online thematic meeting (sinh hoạt chuyên đề) of any body (R41; II.4.1; a reading: the texts held list only the regular order).
         """
     @property
     def version(self) -> str:
@@ -2812,6 +2834,11 @@ def report_due(group_meeting: GroupMeeting, rules: RuleSet) -> datetime.date | N
 def seasonal_grounds() -> frozenset[Ground]:
     """
     The grounds that hold only within a rule set's summer break (R6).
+    """
+
+def thematic_meeting_steps() -> frozenset[Topic]:
+    """
+    The steps of a thematic meeting by default (R41, a reading): programme, the thematic topic, discussion and vote.
     """
 
 def version() -> str:
