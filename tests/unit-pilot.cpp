@@ -307,7 +307,11 @@ TEST_CASE("pilot.window: the Nghệ An Khối online pilot units hold a valid on
         const auto v = check(online_meeting(day, u.on), org, {}, rules);
         CHECK(v.outcome() == outcome::allowed);
         CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
-        CHECK(status_of(v, rule_id::pilot_registration) == finding_status::passed);
+        // R44: the item lists cấp uỷ, online chi bộ and tổ đảng meetings, not a đảng bộ cơ sở's
+        // general meeting.
+        CHECK(status_of(v, rule_id::pilot_registration) ==
+              (u.kind == organisation_kind::grassroots_committee ? finding_status::not_applicable
+                                                                 : finding_status::passed));
         CHECK(status_of(v, rule_id::online_scope_majority) == finding_status::passed);
         const auto quota = of(v, rule_id::online_quota);
         REQUIRE(quota.size() == 1);

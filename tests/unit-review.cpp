@@ -499,3 +499,38 @@ TEST_CASE("R41: a thematic meeting holds its kind's steps, which are rule-set da
         CHECK(json::from_json<meeting>(j).kind == meeting_kind::regular);
     }
 }
+
+TEST_CASE("R44: Nghệ An Khối registers cấp uỷ, online chi bộ and tổ đảng meetings only") {
+    const auto& rules = rule_sets::nghe_an_khoi();
+    REQUIRE_FALSE(rules.registration_general_meeting);
+    const auto day = d(2024, 3, 5);
+    auto m = online_meeting(day);
+    m.registered = false;
+    const auto committee_org =
+        cell(20, 11, ground::dispersed_wide_area, organisation_kind::grassroots_committee);
+    SUBCASE("the review: a đảng bộ cơ sở general meeting, unregistered: not applicable") {
+        const auto f = pilot::registration(m, rules, nullptr, committee_org.kind);
+        CHECK(f.status == finding_status::not_applicable);
+        CHECK(f.reason == reason::registration_general_meeting_not_listed);
+        CHECK(status_of(check(m, committee_org, {}, rules), rule_id::pilot_registration) ==
+              finding_status::not_applicable);
+    }
+    SUBCASE("its đảng uỷ's (cấp uỷ) meeting registers") {
+        m.body = meeting_body::committee;
+        m.agenda = committee_meeting_steps();
+        CHECK(pilot::registration(m, rules, nullptr, committee_org.kind).reason ==
+              reason::registration_missing);
+    }
+    SUBCASE("an online chi bộ meeting registers") {
+        CHECK(pilot::registration(m, rules, nullptr, organisation_kind::grassroots_cell).reason ==
+              reason::registration_missing);
+        CHECK(status_of(check(m, review_cell(), {}, rules), rule_id::pilot_registration) ==
+              finding_status::violated);
+    }
+    SUBCASE("a rule set that lists the general meeting") {
+        auto all = rules;
+        all.registration_general_meeting = true;
+        CHECK(pilot::registration(m, all, nullptr, committee_org.kind).reason ==
+              reason::registration_missing);
+    }
+}

@@ -597,7 +597,10 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2} to {3}.") \
     X(decision_in_force_open, "online.authorisation", "passed", "ground:ground,decided_on:date,from:date", "", \
       "Cấp uỷ cấp trên trực tiếp quyết định ngày {1} cho hoàn cảnh \"{0}\", từ {2}, không nêu ngày kết thúc.", \
-      "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2}, with no end stated.")
+      "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2}, with no end stated.") \
+    X(registration_general_meeting_not_listed, "pilot.registration", "not_applicable", "", "", \
+      "Bộ quy tắc chỉ yêu cầu đăng ký lịch họp cấp uỷ, sinh hoạt chi bộ trực tuyến và sinh hoạt tổ đảng: hội nghị đảng bộ cơ sở không thuộc danh sách.", \
+      "The rule set asks registration of cấp uỷ meetings, online chi bộ meetings and tổ đảng meetings only: a đảng bộ cơ sở's general meeting is not among them.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -159,7 +159,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                             rules));
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
-        v.add(pilot::registration(m, rules, round));
+        v.add(pilot::registration(m, rules, round, org.kind));
     return v;
 }
 } // namespace detail

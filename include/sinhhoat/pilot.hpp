@@ -234,12 +234,18 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
 }
 
 /// pilot.registration — Nghệ An Khối (08-HD/ĐUK): pilot units register their online and tổ đảng
-/// meeting schedules with the Đảng ủy Khối so that it can send attendees.
+/// meeting schedules with the Đảng ủy Khối so that it can send attendees. R44: a đảng bộ cơ sở's
+/// general meeting (`kind` grassroots_committee, the whole organisation meeting) only where the
+/// rule set lists it (`registration_general_meeting`).
 inline finding registration(const meeting& m, const rule_set& rules,
-                            const group_round* round = nullptr) {
+                            const group_round* round = nullptr,
+                            std::optional<organisation_kind> kind = std::nullopt) {
     constexpr auto rule = rule_id::pilot_registration;
     if (!rules.registration_required)
         return detail::not_applicable(rule, reason::registration_not_required);
+    if (kind == organisation_kind::grassroots_committee &&
+        m.body == meeting_body::whole_organisation && !rules.registration_general_meeting)
+        return detail::not_applicable(rule, reason::registration_general_meeting_not_listed);
     if (m.registered == false)
         return detail::violated(rule, reason::registration_missing);
     std::int64_t missing = 0, first_missing = 0, unstated = 0, first_unstated = 0;

@@ -421,7 +421,11 @@ struct rule_set {
     interpretations interp;
     std::optional<selection_rule> selection; ///< absent: the text sets no list requirement
     bool registration_required = false;      ///< pilot.registration
-    bool final_report_required = false;      ///< pilot.reporting
+    /// R44: where registration is required, whether a đảng bộ cơ sở's general meeting is among
+    /// the meetings to register (Nghệ An Khối's item lists cấp uỷ, online chi bộ and tổ đảng
+    /// meetings only).
+    bool registration_general_meeting = true;
+    bool final_report_required = false; ///< pilot.reporting
 
     /// SHA-256 of the canonical JSON of the fields above (json::canonical): what a verdict names
     /// so that it can be replayed. Not part of the rule set's data, equality or JSON. Set by the
@@ -630,7 +634,10 @@ template <> struct describe<rule_set> {
         field("registration_required", &rule_set::registration_required,
               "Meeting schedules are registered with the superior committee."),
         field("final_report_required", &rule_set::final_report_required,
-              "Units send a final evaluation report."));
+              "Units send a final evaluation report."),
+        field("registration_general_meeting", &rule_set::registration_general_meeting,
+              "Where registration is required, whether a đảng bộ cơ sở's general meeting "
+              "registers too (R44)."));
 
     static void check(const rule_set& r, const path& at) {
         if (r.id.empty())
@@ -874,6 +881,8 @@ inline const rule_set& nghe_an_khoi() {
                    "R29: no continuation by the Khối is held; from 1/7/2025 the central rules "
                    "(hd03) govern."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
+        // R44: the item lists cấp uỷ meetings, online chi bộ meetings and tổ đảng meetings.
+        r.registration_general_meeting = false;
         // R26: only the news item is held: it says so, and names the HD03 clause it follows.
         r.citation_prefix = "08-HD/ĐUK (theo tin bài; HD03)";
         r.citations = {{rule_id::pilot_registration, "08-HD/ĐUK (theo tin bài): đăng ký lịch"},

@@ -384,3 +384,20 @@ def test_r41_the_steps_are_rule_set_data_and_old_meetings_are_regular() -> None:
     data = online_meeting(DAY).to_dict()
     del data["kind"]
     assert sh.Meeting.from_dict(data).kind is sh.MeetingKind.REGULAR
+
+
+# R44 — Nghệ An Khối registration
+
+
+def test_r44_a_general_meeting_of_a_đảng_bộ_cơ_sở_is_not_registered_in_nghệ_an() -> None:
+    rules = sh.rule_sets.nghe_an_khoi()
+    assert rules.registration_general_meeting is False
+    general = review_cell(kind=sh.OrganisationKind.GRASSROOTS_COMMITTEE)
+    m = online_meeting(D(2024, 3, 5), members_online=3, registered=False)
+    f = sh.check(m, general, NONE, rules).find(sh.RuleId.PILOT_REGISTRATION)
+    assert f is not None
+    assert f.reason is sh.Reason.REGISTRATION_GENERAL_MEETING_NOT_LISTED
+    committee = m.replace(body=sh.MeetingBody.COMMITTEE, agenda=sh.committee_meeting_steps())
+    f = sh.check(committee, general, NONE, rules).find(sh.RuleId.PILOT_REGISTRATION)
+    assert f is not None
+    assert f.status is sh.FindingStatus.VIOLATED

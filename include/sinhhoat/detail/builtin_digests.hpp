@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "7f15354e9a38d31659811b411815af276927bc98186f8b9661160c281eb7b16f"},
-    {"cao_bang", "bb1cf82eb3501b7bbf4061fffa689a23b7c292341b3a2293fdeabdfd52d92d02"},
-    {"nghe_an_khoi", "5aa0d9aa569db219f0b9fda02d524a2f0ed115e13ca42e2d3406e3faff27d02b"},
+    {"hd03", "fd9f342c67373981dfca93d03d85ea8903470f8cf25135a906ec095647d9f90d"},
+    {"cao_bang", "bcdeb9f3328ba380c6e0332a6981af03bca27e1d6921f4e4b7901b1cea32c790"},
+    {"nghe_an_khoi", "21721d123e99cffcff04e536a18a4390f9a6a60d398370b504232db7d89a583f"},
 };
 
 } // namespace sinhhoat::detail

@@ -410,6 +410,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     QUOTA_OUTSIDE_SPECIAL_CIRCUMSTANCE = 23
     QUOTA_WITHIN = 21
     REGISTRATION_DONE = 64
+    REGISTRATION_GENERAL_MEETING_NOT_LISTED = 124
     REGISTRATION_GROUP_MISSING = 93
     REGISTRATION_GROUP_NOT_STATED = 110
     REGISTRATION_MISSING = 65
@@ -2190,6 +2191,7 @@ class RuleSet:
         selection: SelectionRule | None = None,
         registration_required: bool = False,
         final_report_required: bool = False,
+        registration_general_meeting: bool = True,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -2334,6 +2336,11 @@ class RuleSet:
     def periods(self) -> tuple[CoveragePeriod, ...]:
         """
         The periods the rule set covers, in order (R27, R28); files with the single 'window' of earlier versions read as one period.
+        """
+    @property
+    def registration_general_meeting(self) -> bool:
+        """
+        Where registration is required, whether a đảng bộ cơ sở's general meeting registers too (R44).
         """
     @property
     def registration_required(self) -> bool:
