@@ -260,6 +260,17 @@ TEST_CASE("R42: on a special-circumstance ground, the decision finds gathering i
         CHECK(f.reason == reason::form_gathering_not_stated);
         CHECK(check(m, org, {}, rules).outcome() == outcome::incomplete);
     }
+    SUBCASE("of two decisions covering the day, the one that finds it decides") {
+        auto first_silent = org;
+        first_silent.decisions[0].gathering_impossible.reset();
+        first_silent.decisions.push_back(
+            {ground::epidemic, d(2024, 9, 5), d(2024, 9, 5), d(2024, 9, 12), "33-QĐ/ĐU", true});
+        const auto f = online::form(m, first_silent, rules);
+        CHECK(f.reason == reason::form_fully_online_decided);
+        CHECK(value_date(f.values[1]) == d(2024, 9, 5));
+        first_silent.decisions[1].gathering_impossible = false;
+        CHECK(online::form(m, first_silent, rules).reason == reason::form_gathering_not_stated);
+    }
     SUBCASE("the decision says they can be gathered: not justified") {
         org.decisions[0].gathering_impossible = false;
         m.gathering_impossible = true;

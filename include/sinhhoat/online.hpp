@@ -223,15 +223,22 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     const bool circumstance =
         m.ground && sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
     if (circumstance && basis != fully_online_basis::all_members_unable) {
-        if (const auto* dec = org.decision_covering(*m.ground, m.date)) {
-            const std::initializer_list<std::int64_t> decided = {detail::code(*m.ground),
-                                                                 date_value(dec->decided_on)};
-            if (dec->gathering_impossible == true)
-                return detail::passed(rule, reason::form_fully_online_decided, decided);
-            if (!dec->gathering_impossible) // R38: the decision does not say
-                return detail::make(rule, finding_status::not_evaluated,
-                                    reason::form_gathering_not_stated, decided);
+        // Of the decisions covering the day, one that finds gathering impossible decides; else
+        // one that does not say leaves it open (R38).
+        const circumstance_decision* silent = nullptr;
+        for (const auto& dec : org.decisions) {
+            if (dec.ground != *m.ground || !dec.covers(m.date))
+                continue;
+            if (dec.gathering_impossible == true)
+                return detail::passed(rule, reason::form_fully_online_decided,
+                                      {detail::code(*m.ground), date_value(dec.decided_on)});
+            if (!dec.gathering_impossible && !silent)
+                silent = &dec;
         }
+        if (silent)
+            return detail::make(rule, finding_status::not_evaluated,
+                                reason::form_gathering_not_stated,
+                                {detail::code(*m.ground), date_value(silent->decided_on)});
     } else if (basis == fully_online_basis::gathering_impossible_or_none_in_person &&
                m.gathering_impossible) {
         // The alternative reading: the meeting's statement counts on a special-nature ground
