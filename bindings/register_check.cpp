@@ -393,7 +393,21 @@ void register_check(py::module_& m) {
             return pilot::reporting(rules, on, sent);
         },
         py::arg("rules"), py::arg("as_of"), py::arg("report_date") = py::none(),
-        "pilot.reporting: has the final evaluation report been sent, asked on `as_of`.");
+        "pilot.reporting alone: has the final evaluation report been sent, asked on `as_of` "
+        "(the finding cites the catalogue's clause; check_reporting() cites the rule set's).");
+    m.def(
+        "check_reporting",
+        [](const rule_set& rules, py_date as_of, std::optional<py_date> report_date) {
+            const date on = conv<date>::in(as_of, path("as_of"));
+            const std::optional<date> sent =
+                conv<std::optional<date>>::in(report_date, path("report_date"));
+            py::gil_scoped_release release;
+            return check_reporting(rules, on, sent);
+        },
+        py::arg("rules"), py::arg("as_of"), py::arg("report_date") = py::none(),
+        "Has the final evaluation report been sent, asked on `as_of`: pilot.reporting under the "
+        "rule set's citations (R39), a report dated after `as_of` refused (R40: with no "
+        "deadline stated, an unsent report is not evaluated).");
 }
 
 } // namespace sinhhoat::bindings

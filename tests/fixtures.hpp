@@ -144,6 +144,19 @@ inline finding_status status_of(const verdict& v, rule_id rule) {
     return fs.front().status;
 }
 
+/// The only finding of `rule` in `v`; fails the test if there is not exactly one.
+inline finding only(const verdict& v, rule_id rule) {
+    const auto fs = of(v, rule);
+    REQUIRE_MESSAGE(fs.size() == 1, "expected one finding of " << rule << " in " << v);
+    return fs.front();
+}
+
+/// The only finding of a rule function's findings; fails the test if there is not exactly one.
+inline finding only(const findings& fs) {
+    REQUIRE(fs.size() == 1);
+    return fs[0];
+}
+
 /// A copy of `base` with its interpretations changed by `change`.
 template <class F> rule_set with_interp(const rule_set& base, F&& change) {
     rule_set r = base;

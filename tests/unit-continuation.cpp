@@ -76,8 +76,10 @@ TEST_CASE("R27: hd03 covers 27/12/2022-30/6/2025 and from 23/7/2025 with no end"
     SUBCASE("pilot.window cites Chỉ thị 50-CT/TW Mục 2 for a day of the second period") {
         const auto first = online_on(d(2025, 6, 30), rules);
         const auto second = online_on(d(2025, 7, 23), rules);
+        // R40: the first period's end is a reading of texts other than HD03, and says so.
         CHECK(first.clause(*first.find(rule_id::pilot_window)) ==
-              "HD 03-HD/TW III (thời gian thực hiện)");
+              "HD 03-HD/TW: từ 27/12/2022 đến 30/6/2025 (cách đọc, theo HD Cao Bằng III; văn "
+              "bản HD03 không có trong nguồn)");
         CHECK(second.clause(*second.find(rule_id::pilot_window)) == "Chỉ thị 50-CT/TW Mục 2");
         // Every other rule keeps HD03's clause.
         CHECK(second.clause(*second.find(rule_id::online_quota)) == "HD 03-HD/TW II.2 ý 3");

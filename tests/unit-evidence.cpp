@@ -106,12 +106,12 @@ TEST_CASE("R38: who chaired and the chi uỷ member assigned, not stated, are no
     }
     SUBCASE("assignment") {
         r.groups[2].committee_member_assigned.reset();
-        const auto f = group::preparation(r);
+        const auto f = group::preparation(r, rules);
         CHECK(f.status == finding_status::not_evaluated);
         CHECK(f.reason == reason::preparation_assignment_not_stated);
         CHECK(f.values[1] == r.groups[2].group);
         r.groups[0].committee_member_assigned = false;
-        const auto g = group::preparation(r);
+        const auto g = group::preparation(r, rules);
         CHECK(g.status == finding_status::violated);
         CHECK(g.reason == reason::preparation_incomplete);
         CHECK(g.values[2] == 1); // one stated unassigned; the unstated one is not counted

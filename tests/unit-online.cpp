@@ -19,13 +19,6 @@ std::string nums(const finding& f) {
     return out;
 }
 
-/// The one finding of `rule` in `v`; fails the test when there is not exactly one.
-finding only(const verdict& v, rule_id rule) {
-    const auto fs = of(v, rule);
-    REQUIRE_MESSAGE(fs.size() == 1, "expected one finding of " << rule << " in " << v);
-    return fs.front();
-}
-
 bool has(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
@@ -1632,12 +1625,13 @@ TEST_CASE("online.authorisation: online_eligibility() asks kind, majority, groun
         const auto v =
             online_eligibility(cell(10, 6), ground::dispersed_wide_area, d(2024, 3, 1), cb);
         CHECK(v.outcome() == outcome::allowed);
-        REQUIRE(v.size() == 5);
+        REQUIRE(v.size() == 6);
         CHECK(v[0].rule == rule_id::pilot_window);
         CHECK(v[1].rule == rule_id::online_scope_org_kind);
         CHECK(v[2].rule == rule_id::online_scope_majority);
         CHECK(v[3].rule == rule_id::online_scope_ground);
         CHECK(v[4].rule == rule_id::online_authorisation);
+        CHECK(v[5].rule == rule_id::online_return_in_person); // R39, as check() asks
     }
     SUBCASE("first and day-before-first of the window") {
         CHECK(online_eligibility(cell(10, 6), ground::dispersed_wide_area, d(2023, 8, 1), cb)
@@ -1669,6 +1663,10 @@ TEST_CASE("online.authorisation: online_eligibility() asks kind, majority, groun
         CHECK(v.outcome() == outcome::not_allowed);
         CHECK(status_of(v, rule_id::online_authorisation) == finding_status::violated);
         org.decisions = {decision(ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), std::nullopt)};
+        // R39: a decision with no end leaves R14 open, as check() of such a meeting does.
+        CHECK(online_eligibility(org, ground::epidemic, d(2024, 3, 1), cb).outcome() ==
+              outcome::incomplete);
+        org.decisions[0].until = d(2024, 12, 31);
         CHECK(online_eligibility(org, ground::epidemic, d(2024, 3, 1), cb).outcome() ==
               outcome::allowed);
         CHECK(online_eligibility(org, ground::epidemic, d(2024, 1, 31), cb).outcome() ==

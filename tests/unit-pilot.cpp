@@ -199,10 +199,10 @@ TEST_CASE("R20: the consolidation comes on or after the last report, inside the 
     auto r = round_on(day); // reports on the 1st, consolidation on the 3rd
     r.groups[1].report_date = day + days(1);
     r.consolidation->date = day + days(1); // the same day as the last report: in order
-    CHECK(group::consolidation(r).status == finding_status::passed);
+    CHECK(group::consolidation(r, rules).status == finding_status::passed);
     r.groups[1].report_date = day + days(1);
     r.consolidation->date = day; // after the tổ meetings, before the last report
-    const auto f = group::consolidation(r);
+    const auto f = group::consolidation(r, rules);
     CHECK(f.status == finding_status::violated);
     CHECK(f.reason == reason::consolidation_before_report);
     CHECK(value_date(f.values[0]) == day);
@@ -659,7 +659,7 @@ TEST_CASE("pilot.reporting: the final report is due after the window ends") {
     hd03_until_2025.periods.pop_back();
     for (const rule_set* rules : std::vector<const rule_set*>{&hd03_until_2025, &rule_sets::cao_bang()}) {
         CAPTURE(rules->id);
-        REQUIRE(rules->final_report_required);
+        REQUIRE(rules->final_report_required == true);
         const auto end = *rules->periods.back().last;
 
         SUBCASE("before and at the window's end: not due") {
@@ -675,28 +675,45 @@ TEST_CASE("pilot.reporting: the final report is due after the window ends") {
             CHECK(pilot::reporting(*rules, end, std::nullopt).message_vi().find("30/06/2025") !=
                   std::string::npos);
         }
-        SUBCASE("the day after the end without a report: violated") {
+        SUBCASE("R40: the day after the end without a report: no deadline, not evaluated") {
             for (const auto as_of : {end + days(1), d(2026, 1, 1)}) {
                 CAPTURE(to_iso(as_of));
                 const auto f = pilot::reporting(*rules, as_of, std::nullopt);
-                CHECK(f.status == finding_status::violated);
-                CHECK(f.reason == reason::reporting_outstanding);
+                CHECK(f.status == finding_status::not_evaluated);
+                CHECK(f.reason == reason::reporting_no_deadline);
                 CHECK(value_date(f.values[0]) == end);
                 CHECK(f.message_vi().find("30/06/2025") != std::string::npos);
-                CHECK(f.message_en().find("2025-06-30") != std::string::npos);
+                CHECK(f.message_en().find("states no deadline") != std::string::npos);
             }
         }
+        SUBCASE("R40: with a deadline stated, late only the day after it") {
+            auto stated = *rules;
+            stated.final_report_due = d(2025, 9, 30);
+            for (const auto as_of : {end + days(1), d(2025, 9, 30)}) {
+                const auto f = pilot::reporting(stated, as_of, std::nullopt);
+                CHECK(f.status == finding_status::not_applicable);
+                CHECK(f.reason == reason::reporting_due_later);
+                CHECK(value_date(f.values[1]) == d(2025, 9, 30));
+            }
+            const auto f = pilot::reporting(stated, d(2025, 10, 1), std::nullopt);
+            CHECK(f.status == finding_status::violated);
+            CHECK(f.reason == reason::reporting_overdue);
+            CHECK(value_date(f.values[0]) == end);
+            CHECK(f.message_en().find("due by 2025-09-30") != std::string::npos);
+            // R22 stands under a deadline: an early report is not the final one.
+            const auto early = pilot::reporting(stated, d(2025, 10, 1), d(2025, 6, 30));
+            CHECK(early.reason == reason::reporting_before_end);
+            CHECK(early.message_en().find("before the pilot ended on 2025-06-30") !=
+                  std::string::npos);
+        }
         SUBCASE("R22: a report dated on or before the window's last day is not the final report") {
-            // III: "hết thời gian trên, ... gửi báo cáo": the report comes after the pilot.
+            // III: "hết thời gian trên, ... gửi báo cáo": the report comes after the pilot; with
+            // no deadline stated the final one is not yet late (R40).
             for (const auto sent : {d(2023, 9, 1), d(2025, 6, 30)}) {
                 CAPTURE(sent);
                 const auto f = pilot::reporting(*rules, d(2025, 8, 1), sent);
-                CHECK(f.status == finding_status::violated);
-                CHECK(f.reason == reason::reporting_before_end);
-                CHECK(value_date(f.values[0]) == sent);
-                CHECK(value_date(f.values[1]) == d(2025, 6, 30));
-                CHECK(f.message_en().find("before the pilot ended on 2025-06-30") !=
-                      std::string::npos);
+                CHECK(f.status == finding_status::not_evaluated);
+                CHECK(f.reason == reason::reporting_no_deadline);
                 // Asked while the pilot runs, an early report is no answer yet either way.
                 CHECK(pilot::reporting(*rules, d(2025, 6, 30), sent).reason ==
                       reason::reporting_not_due);
@@ -705,6 +722,13 @@ TEST_CASE("pilot.reporting: the final report is due after the window ends") {
             const auto f = pilot::reporting(*rules, d(2025, 7, 1), d(2025, 7, 1));
             CHECK(f.status == finding_status::passed);
             CHECK(f.reason == reason::reporting_done);
+        }
+        SUBCASE("R39: a report dated after the day asked about is invalid input") {
+            const auto e = thrown_as<inconsistent_input>(
+                [&] { pilot::reporting(*rules, d(2025, 8, 1), d(2025, 8, 2)); });
+            CHECK(e.field() == "report_date");
+            CHECK(e.value() == "2025-08-02");
+            CHECK_NOTHROW(pilot::reporting(*rules, d(2025, 8, 2), d(2025, 8, 2)));
         }
         SUBCASE("with a report: passed, and the finding holds the report's date") {
             const auto sent = d(2025, 7, 15);
@@ -721,7 +745,7 @@ TEST_CASE("pilot.reporting: the final report is due after the window ends") {
 
 TEST_CASE("pilot.reporting: Nghệ An Khối does not ask units for a final report") {
     const auto& rules = rule_sets::nghe_an_khoi();
-    REQUIRE_FALSE(rules.final_report_required);
+    REQUIRE(rules.final_report_required == false);
     for (const auto as_of : {d(2024, 1, 1), d(2025, 7, 1), d(2030, 1, 1)}) {
         const auto f = pilot::reporting(rules, as_of, std::nullopt);
         CHECK(f.rule == rule_id::pilot_reporting);
@@ -737,7 +761,7 @@ TEST_CASE("pilot.reporting: a user rule set with a shorter window is due after i
     CHECK(pilot::reporting(rules, d(2024, 12, 31), std::nullopt).reason ==
           reason::reporting_not_due);
     const auto f = pilot::reporting(rules, d(2025, 1, 1), std::nullopt);
-    CHECK(f.reason == reason::reporting_outstanding);
+    CHECK(f.reason == reason::reporting_no_deadline);
     CHECK(value_date(f.values[0]) == d(2024, 12, 31));
 }
 

@@ -545,3 +545,220 @@ TEST_CASE("R44: Nghệ An Khối registers cấp uỷ, online chi bộ and tổ 
               reason::registration_missing);
     }
 }
+
+TEST_CASE("R36: a round's preparation is at most round_max_days before its first tổ meeting") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto max = rules.round_max_days;
+    REQUIRE(max == 30);
+    const auto first = d(2024, 3, 4);
+    auto r = round_on(first);
+    SUBCASE("exactly round_max_days before: this round's preparation") {
+        r.preparation->date = first - days(max);
+        CHECK(group::preparation(r, rules).status == finding_status::passed);
+    }
+    SUBCASE("one day more: it prepares some other round") {
+        r.preparation->date = first - days(max + 1);
+        const auto f = group::preparation(r, rules);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::preparation_too_early);
+        CHECK(f.values[0] == date_value(first - days(max + 1)));
+        CHECK(f.values[1] == date_value(first));
+        CHECK(f.values[2] == max);
+    }
+    SUBCASE("the review: one preparation in January serves no round of March, May or September") {
+        const auto org = cell(60, 0);
+        for (const auto day : {first, d(2024, 5, 6), d(2024, 9, 9)}) {
+            auto round = round_on(day);
+            round.preparation->date = d(2024, 1, 15);
+            const auto v = check(group_meeting_on(day), org, {}, rules, round);
+            CHECK(v.outcome() == outcome::not_allowed);
+            CHECK(only(v, rule_id::group_preparation).reason == reason::preparation_too_early);
+            CHECK(check_round(round, rules, 3).outcome() == outcome::not_allowed);
+        }
+    }
+}
+
+TEST_CASE("R36: a round's consolidation is at most round_max_days after its last report") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto max = rules.round_max_days;
+    const auto first = d(2024, 3, 2);
+    auto r = round_on(first);
+    r.groups[2].date = first + days(4); // tổ meetings of 2–6/3
+    r.groups[2].report_date = first + days(5);
+    const auto last_report = first + days(5);
+    SUBCASE("exactly round_max_days after the last report") {
+        r.consolidation->date = last_report + days(max);
+        CHECK(group::consolidation(r, rules).status == finding_status::passed);
+    }
+    SUBCASE("one day more: violated, naming the last report") {
+        r.consolidation->date = last_report + days(max + 1);
+        const auto f = group::consolidation(r, rules);
+        CHECK(f.status == finding_status::violated);
+        CHECK(f.reason == reason::consolidation_too_late);
+        CHECK(f.values[1] == date_value(last_report));
+        CHECK(f.values[2] == max);
+    }
+    SUBCASE("the review: a resolution passed on 20/6 for tổ meetings of 2–6/3") {
+        r.consolidation->date = d(2024, 6, 20);
+        const auto v = check(group_meeting_on(first), cell(60, 0), {}, rules, r);
+        CHECK(v.outcome() == outcome::not_allowed);
+        CHECK(only(v, rule_id::group_consolidation).reason == reason::consolidation_too_late);
+    }
+    SUBCASE("a report whose day is not stated could bring it within: not evaluated") {
+        r.groups[2].report_date.reset(); // the last tổ meeting's report: day not stated
+        r.consolidation->date = r.groups[2].date + days(max + 1);
+        auto f = group::consolidation(r, rules);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::consolidation_timing_not_stated);
+        CHECK(f.values[1] == 1);
+        // Within round_max_days of the last tổ meeting it is within them of any later report.
+        r.consolidation->date = r.groups[2].date + days(max);
+        CHECK(group::consolidation(r, rules).status == finding_status::passed);
+        // Stated not sent: the last tổ meeting is the latest day of the round known.
+        r.groups[2].reported = false;
+        r.consolidation->date = r.groups[2].date + days(max + 1);
+        f = group::consolidation(r, rules);
+        CHECK(f.reason == reason::consolidation_too_late);
+        CHECK(f.values[1] == date_value(r.groups[2].date));
+    }
+    SUBCASE("a stated fault is found before the timing not stated") {
+        r.groups[2].report_date.reset();
+        r.consolidation->date = r.groups[2].date + days(max + 1);
+        r.consolidation->tasks_assigned = false;
+        CHECK(group::consolidation(r, rules).reason == reason::consolidation_incomplete);
+    }
+}
+
+TEST_CASE("R36: where the cell states N tổ, they are numbered 1..N") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto day = d(2024, 3, 4);
+    auto org = cell(60, 0); // 3 tổ
+    auto r = round_on(day);
+    CHECK_NOTHROW(check(group_meeting_on(day), org, {}, rules, r));
+    SUBCASE("the review: tổ 1, 2 and 7 of 3") {
+        r.groups[2].group = 7;
+        const auto e =
+            thrown_as<inconsistent_input>([&] { check(group_meeting_on(day), org, {}, rules, r); });
+        CHECK(e.field() == "round.groups[2].group");
+        CHECK(e.value() == "7");
+        CHECK(has_text(e.what(), "numbered 1 to 3"));
+        CHECK(thrown_as<inconsistent_input>([&] { check_round(r, rules, 3); }).field() ==
+              "round.groups[2].group");
+        // With N not stated, a number is only a label.
+        org.party_groups.reset();
+        CHECK_NOTHROW(check(group_meeting_on(day), org, {}, rules, r));
+        CHECK_NOTHROW(check_round(r, rules));
+    }
+    SUBCASE("tổ 0 is not a tổ of a cell that numbers them") {
+        r.groups[0].group = 0;
+        CHECK(thrown_as<inconsistent_input>([&] { check_round(r, rules, 3); }).field() ==
+              "round.groups[0].group");
+    }
+    SUBCASE("tổ N is the last") {
+        r.groups[0].group = 3;
+        r.groups[2].group = 1;
+        CHECK_NOTHROW(check_round(r, rules, 3));
+    }
+}
+
+TEST_CASE("R36: meeting by party groups needs at least 2 tổ") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto day = d(2024, 3, 4);
+    auto org = cell(60, 0);
+    org.party_groups = 2;
+    CHECK(only(group::scope(org, day, rules)).status == finding_status::passed);
+    org.party_groups = 1;
+    const auto fs = group::scope(org, day, rules);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].status == finding_status::violated);
+    CHECK(fs[0].reason == reason::group_too_few_groups);
+    CHECK(fs[0].values[0] == 1);
+    CHECK(check(group_meeting_on(day), org, {}, rules, round_on(day, 1)).outcome() ==
+          outcome::not_allowed);
+    // Not stated how many: has_party_groups speaks for the tổ.
+    org.party_groups.reset();
+    CHECK(only(group::scope(org, day, rules)).status == finding_status::passed);
+}
+
+TEST_CASE("R40: citations say what is a reading; a final report with no deadline is not late") {
+    SUBCASE("Đồng Nai: the window's end is a reading, the final report is not evaluated") {
+        const auto rules = json::load_by_id("dong_nai");
+        CHECK_FALSE(rules.final_report_required.has_value());
+        const auto v = check_reporting(rules, d(2026, 1, 1));
+        const auto f = only(v, rule_id::pilot_reporting);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::reporting_duty_not_stated);
+        CHECK(has_text(v.clause(f), "không có trong trang tin"));
+        const auto window = pilot::window(d(2024, 3, 4), rules);
+        verdict w = detail::verdict_under(rules, d(2024, 3, 4));
+        CHECK(has_text(w.clause(window), "đến 30/6/2025 (cách đọc; không có trong trang tin)"));
+    }
+    SUBCASE("Nghệ An Khối: the window cites the item's 'tổng kết', not 'sơ kết'") {
+        const auto& rules = rule_sets::nghe_an_khoi();
+        const auto v = check(online_meeting(d(2024, 3, 5)), review_cell(), {}, rules);
+        const auto clause = v.clause(only(v, rule_id::pilot_window));
+        CHECK(has_text(clause, "tổng kết, rút kinh nghiệm vào quý II năm 2025"));
+        CHECK(has_text(clause, "cách đọc"));
+        CHECK_FALSE(has_text(clause, "sơ kết"));
+    }
+    SUBCASE("Cao Bằng: the day after the window, an unsent report is not evaluated") {
+        const auto& rules = rule_sets::cao_bang();
+        const auto v = check_reporting(rules, d(2025, 7, 1));
+        CHECK(v.outcome() == outcome::incomplete);
+        CHECK(only(v, rule_id::pilot_reporting).reason == reason::reporting_no_deadline);
+        // R39: the standalone answer cites the rule set, as check() does.
+        CHECK(v.rule_set().id == "cao_bang");
+        CHECK(v.clause(only(v, rule_id::pilot_reporting)) == "HD Cao Bằng III (đoạn cuối)");
+        CHECK(check_reporting(rules, d(2025, 7, 2), d(2025, 7, 1)).outcome() == outcome::allowed);
+    }
+    SUBCASE("HD03: the first period's end rests on texts other than HD03") {
+        const auto v = check(online_meeting(d(2024, 3, 5)), review_cell(), {}, rule_sets::hd03());
+        CHECK(has_text(v.clause(only(v, rule_id::pilot_window)), "cách đọc"));
+    }
+}
+
+TEST_CASE("R39: an online meeting with no ground leaves every ground-dependent rule open") {
+    const auto& rules = rule_sets::cao_bang();
+    auto m = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+    m.ground.reset();
+    m.minutes->members_present = m.members_online.emplace(15);
+    const auto v = check(m, review_cell(), {}, rules);
+    CHECK(v.outcome() == outcome::not_allowed); // online.scope.ground: an online meeting needs one
+    CHECK(status_of(v, rule_id::online_scope_ground) == finding_status::violated);
+    for (const auto rule :
+         {rule_id::online_scope_majority, rule_id::online_authorisation, rule_id::online_form,
+          rule_id::online_quota, rule_id::online_return_in_person}) {
+        CAPTURE(rule);
+        const auto f = only(v, rule);
+        CHECK(f.status == finding_status::not_evaluated); // never passed
+        CHECK(f.reason == reason::ground_missing);
+    }
+    // Every member unable justifies fully online under every reading, ground or not.
+    auto all = review_cell();
+    all.roll.unable = {{{ground::dispersed_wide_area}, 20}};
+    CHECK(only(check(m, all, {}, rules), rule_id::online_form).status == finding_status::passed);
+    // A hybrid meeting's online members are counted against every member unable, whatever the
+    // ground (R37): that point does not rest on the meeting's ground.
+    auto hybrid = online_meeting(on);
+    hybrid.ground.reset();
+    CHECK(only(check(hybrid, review_cell(), {}, rules), rule_id::online_form).status ==
+          finding_status::passed);
+}
+
+TEST_CASE("R39: online_eligibility decides R14 as check() does") {
+    const auto& rules = rule_sets::cao_bang();
+    // 11 of 20 unable under an epidemic, a decision from 5/1/2024 with no end.
+    auto org = mixed_cell(0, 11);
+    org.decisions[0].gathering_impossible = true;
+    const auto asked = online_eligibility(org, ground::epidemic, on, rules);
+    const auto checked = check(online_meeting(on, ground::epidemic), org, {}, rules);
+    CHECK(asked.outcome() == outcome::incomplete); // was allowed
+    CHECK(checked.outcome() == outcome::incomplete);
+    CHECK(only(asked, rule_id::online_return_in_person) ==
+          only(checked, rule_id::online_return_in_person));
+    // With the decision's span stated, both allow.
+    org.decisions[0].until = d(2024, 12, 31);
+    CHECK(online_eligibility(org, ground::epidemic, on, rules).outcome() == outcome::allowed);
+    CHECK(check(online_meeting(on, ground::epidemic), org, {}, rules).outcome() ==
+          outcome::allowed);
+}

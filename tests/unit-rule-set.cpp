@@ -79,9 +79,11 @@ TEST_CASE("rule_set: the built-in sets carry the values of their texts") {
         CHECK(*r->required_steps.at(day) == cell_meeting_steps());
         CHECK(r->interp == interpretations{});
     }
-    CHECK(rule_sets::hd03().final_report_required);
-    CHECK(rule_sets::cao_bang().final_report_required);
-    CHECK_FALSE(rule_sets::nghe_an_khoi().final_report_required);
+    CHECK(rule_sets::hd03().final_report_required == true);
+    CHECK(rule_sets::cao_bang().final_report_required == true);
+    CHECK(rule_sets::nghe_an_khoi().final_report_required == false);
+    for (const auto* r : rule_sets::builtin())
+        CHECK_FALSE(r->final_report_due); // R40: no text held states a deadline
     CHECK(rule_sets::nghe_an_khoi().registration_required);
     CHECK_FALSE(rule_sets::hd03().registration_required);
     CHECK_FALSE(rule_sets::cao_bang().registration_required);
@@ -229,6 +231,7 @@ TEST_CASE("rule_set: a new province is data only") {
     r.excluded_topics = excluded_topics_ii32();
     r.required_steps = cell_meeting_steps();
     r.final_report_required = true;
+    r.final_report_due = d(2024, 10, 31); // R40: a deadline this text states
     REQUIRE_NOTHROW(r.validate());
 
     CHECK(check(online_meeting(d(2023, 9, 30)), cell(10, 6), {}, r).outcome() ==
@@ -249,7 +252,22 @@ TEST_CASE("rule_set: a new province is data only") {
     CHECK(g[0].reason == reason::group_too_few_members);
     CHECK(g[0].values[0] == 55);
     CHECK(g[0].values[1] == 60);
-    CHECK(pilot::reporting(r, d(2024, 10, 1), std::nullopt).status == finding_status::violated);
+    CHECK(pilot::reporting(r, d(2024, 10, 31), std::nullopt).reason == reason::reporting_due_later);
+    CHECK(pilot::reporting(r, d(2024, 11, 1), std::nullopt).reason == reason::reporting_overdue);
+    // The deadline comes after the window, for a report the rule set asks for.
+    for (const auto due : {d(2024, 9, 30), d(2024, 1, 1)}) {
+        r.final_report_due = due;
+        CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
+              "rule_set(tinh_thu).final_report_due");
+    }
+    r.final_report_due = d(2024, 10, 1);
+    CHECK_NOTHROW(r.validate());
+    r.final_report_required = std::nullopt;
+    CHECK(thrown_as<invalid_rule_set>([&] { r.validate(); }).field() ==
+          "rule_set(tinh_thu).final_report_due");
+    r.final_report_due.reset();
+    CHECK(pilot::reporting(r, d(2024, 11, 1), std::nullopt).reason ==
+          reason::reporting_duty_not_stated);
 }
 
 TEST_CASE("rule_set: validate() rejects a malformed rule set and names the parameter") {

@@ -241,7 +241,7 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(ground_listed, "online.scope.ground", "passed", "ground:ground", "", \
       "Căn cứ \"{0}\" có trong danh sách của bộ quy tắc.", \
       "The ground \"{0}\" is listed by the rule set.") \
-    X(ground_missing, "online.scope.ground online.authorisation", "violated not_evaluated", "", "", \
+    X(ground_missing, "online.scope.ground online.authorisation online.scope.majority online.form online.quota online.return_in_person", "violated not_evaluated", "", "", \
       "Cuộc họp trực tuyến không nêu căn cứ (tính chất đặc thù hoặc hoàn cảnh đặc biệt).", \
       "The online meeting states no ground (special nature or special circumstances).") \
     X(ground_not_listed, "online.scope.ground", "violated", "ground:ground", "", \
@@ -600,7 +600,31 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The directly superior committee decided on {1} for the circumstance \"{0}\", from {2}, with no end stated.") \
     X(registration_general_meeting_not_listed, "pilot.registration", "not_applicable", "", "", \
       "Bộ quy tắc chỉ yêu cầu đăng ký lịch họp cấp uỷ, sinh hoạt chi bộ trực tuyến và sinh hoạt tổ đảng: hội nghị đảng bộ cơ sở không thuộc danh sách.", \
-      "The rule set asks registration of cấp uỷ meetings, online chi bộ meetings and tổ đảng meetings only: a đảng bộ cơ sở's general meeting is not among them.")
+      "The rule set asks registration of cấp uỷ meetings, online chi bộ meetings and tổ đảng meetings only: a đảng bộ cơ sở's general meeting is not among them.") \
+    X(preparation_too_early, "group.preparation", "violated", "preparation_date:date,first_group_date:date,max_days:count", "preparation_date<first_group_date", \
+      "Họp chuẩn bị ngày {0}, quá {2} ngày trước cuộc họp tổ đầu tiên ngày {1}: không phải chuẩn bị của đợt này.", \
+      "The preparation meeting on {0} is more than {2} days before the first group meeting on {1}: it does not prepare this round.") \
+    X(consolidation_too_late, "group.consolidation", "violated", "consolidation_date:date,last_report_date:date,max_days:count", "last_report_date<consolidation_date", \
+      "Họp tổng hợp ngày {0}, quá {2} ngày sau báo cáo cuối cùng của tổ trưởng (hoặc cuộc họp tổ cuối cùng) ngày {1}.", \
+      "The consolidation meeting on {0} is more than {2} days after the last group leader's report (or last group meeting) on {1}.") \
+    X(consolidation_timing_not_stated, "group.consolidation", "not_evaluated", "consolidation_date:date,reports_unstated:count,max_days:count", "", \
+      "Họp tổng hợp ngày {0}, quá {2} ngày sau cuộc họp tổ cuối cùng, và {1} báo cáo của tổ trưởng không rõ ngày: chưa xác định được có trong {2} ngày sau báo cáo cuối cùng hay không.", \
+      "The consolidation meeting on {0} is more than {2} days after the last group meeting and {1} group leader report(s) have no date: whether it is within {2} days of the last report cannot be told.") \
+    X(group_too_few_groups, "group.scope", "violated", "groups:count", "", \
+      "Chi bộ chỉ có {0} tổ đảng: sinh hoạt theo các tổ đảng cần ít nhất 2 tổ.", \
+      "The cell has only {0} tổ đảng: meeting by party groups needs at least 2.") \
+    X(reporting_duty_not_stated, "pilot.reporting", "not_evaluated", "", "", \
+      "Các văn bản được lưu của bộ quy tắc không nói đến báo cáo tổng kết: chưa đánh giá.", \
+      "The texts held of the rule set do not speak of a final report: not evaluated.") \
+    X(reporting_no_deadline, "pilot.reporting", "not_evaluated", "last:date", "", \
+      "Thí điểm kết thúc ngày {0}, chưa có báo cáo tổng kết gửi sau ngày đó; bộ quy tắc không nêu hạn gửi: chưa thể coi là chậm.", \
+      "The pilot ended on {0} and no final report sent after that day is recorded; the rule set states no deadline: it cannot be called late.") \
+    X(reporting_due_later, "pilot.reporting", "not_applicable", "last:date,due:date", "last<due", \
+      "Thí điểm kết thúc ngày {0}; hạn gửi báo cáo tổng kết là {1}: chưa đến hạn.", \
+      "The pilot ended on {0}; the final report is due by {1}: not due yet.") \
+    X(reporting_overdue, "pilot.reporting", "violated", "last:date,due:date", "last<due", \
+      "Thí điểm kết thúc ngày {0}, đã quá hạn gửi báo cáo tổng kết {1} nhưng chưa gửi.", \
+      "The pilot ended on {0} and the final report, due by {1}, was not sent.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

@@ -34,13 +34,18 @@ inline verdict verdict_under(const rule_set& rules, std::optional<date> d) {
     return verdict(rule_set_ref{rules.id, rules.version, rules.digest, rules.cited});
 }
 
-/// A round cannot hold more tổ than the cell says it has (R18).
+/// Where the cell states N tổ, a round's tổ are numbered 1..N (R36), so it cannot hold more tổ
+/// than the cell has (R18).
 inline void require_groups_within(const group_round& round, std::optional<std::int32_t> groups) {
-    const auto met = group::groups_met(round);
-    if (groups && met > *groups)
-        throw inconsistent_input("round.groups", std::to_string(met) + " tổ",
-                                 "nhiều hơn " + std::to_string(*groups) + " tổ đảng của chi bộ",
-                                 "more than the cell's " + std::to_string(*groups) + " tổ đảng");
+    if (!groups)
+        return;
+    for (std::size_t i = 0; i < round.groups.size(); ++i)
+        if (const auto n = round.groups[i].group; n < 1 || n > *groups)
+            throw inconsistent_input(
+                ((path("round") / "groups")[i] / "group").str(), std::to_string(n),
+                "tổ đảng được đánh số từ 1 đến " + std::to_string(*groups) + " (số tổ của chi bộ)",
+                "tổ đảng are numbered 1 to " + std::to_string(*groups) +
+                    " (the cell's party_groups)");
 }
 
 /// R35: a meeting's figures within what its organisation can hold: nobody present or online
@@ -144,10 +149,10 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(group::scope(org, m.date, rules));
         v.add(group::quota(m, org, h, rules));
         if (round) {
-            v.add(group::preparation(*round));
+            v.add(group::preparation(*round, rules));
             v.add(group::conduct(*round, rules, org.party_groups));
             v.add(group::report_deadline(*round, rules));
-            v.add(group::consolidation(*round));
+            v.add(group::consolidation(*round, rules));
         } else {
             for (auto r : {rule_id::group_preparation, rule_id::group_conduct,
                            rule_id::group_report_deadline, rule_id::group_consolidation})
@@ -186,7 +191,8 @@ inline verdict check(const meeting& m, const organisation& org, const meeting_hi
 }
 
 /// Is `org` eligible to meet online on `g` on day `d`: kind, ground, majority, authorisation,
-/// and the pilot window.
+/// R14's return to in person (for a meeting that states nothing more), and the pilot window:
+/// what `check()` of such a meeting decides of the organisation (R39).
 inline verdict online_eligibility(const organisation& org, ground g, date d,
                                   const rule_set& rules) {
     org.validate();
@@ -200,6 +206,7 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     v.add(online::scope_majority(org, d, g, rules));
     v.add(online::scope_ground(g, d, rules));
     v.add(online::authorisation(org, d, g, rules));
+    v.add(online::return_in_person(org, d, g, false));
     return v;
 }
 
@@ -292,10 +299,10 @@ inline verdict check_round(const group_round& round, const rule_set& rules,
         v.add(*online);
         return v;
     }
-    v.add(group::preparation(round));
+    v.add(group::preparation(round, rules));
     v.add(group::conduct(round, rules, party_groups));
     v.add(group::report_deadline(round, rules));
-    v.add(group::consolidation(round));
+    v.add(group::consolidation(round, rules));
     if (const auto first = round.first_date())
         v.add(content::excluded(group::round_agenda(round), *first, rules));
     return v;
@@ -305,6 +312,16 @@ inline verdict check_round(const group_round& round, const rule_set& rules,
 inline verdict check_selection(const unit_selection& s, const rule_set& rules) {
     verdict v = detail::verdict_under(rules, s.submitted_on);
     v.add(pilot::selection(s, rules));
+    return v;
+}
+
+/// Has the final evaluation report been sent, asked on `as_of` (pilot.reporting), with the rule
+/// set's citation (R26, R39): the verdict names the rule set as `check()`'s do.
+inline verdict check_reporting(const rule_set& rules, date as_of,
+                               std::optional<date> report_date = std::nullopt) {
+    auto f = pilot::reporting(rules, as_of, report_date);
+    verdict v = detail::verdict_under(rules, std::optional<date>());
+    v.add(std::move(f));
     return v;
 }
 

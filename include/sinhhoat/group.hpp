@@ -37,6 +37,8 @@ inline findings eligibility(const organisation& org, date d, const rule_set& rul
         out.push_back(detail::violated(rule, reason::group_too_few_members, {members, *minimum}));
     if (!org.has_party_groups)
         out.push_back(detail::violated(rule, reason::group_no_party_groups));
+    else if (org.party_groups && *org.party_groups < 2) // R36: "các tổ đảng"
+        out.push_back(detail::violated(rule, reason::group_too_few_groups, {*org.party_groups}));
     if (out.empty())
         out.push_back(detail::passed(rule, reason::group_scope_met, {members, *minimum}));
     return out;
@@ -118,17 +120,23 @@ inline topic_set round_agenda(const group_round& round) {
 }
 
 /// group.preparation — II.4.2 ý 1: before the tổ meetings the chi uỷ and the tổ trưởng meet, set
-/// the content and assign a chi uỷ member to each tổ meeting.
-inline finding preparation(const group_round& round) {
+/// the content and assign a chi uỷ member to each tổ meeting. R36: a preparation more than
+/// `round_max_days` before the first tổ meeting prepares some other round, not this one.
+inline finding preparation(const group_round& round, const rule_set& rules) {
     constexpr auto rule = rule_id::group_preparation;
     if (!round.preparation) // R38: stated not held violates; not stated is not evaluated
         return round.preparation_held == false ? detail::violated(rule, reason::preparation_missing)
                                                : detail::make(rule, finding_status::not_evaluated,
                                                               reason::preparation_not_stated);
     const auto& p = *round.preparation;
-    if (const auto first = round.first_date(); first && *first < p.date)
-        return detail::violated(rule, reason::preparation_after_group_meeting,
-                                {date_value(p.date), date_value(*first)});
+    if (const auto first = round.first_date()) {
+        if (*first < p.date)
+            return detail::violated(rule, reason::preparation_after_group_meeting,
+                                    {date_value(p.date), date_value(*first)});
+        if ((*first - p.date).days() > rules.round_max_days)
+            return detail::violated(rule, reason::preparation_too_early,
+                                    {date_value(p.date), date_value(*first), rules.round_max_days});
+    }
     std::int64_t unassigned = 0, unstated = 0, first_unstated = 0;
     for (const auto& g : round.groups) {
         unassigned += g.committee_member_assigned == false;
@@ -333,8 +341,9 @@ inline findings report_deadline(const group_round& round, const rule_set& rules)
 
 /// group.consolidation — II.4.2 ý 3: after every tổ meeting the chi uỷ and the tổ trưởng meet,
 /// complete the drafts, pass the cell's resolution and assign tasks. R20: "chi uỷ tổng hợp kết
-/// quả": on or after the last tổ trưởng report too (the window is check()'s to say).
-inline finding consolidation(const group_round& round) {
+/// quả": on or after the last tổ trưởng report too (the window is check()'s to say). R36: no
+/// more than `round_max_days` after the last report, else it consolidates nothing of this round.
+inline finding consolidation(const group_round& round, const rule_set& rules) {
     constexpr auto rule = rule_id::group_consolidation;
     if (!round.consolidation) // R38
         return round.consolidation_held == false
@@ -345,17 +354,33 @@ inline finding consolidation(const group_round& round) {
     if (const auto last = round.last_date(); last && c.date < *last)
         return detail::violated(rule, reason::consolidation_before_group_meeting,
                                 {date_value(c.date), date_value(*last)});
-    std::optional<date> last_report;
-    for (const auto& g : round.groups)
+    // The last report, or where a tổ sent none (stated not sent) its meeting: the latest day
+    // known to be of this round. A report whose day is not stated may be later.
+    std::optional<date> last_report, last_known = round.last_date();
+    std::int64_t reports_unstated = 0;
+    for (const auto& g : round.groups) {
         if (g.report_date && (!last_report || *last_report < *g.report_date))
             last_report = g.report_date;
+        reports_unstated += !g.report_date && g.reported != false;
+    }
     if (last_report && c.date < *last_report)
         return detail::violated(rule, reason::consolidation_before_report,
                                 {date_value(c.date), date_value(*last_report)});
+    if (last_report && (!last_known || *last_known < *last_report))
+        last_known = last_report;
+    const bool too_late = last_known && (c.date - *last_known).days() > rules.round_max_days;
+    if (too_late && !reports_unstated)
+        return detail::violated(
+            rule, reason::consolidation_too_late,
+            {date_value(c.date), date_value(*last_known), rules.round_max_days});
     if (!c.group_leaders_attended || !c.resolution_passed || !c.tasks_assigned)
         return detail::violated(
             rule, reason::consolidation_incomplete,
             {!c.group_leaders_attended, !c.resolution_passed, !c.tasks_assigned});
+    if (too_late) // R38: the day of a report not stated could bring it within the bound
+        return detail::make(rule, finding_status::not_evaluated,
+                            reason::consolidation_timing_not_stated,
+                            {date_value(c.date), reports_unstated, rules.round_max_days});
     return detail::passed(rule, reason::consolidation_held, {date_value(c.date)});
 }
 

@@ -64,9 +64,13 @@ inline finding scope_majority(const organisation& org, date d, std::optional<gro
                             {unable, base, org.roll.exempted, org.roll.suspended, required});
 }
 
-/// online.scope.majority for a meeting held on `meeting_ground`: grounds of its kind count.
+/// online.scope.majority for a meeting held on `meeting_ground`: grounds of its kind count. R39:
+/// a meeting that states no ground leaves it not evaluated (which kind counts is not known).
 inline finding scope_majority(const organisation& org, date d, std::optional<ground> meeting_ground,
                               const rule_set& rules) {
+    if (!meeting_ground)
+        return detail::make(rule_id::online_scope_majority, finding_status::not_evaluated,
+                            reason::ground_missing);
     return scope_majority(org, d, kind_of(meeting_ground), rules);
 }
 
@@ -219,6 +223,8 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
     if (base > 0 && unable == base) // nobody can attend in person: every reading allows it
         return detail::passed(rule, reason::form_fully_online_justified, values);
+    if (!m.ground) // R39: what justifies it depends on the ground's kind
+        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     const auto basis = rules.interp.fully_online;
     const bool circumstance =
         m.ground && sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
@@ -306,6 +312,8 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (org.kind == organisation_kind::above_grassroots)
         return detail::not_applicable(rule, reason::org_kind_out_of_scope,
                                       {detail::code(org.kind)});
+    if (!m.ground) // R39: on a special-circumstance ground it might be outside the quota
+        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history, rules,
                                  [&](const past_meeting& p) { return uses_quota(p, org, interp); });
 }
@@ -315,25 +323,26 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
 /// stated span, or stated by the meeting (`circumstance_ongoing`); a decision with no end and no
 /// statement is not evidence that it still lasts (not evaluated). An online meeting on that
 /// ground after a decision's stated end (and no decision covering the day) is a violation.
-inline finding return_in_person(const meeting& m, const organisation& org) {
+inline finding return_in_person(const organisation& org, date d, ground meeting_ground,
+                                bool circumstance_ongoing) {
     constexpr auto rule = rule_id::online_return_in_person;
-    if (!m.is_online() || !m.ground || kind_of(*m.ground) != ground_kind::special_circumstance)
+    if (kind_of(meeting_ground) != ground_kind::special_circumstance)
         return detail::passed(rule, reason::return_not_required);
-    const auto g = detail::code(*m.ground);
+    const auto g = detail::code(meeting_ground);
     std::optional<date> ended;
     const circumstance_decision* open = nullptr;
     for (const auto& dec : org.decisions) {
-        if (dec.ground != *m.ground)
+        if (dec.ground != meeting_ground)
             continue;
-        if (dec.covers(m.date)) {
+        if (dec.covers(d)) {
             if (dec.until)
                 return detail::passed(rule, reason::return_not_required);
             open = &dec;
-        } else if (dec.until && *dec.until < m.date && (!ended || *ended < *dec.until)) {
+        } else if (dec.until && *dec.until < d && (!ended || *ended < *dec.until)) {
             ended = *dec.until;
         }
     }
-    if (m.circumstance_ongoing && (open || !ended))
+    if (circumstance_ongoing && (open || !ended))
         return detail::passed(rule, reason::return_circumstance_stated, {g});
     if (open)
         return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_open,
@@ -342,6 +351,17 @@ inline finding return_in_person(const meeting& m, const organisation& org) {
         return detail::violated(rule, reason::return_in_person_required, {g, date_value(*ended)});
     return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_unknown,
                         {g});
+}
+
+/// online.return_in_person for a meeting: nothing to return from in person; R39: an online
+/// meeting that states no ground leaves it not evaluated.
+inline finding return_in_person(const meeting& m, const organisation& org) {
+    if (!m.is_online())
+        return detail::passed(rule_id::online_return_in_person, reason::return_not_required);
+    if (!m.ground)
+        return detail::make(rule_id::online_return_in_person, finding_status::not_evaluated,
+                            reason::ground_missing);
+    return return_in_person(org, m.date, *m.ground, m.circumstance_ongoing);
 }
 
 /// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's

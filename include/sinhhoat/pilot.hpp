@@ -270,13 +270,22 @@ inline finding registration(const meeting& m, const rule_set& rules,
 /// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends ("hết thời gian trên"),
 /// units send an evaluation report. Asked on `as_of`, with the report's date if one was sent.
 /// R22: only a report dated after the last period's last day is that report; one sent before is
-/// not. R27: while the last period runs until new rules, no report is due.
+/// not. R27: while the last period runs until new rules, no report is due. R40: no text held
+/// gives a day by which it is late unless the rule set states one (`final_report_due`), and a
+/// rule set whose texts do not speak of the report leaves it not evaluated.
 inline finding reporting(const rule_set& rules, date as_of, std::optional<date> report_date) {
     constexpr auto rule = rule_id::pilot_reporting;
     detail::require_date(as_of, "as_of");
-    if (report_date)
+    if (report_date) {
         detail::require_date(*report_date, "report_date");
+        if (as_of < *report_date) // R39: a record cannot show a report not yet sent
+            throw inconsistent_input("report_date", to_iso(*report_date),
+                                     "đề ngày sau ngày hỏi " + to_vn(as_of),
+                                     "dated after the day asked about, " + to_iso(as_of));
+    }
     if (!rules.final_report_required)
+        return detail::make(rule, finding_status::not_evaluated, reason::reporting_duty_not_stated);
+    if (!*rules.final_report_required)
         return detail::not_applicable(rule, reason::reporting_not_required);
     if (rules.periods.empty() || !rules.periods.back().last) // R27: the pilot goes on
         return detail::not_applicable(
@@ -288,10 +297,16 @@ inline finding reporting(const rule_set& rules, date as_of, std::optional<date> 
         return detail::passed(rule, reason::reporting_done, {date_value(*report_date)});
     if (!(end < as_of))
         return detail::not_applicable(rule, reason::reporting_not_due, {last});
+    if (!rules.final_report_due) // R40: sent or not, nothing says it is late
+        return detail::make(rule, finding_status::not_evaluated, reason::reporting_no_deadline,
+                            {last});
+    const auto due = date_value(*rules.final_report_due);
+    if (!(*rules.final_report_due < as_of))
+        return detail::not_applicable(rule, reason::reporting_due_later, {last, due});
     if (report_date)
         return detail::violated(rule, reason::reporting_before_end,
                                 {date_value(*report_date), last});
-    return detail::violated(rule, reason::reporting_outstanding, {last});
+    return detail::violated(rule, reason::reporting_overdue, {last, due});
 }
 
 } // namespace pilot

@@ -425,7 +425,12 @@ struct rule_set {
     /// the meetings to register (Nghệ An Khối's item lists cấp uỷ, online chi bộ and tổ đảng
     /// meetings only).
     bool registration_general_meeting = true;
-    bool final_report_required = false; ///< pilot.reporting
+    /// pilot.reporting: units send a final evaluation report. R40: None, the texts held do not
+    /// say (not evaluated).
+    std::optional<bool> final_report_required = false;
+    /// R40: the last day for the final report, where a text states one; None, no deadline is
+    /// stated, and a report not yet sent after the window is not evaluated.
+    std::optional<date> final_report_due;
 
     /// SHA-256 of the canonical JSON of the fields above (json::canonical): what a verdict names
     /// so that it can be replayed. Not part of the rule set's data, equality or JSON. Set by the
@@ -634,7 +639,11 @@ template <> struct describe<rule_set> {
         field("registration_required", &rule_set::registration_required,
               "Meeting schedules are registered with the superior committee."),
         field("final_report_required", &rule_set::final_report_required,
-              "Units send a final evaluation report."),
+              "Units send a final evaluation report; None: the texts held do not say (not "
+              "evaluated, R40)."),
+        field("final_report_due", &rule_set::final_report_due,
+              "The last day for the final report, where a text states one; None: no deadline "
+              "is stated (a report not yet sent after the window is not evaluated, R40)."),
         field("registration_general_meeting", &rule_set::registration_general_meeting,
               "Where registration is required, whether a đảng bộ cơ sở's general meeting "
               "registers too (R44)."));
@@ -670,6 +679,19 @@ template <> struct describe<rule_set> {
                 throw invalid_rule_set((at / "succeeded_by" / "rule_set").str(), next.rule_set,
                                        "bộ quy tắc không thể kế tiếp chính nó",
                                        "a rule set cannot succeed itself");
+        }
+        if (r.final_report_due) { // R40: the report comes "hết thời gian trên"
+            const auto due = (at / "final_report_due").str();
+            if (r.final_report_required != true)
+                throw invalid_rule_set(due, to_iso(*r.final_report_due),
+                                       "có hạn gửi báo cáo tổng kết nhưng không yêu cầu báo cáo",
+                                       "a deadline for a final report the rule set does not "
+                                       "require (final_report_required)");
+            const auto& last = r.periods.back().last;
+            if (!last || !(*last < *r.final_report_due))
+                throw invalid_rule_set(due, to_iso(*r.final_report_due),
+                                       "phải sau ngày cuối của thời kỳ cuối cùng",
+                                       "must come after the last period's last day");
         }
         for (std::size_t i = 1; i < r.caveats.size(); ++i)
             if (r.caveats[i].since < r.caveats[i - 1].since)
@@ -739,7 +761,8 @@ inline rule_set common(std::string id, std::string name, std::vector<coverage_pe
     r.id = std::move(id);
     r.name = std::move(name);
     // 2: the readings R1-R26 of the second review; 3: periods, successors and caveats (R27-R32);
-    // 4: the third review's rule-set data (R41: thematic_steps)
+    // 4: the third review's rule-set data (R41 thematic_steps, R44, R40 final_report_due and the
+    // citations that say what is a reading)
     r.version = "4";
     r.periods = std::move(periods);
     r.online_quota_committee = 1; // II.2 ý 3: "không quá 01 lần trong năm"
@@ -790,12 +813,17 @@ inline const rule_set& hd03() {
     static const rule_set r = [] {
         auto r = detail::common(
             "hd03", "Hướng dẫn 03-HD/TW (Ban Bí thư, 27/12/2022), tiếp tục theo Chỉ thị 50-CT/TW",
-            {{make_date(2022, 12, 27), make_date(2025, 6, 30), "03-HD/TW", "", ""},
+            {{make_date(2022, 12, 27), make_date(2025, 6, 30), "03-HD/TW", "",
+              "HD 03-HD/TW: từ 27/12/2022 đến 30/6/2025 (cách đọc, theo HD Cao Bằng III; văn "
+              "bản HD03 không có trong nguồn)"},
              {make_date(2025, 7, 23), std::nullopt, "50-CT/TW", "", "Chỉ thị 50-CT/TW Mục 2"}});
         r.sources = {detail::hd03_document(), detail::chi_thi_50_document()};
         // R26: HD03's numbering is the catalogue's (Cao Bằng follows it clause for clause).
         r.citation_prefix = "HD 03-HD/TW";
-        r.citations = {{rule_id::pilot_registration, "03-HD/TW: không quy định"}};
+        // R40: HD03's own text is not held: its final report is Cao Bằng's (III), a reading.
+        r.citations = {{rule_id::pilot_registration, "03-HD/TW: không quy định"},
+                       {rule_id::pilot_reporting, "HD 03-HD/TW (cách đọc, theo HD Cao Bằng III; "
+                                                  "văn bản HD03 không có trong nguồn)"}};
         r.notes = {
             "HD03's own text is not held: its first period ends on 30/6/2025, the end the "
             "implementing texts give (Cao Bằng III; Nghệ An Khối's summary in Q2 2025).",
@@ -877,7 +905,8 @@ inline const rule_set& nghe_an_khoi() {
         r.notes = {"The text of 08-HD/ĐUK is not held; the rules follow the Khối's news item.",
                    "R7: the item lists grounds with 'như' (such as) and says the guidance follows "
                    "HD03 closely: the set accepts HD03's grounds.",
-                   "The window ends on 30/6/2025: the summary is due in Q2 2025.",
+                   "The window ends on 30/6/2025, a reading: the item says the pilot is summed "
+                   "up ('tổng kết, rút kinh nghiệm') in Q2 2025 (R40).",
                    "R29: no continuation by the Khối is held; from 1/7/2025 the central rules "
                    "(hd03) govern."};
         r.registration_required = true; // schedules registered so the Khối can send attendees
@@ -886,8 +915,11 @@ inline const rule_set& nghe_an_khoi() {
         // R26: only the news item is held: it says so, and names the HD03 clause it follows.
         r.citation_prefix = "08-HD/ĐUK (theo tin bài; HD03)";
         r.citations = {{rule_id::pilot_registration, "08-HD/ĐUK (theo tin bài): đăng ký lịch"},
-                       {rule_id::pilot_window, "08-HD/ĐUK (theo tin bài): từ 20/02/2023 đến sơ "
-                                               "kết quý II/2025"}};
+                       // R40: the item says "tổng kết, rút kinh nghiệm vào quý II năm 2025";
+                       // its last day, 30/6/2025, is our reading.
+                       {rule_id::pilot_window,
+                        "08-HD/ĐUK (theo tin bài): từ 20/02/2023 đến tổng kết, rút kinh nghiệm "
+                        "vào quý II năm 2025 (đến 30/6/2025: cách đọc; không có trong tin bài)"}};
         return detail::sealed(std::move(r));
     }();
     return r;

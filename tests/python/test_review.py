@@ -401,3 +401,139 @@ def test_r44_a_general_meeting_of_a_đảng_bộ_cơ_sở_is_not_registered_in_n
     f = sh.check(committee, general, NONE, rules).find(sh.RuleId.PILOT_REGISTRATION)
     assert f is not None
     assert f.status is sh.FindingStatus.VIOLATED
+
+
+# R36 — a round is one whole
+
+
+def round_verdict(r: sh.GroupRound, org: sh.Organisation | None = None) -> sh.Verdict:
+    day = r.groups[0].date
+    return sh.check(by_group_meeting(day), org or group_cell(), NONE, sh.rule_sets.cao_bang(), r)
+
+
+@pytest.mark.parametrize(("before", "reason"), [(30, None), (31, "PREPARATION_TOO_EARLY")])
+def test_r36_preparation_within_round_max_days_of_the_first_tổ_meeting(
+    before: int, reason: str | None
+) -> None:
+    day = D(2024, 3, 4)
+    assert sh.rule_sets.cao_bang().round_max_days == 30
+    r = full_round(day)
+    assert r.preparation is not None
+    r = r.replace(preparation=r.preparation.replace(date=day - datetime.timedelta(days=before)))
+    f = round_verdict(r).find(sh.RuleId.GROUP_PREPARATION)
+    assert f is not None
+    if reason is None:
+        assert f.status is sh.FindingStatus.PASSED
+    else:
+        assert f.reason is sh.Reason[reason]
+        assert f.status is sh.FindingStatus.VIOLATED
+
+
+def test_r36_the_reviews_january_preparation_serves_no_later_round() -> None:
+    for day in (D(2024, 3, 4), D(2024, 5, 6), D(2024, 9, 9)):
+        r = full_round(day)
+        assert r.preparation is not None
+        r = r.replace(preparation=r.preparation.replace(date=D(2024, 1, 15)))
+        assert round_verdict(r).outcome is sh.Outcome.NOT_ALLOWED
+        assert sh.check_round(r, sh.rule_sets.cao_bang(), 2).outcome is sh.Outcome.NOT_ALLOWED
+
+
+def test_r36_the_reviews_resolution_of_20_june_for_tổ_meetings_of_march() -> None:
+    day = D(2024, 3, 2)
+    r = full_round(day)  # reports on 3/3
+    assert r.consolidation is not None
+    last_report = day + datetime.timedelta(days=1)
+    on_time = r.replace(
+        consolidation=r.consolidation.replace(date=last_report + datetime.timedelta(days=30))
+    )
+    f = round_verdict(on_time).find(sh.RuleId.GROUP_CONSOLIDATION)
+    assert f is not None
+    assert f.status is sh.FindingStatus.PASSED
+    late = r.replace(consolidation=r.consolidation.replace(date=D(2024, 6, 20)))
+    f = round_verdict(late).find(sh.RuleId.GROUP_CONSOLIDATION)
+    assert f is not None
+    assert f.reason is sh.Reason.CONSOLIDATION_TOO_LATE
+    assert f.status is sh.FindingStatus.VIOLATED
+
+
+def test_r36_a_report_without_its_day_leaves_the_timing_not_evaluated() -> None:
+    day = D(2024, 3, 2)
+    r = full_round(day)
+    assert r.consolidation is not None
+    r = r.replace(
+        groups=[r.groups[0], r.groups[1].replace(report_date=None)],
+        consolidation=r.consolidation.replace(date=day + datetime.timedelta(days=40)),
+    )
+    f = round_verdict(r).find(sh.RuleId.GROUP_CONSOLIDATION)
+    assert f is not None
+    assert f.reason is sh.Reason.CONSOLIDATION_TIMING_NOT_STATED
+    assert f.status is sh.FindingStatus.NOT_EVALUATED
+
+
+def test_r36_the_reviews_tổ_numbered_1_2_and_7_of_3() -> None:
+    day = D(2024, 3, 4)
+    r = full_round(day)
+    r = r.replace(groups=[r.groups[0], r.groups[1], r.groups[1].replace(group=7)])
+    org = group_cell().replace(party_groups=3)
+    with pytest.raises(sh.InconsistentInput) as info:
+        round_verdict(r, org)
+    assert (info.value.field, info.value.value) == ("round.groups[2].group", "7")
+    with pytest.raises(sh.InconsistentInput):
+        sh.check_round(r, sh.rule_sets.cao_bang(), 3)
+    numbered = r.replace(groups=[*r.groups[:2], r.groups[1].replace(group=3)])
+    assert round_verdict(numbered, org).outcome is sh.Outcome.ALLOWED
+
+
+def test_r36_meeting_by_party_groups_needs_two_tổ() -> None:
+    day = D(2024, 3, 4)
+    one = group_cell().replace(party_groups=1)
+    r = full_round(day)
+    v = round_verdict(r.replace(groups=[r.groups[0]]), one)
+    f = v.find(sh.RuleId.GROUP_SCOPE)
+    assert f is not None
+    assert f.reason is sh.Reason.GROUP_TOO_FEW_GROUPS
+    assert v.outcome is sh.Outcome.NOT_ALLOWED
+    f = round_verdict(r).find(sh.RuleId.GROUP_SCOPE)
+    assert f is not None
+    assert f.status is sh.FindingStatus.PASSED
+
+
+# R40 — citations say what is a reading
+
+
+def test_r40_đồng_nai_final_report_is_not_evaluated_and_its_window_end_is_a_reading() -> None:
+    rules = sh.rule_sets.by_id("dong_nai")
+    assert rules.final_report_required is None
+    v = sh.check_reporting(rules, D(2026, 1, 1))
+    f = v.find(sh.RuleId.PILOT_REPORTING)
+    assert f is not None
+    assert f.reason is sh.Reason.REPORTING_DUTY_NOT_STATED
+    assert f.status is sh.FindingStatus.NOT_EVALUATED
+    assert "không có trong trang tin" in v.clause(f)
+
+
+def test_r40_nghệ_an_window_cites_the_items_tổng_kết() -> None:
+    v = sh.check(online_meeting(D(2024, 3, 5)), review_cell(), NONE, sh.rule_sets.nghe_an_khoi())
+    f = v.find(sh.RuleId.PILOT_WINDOW)
+    assert f is not None
+    assert "tổng kết, rút kinh nghiệm vào quý II năm 2025" in v.clause(f)
+    assert "sơ kết" not in v.clause(f)
+
+
+def test_r40_an_unsent_report_the_day_after_the_window_is_not_late_without_a_deadline() -> None:
+    rules = sh.rule_sets.cao_bang()
+    assert rules.final_report_due is None
+    v = sh.check_reporting(rules, D(2025, 7, 1))
+    assert v.outcome is sh.Outcome.INCOMPLETE
+    f = v.find(sh.RuleId.PILOT_REPORTING)
+    assert f is not None
+    assert f.reason is sh.Reason.REPORTING_NO_DEADLINE
+    assert v.clause(f) == "HD Cao Bằng III (đoạn cuối)"  # R39: the rule set's citation
+
+
+def test_r39_a_report_dated_after_the_day_asked_about_is_refused() -> None:
+    rules = sh.rule_sets.cao_bang()
+    for ask in (sh.pilot_reporting, sh.check_reporting):
+        with pytest.raises(sh.InconsistentInput) as info:
+            ask(rules, D(2025, 8, 1), D(2025, 8, 2))
+        assert (info.value.field, info.value.value) == ("report_date", "2025-08-02")

@@ -151,15 +151,26 @@ def test_online_eligibility_and_reporting() -> None:
     assert v.allowed
     f = sh.pilot_reporting(rules, D(2025, 7, 15))
     assert f.rule is sh.RuleId.PILOT_REPORTING
-    assert f.status is sh.FindingStatus.VIOLATED
+    # R40: no text held sets a deadline: an unsent report after the window is not evaluated.
+    assert f.status is sh.FindingStatus.NOT_EVALUATED
+    assert f.reason is sh.Reason.REPORTING_NO_DEADLINE
     assert (
         sh.pilot_reporting(rules, D(2025, 7, 15), D(2025, 7, 1)).status is sh.FindingStatus.PASSED
     )
-    # R22: a report dated within the pilot (1/9/2023, or its last day) is not the final report.
+    # R22: a report dated within the pilot (1/9/2023, or its last day) is not the final report,
+    # late only under a stated deadline (R40).
+    due = rules.replace(final_report_due=D(2025, 9, 30))
     for early in (D(2023, 9, 1), D(2025, 6, 30)):
-        f = sh.pilot_reporting(rules, D(2025, 7, 15), early)
+        assert (
+            sh.pilot_reporting(rules, D(2025, 10, 1), early).reason
+            is sh.Reason.REPORTING_NO_DEADLINE
+        )
+        f = sh.pilot_reporting(due, D(2025, 10, 1), early)
         assert f.reason is sh.Reason.REPORTING_BEFORE_END
         assert f.values == {"report_date": early, "last": D(2025, 6, 30)}
+    f = sh.pilot_reporting(due, D(2025, 10, 1))
+    assert f.reason is sh.Reason.REPORTING_OVERDUE
+    assert f.values == {"last": D(2025, 6, 30), "due": D(2025, 9, 30)}
 
 
 def test_check_selection() -> None:

@@ -7,9 +7,9 @@
 namespace sinhhoat::detail {
 
 inline constexpr std::string_view builtin_digests[][2] = {
-    {"hd03", "fd9f342c67373981dfca93d03d85ea8903470f8cf25135a906ec095647d9f90d"},
-    {"cao_bang", "bcdeb9f3328ba380c6e0332a6981af03bca27e1d6921f4e4b7901b1cea32c790"},
-    {"nghe_an_khoi", "21721d123e99cffcff04e536a18a4390f9a6a60d398370b504232db7d89a583f"},
+    {"hd03", "98c23f998d48f15478d1d466d979f1e84dfd7f47f5dff019abd49ca3f7428e7e"},
+    {"cao_bang", "d1e0e6e79ed732c422a76dfa7b5b8bb2bcc6b2453011100ced103a961362ed73"},
+    {"nghe_an_khoi", "5921996f1d9f89ed0cfec2f8af8878739b3e8c08d599018407b13e5fbdef21a5"},
 };
 
 } // namespace sinhhoat::detail

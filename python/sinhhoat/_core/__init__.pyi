@@ -68,6 +68,7 @@ __all__: list[str] = [
     "YearBasis",
     "cell_meeting_steps",
     "check",
+    "check_reporting",
     "check_round",
     "check_selection",
     "clause_of",
@@ -336,6 +337,8 @@ class Reason(sinhhoat._enum.CodeEnum):
     CONSOLIDATION_INCOMPLETE = 52
     CONSOLIDATION_MISSING = 50
     CONSOLIDATION_NOT_STATED = 114
+    CONSOLIDATION_TIMING_NOT_STATED = 127
+    CONSOLIDATION_TOO_LATE = 126
     CONTENT_ALLOWED = 54
     CONTENT_EXCLUDED_TOPICS = 55
     DECISION_BEFORE_GUIDANCE = 120
@@ -367,6 +370,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     GROUP_SELECTED_AFTER_MEETING = 36
     GROUP_SELECTED_BEFORE_PERIOD = 105
     GROUP_SELECTED_UNDATED = 77
+    GROUP_TOO_FEW_GROUPS = 128
     GROUP_TOO_FEW_MEMBERS = 33
     INFRASTRUCTURE_MISSING = 14
     INFRASTRUCTURE_NOT_STATED = 108
@@ -398,6 +402,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PREPARATION_INCOMPLETE = 40
     PREPARATION_MISSING = 38
     PREPARATION_NOT_STATED = 113
+    PREPARATION_TOO_EARLY = 125
     PROCEDURE_COMPLETE = 29
     PROCEDURE_MINUTES_INCOMPLETE = 95
     PROCEDURE_MINUTES_MISSING = 94
@@ -418,9 +423,13 @@ class Reason(sinhhoat._enum.CodeEnum):
     REGISTRATION_NOT_STATED = 109
     REPORTING_BEFORE_END = 79
     REPORTING_DONE = 68
+    REPORTING_DUE_LATER = 131
+    REPORTING_DUTY_NOT_STATED = 129
     REPORTING_NOT_DUE = 67
     REPORTING_NOT_REQUIRED = 70
+    REPORTING_NO_DEADLINE = 130
     REPORTING_OUTSTANDING = 69
+    REPORTING_OVERDUE = 132
     REPORTING_PILOT_ONGOING = 103
     REPORTS_ON_TIME = 46
     REPORT_LATE = 47
@@ -2190,7 +2199,8 @@ class RuleSet:
         interp: Interpretations = ...,
         selection: SelectionRule | None = None,
         registration_required: bool = False,
-        final_report_required: bool = False,
+        final_report_required: bool | None = False,
+        final_report_due: datetime.date | None = None,
         registration_general_meeting: bool = True,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
@@ -2278,9 +2288,14 @@ class RuleSet:
         Topics not dealt with online or by tổ đảng (II.3.2).
         """
     @property
-    def final_report_required(self) -> bool:
+    def final_report_due(self) -> datetime.date | None:
         """
-        Units send a final evaluation report.
+        The last day for the final report, where a text states one; None: no deadline is stated (a report not yet sent after the window is not evaluated, R40).
+        """
+    @property
+    def final_report_required(self) -> bool | None:
+        """
+        Units send a final evaluation report; None: the texts held do not say (not evaluated, R40).
         """
     @property
     def grounds(self) -> DatedGroundSet:
@@ -2756,6 +2771,13 @@ def check(
     Checks one meeting of `organisation` against `rules`, given its earlier meetings (and, for a meeting by tổ đảng, its round). Raises sinhhoat.Error for invalid input; every rule's outcome is a finding of the verdict.
     """
 
+def check_reporting(
+    rules: RuleSet, as_of: datetime.date, report_date: datetime.date | None = None
+) -> Verdict:
+    """
+    Has the final evaluation report been sent, asked on `as_of`: pilot.reporting under the rule set's citations (R39), a report dated after `as_of` refused (R40: with no deadline stated, an unsent report is not evaluated).
+    """
+
 def check_round(round: GroupRound, rules: RuleSet, party_groups: int | None = None) -> Verdict:
     """
     Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated).
@@ -2830,7 +2852,7 @@ def pilot_reporting(
     rules: RuleSet, as_of: datetime.date, report_date: datetime.date | None = None
 ) -> Finding:
     """
-    pilot.reporting: has the final evaluation report been sent, asked on `as_of`.
+    pilot.reporting alone: has the final evaluation report been sent, asked on `as_of` (the finding cites the catalogue's clause; check_reporting() cites the rule set's).
     """
 
 def report_due(group_meeting: GroupMeeting, rules: RuleSet) -> datetime.date | None:
