@@ -376,10 +376,30 @@ void register_check(py::module_& m) {
             return check_round(round, rules, groups);
         },
         py::arg("round"), py::arg("rules"), py::arg("party_groups") = py::none(),
-        "Is this tổ đảng round in order: preparation, conduct, reports, consolidation. "
-        "`party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated).");
-    m.def("check_selection", &check_selection, py::arg("selection"), py::arg("rules"), release(),
-          "Does a district's (or a đảng uỷ's) pilot selection meet III.1.");
+        "Is this tổ đảng round in order: its days within the pilot, preparation, conduct, "
+        "reports, consolidation, excluded content and registration, as check() decides them "
+        "(R39). `party_groups`: how many tổ đảng the cell has (R18; None: that point is not "
+        "evaluated; R36: given, the tổ are numbered 1..N).");
+    m.def(
+        "check_round",
+        [](const group_round& round, const organisation& org, const rule_set& rules) {
+            return check_round(round, org, rules);
+        },
+        py::arg("round"), py::arg("organisation"), py::arg("rules"), release(),
+        "The same for a round of `organisation`: its tổ đảng, its roll (R35) and its kind "
+        "(R44) are the organisation's, as in check().");
+    m.def(
+        "check_selection",
+        [](const unit_selection& s, const rule_set& rules, std::optional<py_date> as_of) {
+            const std::optional<date> on = conv<std::optional<date>>::in(as_of, path("as_of"));
+            py::gil_scoped_release release;
+            return check_selection(s, rules, on);
+        },
+        py::arg("selection"), py::arg("rules"), py::arg("as_of") = py::none(),
+        "Does a district's (or a đảng uỷ's) pilot selection meet III.1, asked on `as_of` (R39: "
+        "before the deadline a list not yet sent is not due; None: judged as after it). An "
+        "organisation counts when its own record says it was chosen for that pilot by the "
+        "list's day.");
     m.def("report_due", &group::report_due, py::arg("group_meeting"), py::arg("rules"), release(),
           "The last day a tổ trưởng's report is on time; None if no deadline is in force.");
     m.def(

@@ -338,7 +338,8 @@ TEST_CASE("group.quota: at most 3 rounds by tổ đảng a calendar year; the 4t
         CHECK(new_year.status == finding_status::passed);
         CHECK(new_year.values[0] == 1);
         CHECK(new_year.values[2] == date_value(d(2025, 1, 1)));
-        CHECK(new_year.values[3] == date_value(d(2025, 12, 31)));
+        // R39: the year as R12 counts it, to the window's last day.
+        CHECK(new_year.values[3] == date_value(d(2025, 6, 30)));
     }
     SUBCASE("rounds held on 31 December of last year do not count") {
         const auto h = rounds_on(
@@ -384,7 +385,7 @@ TEST_CASE("interp.year: group.quota counts the calendar year by default, the twe
         CHECK(f.status == finding_status::passed);
         CHECK(f.values[0] == 1);
         CHECK(f.values[2] == date_value(d(2025, 1, 1)));
-        CHECK(f.values[3] == date_value(d(2025, 12, 31)));
+        CHECK(f.values[3] == date_value(d(2025, 6, 30))); // clamped to the window (R12, R39)
         CHECK(check(group_meeting_on(on), cell(60, 0), h, base, round_on(on)).allowed());
     }
     SUBCASE("rolling year: the 4th round within twelve months") {
@@ -1023,21 +1024,22 @@ TEST_CASE("group.consolidation: check_round() checks the four round rules and th
 
     SUBCASE("a complete round") {
         const auto v = check_round(round_on(first, 5), rules, 5);
-        REQUIRE(v.size() == 5);
-        CHECK(v[0].rule == rule_id::group_preparation);
-        CHECK(v[1].rule == rule_id::group_conduct);
-        CHECK(v[2].rule == rule_id::group_report_deadline);
-        CHECK(v[3].rule == rule_id::group_consolidation);
-        CHECK(v[4].rule == rule_id::content_excluded);
+        REQUIRE(v.size() == 6);
+        CHECK(v[0].rule == rule_id::pilot_window); // R39: as check() decides it
+        CHECK(v[1].rule == rule_id::group_preparation);
+        CHECK(v[2].rule == rule_id::group_conduct);
+        CHECK(v[3].rule == rule_id::group_report_deadline);
+        CHECK(v[4].rule == rule_id::group_consolidation);
+        CHECK(v[5].rule == rule_id::content_excluded);
         CHECK(v.allowed());
-        CHECK(v[1].values[0] == 5);
         CHECK(v[2].values[0] == 5);
+        CHECK(v[3].values[0] == 5);
     }
-    SUBCASE("no scope, quota or window findings: it does not know the cell") {
+    SUBCASE("no scope or quota findings: it does not know the cell's history") {
         const auto v = check_round(round_on(first), rules);
         CHECK(v.find(rule_id::group_scope) == nullptr);
         CHECK(v.find(rule_id::group_quota) == nullptr);
-        CHECK(v.find(rule_id::pilot_window) == nullptr);
+        CHECK(status_of(v, rule_id::pilot_window) == finding_status::passed);
     }
     SUBCASE("an empty round: conduct and reports violated, both meetings still judged") {
         group_round r;

@@ -1173,11 +1173,19 @@ TEST_CASE("interp.special_circumstance_outside_quota: circumstance meetings and 
     const auto inside =
         with_interp(def, [](interpretations& i) { i.special_circumstance_outside_quota = false; });
     SUBCASE("default: a past epidemic meeting does not use the special-nature quota") {
-        const auto f = online::quota(nature_meeting, org, h, def);
+        // R33: its record states the epidemic still went on (the decision states no end).
+        auto epidemic = past(d(2024, 2, 1), meeting_form::fully_online, ground::epidemic);
+        epidemic.circumstance_ongoing = true;
+        const meeting_history stated({epidemic});
+        const auto f = online::quota(nature_meeting, org, stated, def);
         CHECK(f.status == finding_status::passed);
         CHECK(f.values[0] == 1);
-        CHECK(check(nature_meeting, org, h, def).outcome() == outcome::allowed);
-        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->used == 0);
+        CHECK(check(nature_meeting, org, stated, def).outcome() == outcome::allowed);
+        CHECK(online_quota_left(org, stated, d(2024, 6, 1), def)->used == 0);
+        // Not stated, under a decision with no end: whether it is out cannot be told (R33).
+        CHECK(online::quota(nature_meeting, org, h, def).reason ==
+              reason::quota_exemption_not_shown);
+        CHECK(online_quota_left(org, h, d(2024, 6, 1), def)->undetermined == 1);
     }
     SUBCASE("default: an epidemic meeting is not subject to the quota") {
         const meeting_history full({past(d(2024, 2, 1))}); // the special-nature one is used

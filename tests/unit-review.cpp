@@ -762,3 +762,279 @@ TEST_CASE("R39: online_eligibility decides R14 as check() does") {
     CHECK(check(online_meeting(on, ground::epidemic), org, {}, rules).outcome() ==
           outcome::allowed);
 }
+
+TEST_CASE("R39: check_round decides the window, coverage, roll and registration as check() does") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto org = cell(60, 0);
+    const auto agree = [&](const group_round& r, const rule_set& under) {
+        const auto day = *r.first_date();
+        const auto whole = check(group_meeting_on(day), org, {}, under, r);
+        const auto alone = check_round(r, org, under);
+        CHECK(alone.outcome() == whole.outcome());
+        for (const auto& f : alone) {
+            CAPTURE(f);
+            CHECK(of(whole, f.rule) == of(alone, f.rule));
+        }
+        CHECK(check_round(r, under, org.party_groups).outcome() == alone.outcome());
+        return alone;
+    };
+    SUBCASE("a round on the window's first day, and the day before") {
+        CHECK(agree(round_on(d(2023, 8, 1)), rules).outcome() == outcome::allowed);
+        const auto v = agree(round_on(d(2023, 7, 31)), rules);
+        CHECK(v.outcome() == outcome::not_covered); // was allowed
+        CHECK(v.size() == 1);
+    }
+    SUBCASE("R20: a consolidation after the window's last day") {
+        auto r = round_on(d(2025, 6, 30), 3, 0);
+        CHECK(agree(r, rules).outcome() == outcome::allowed);
+        r.consolidation->date = d(2025, 7, 1);
+        CHECK(agree(r, rules).outcome() == outcome::not_covered);
+    }
+    SUBCASE("a rule set that does not speak of tổ đảng meetings") {
+        auto online_only = rules;
+        online_only.id = "online_only";
+        online_only.covers = pilot_set{pilot_kind::online};
+        const auto v = agree(round_on(d(2024, 3, 4)), online_only);
+        CHECK(v.outcome() == outcome::not_covered);
+        CHECK(of(v, rule_id::pilot_window).back().reason == reason::pilot_not_covered);
+    }
+    SUBCASE("R21: registration where the rule set asks, each tổ meeting's") {
+        const auto& nghe_an = rule_sets::nghe_an_khoi();
+        auto r = round_on(d(2024, 3, 4));
+        CHECK(agree(r, nghe_an).outcome() == outcome::allowed);
+        r.groups[1].registered = false;
+        const auto v = agree(r, nghe_an);
+        CHECK(only(v, rule_id::pilot_registration).reason == reason::registration_group_missing);
+        r.groups[1].registered.reset();
+        CHECK(only(agree(r, nghe_an), rule_id::pilot_registration).reason ==
+              reason::registration_group_not_stated);
+        // A round meeting that does not say is registered when each tổ meeting is.
+        r.groups[1].registered = true;
+        auto m = group_meeting_on(r.groups[0].date);
+        m.registered.reset();
+        CHECK(only(check(m, org, {}, nghe_an, r), rule_id::pilot_registration).reason ==
+              reason::registration_done);
+        CHECK(only(check(m, org, {}, nghe_an, group_round{}), rule_id::pilot_registration).reason ==
+              reason::registration_not_stated);
+    }
+    SUBCASE("R35: a tổ meeting beyond the cell's roll, from either entry point") {
+        auto r = round_on(d(2024, 3, 4));
+        r.groups[0].members_present = 61;
+        CHECK(thrown_as<inconsistent_input>([&] { check_round(r, org, rules); }).field() ==
+              "round.groups[0].members_present");
+        r.groups[0].members_present = 60;
+        CHECK_NOTHROW(check_round(r, org, rules));
+    }
+}
+
+TEST_CASE("R39: a pilot list counts organisations whose own record says they were chosen") {
+    const auto& rules = rule_sets::cao_bang();
+    unit_selection s;
+    s.unit = "Huyện uỷ Hà Quảng";
+    s.submitted_on = d(2023, 7, 20);
+    s.online = {cell(10, 6)};
+    s.by_group = {cell(60, 0)};
+    const auto online_finding = [&] {
+        const auto v = check_selection(s, rules);
+        for (const auto& f : v)
+            if (f.reason != reason::selection_met && f.reason != reason::selection_too_few_group)
+                return f;
+        return v[0];
+    };
+    CHECK(check_selection(s, rules).outcome() == outcome::allowed);
+    SUBCASE("chosen on the list's day counts; the day after does not") {
+        s.online[0].pilot.online_selected_on = d(2023, 7, 20);
+        CHECK(check_selection(s, rules).outcome() == outcome::allowed);
+        s.online[0].pilot.online_selected_on = d(2023, 7, 21);
+        const auto f = online_finding();
+        CHECK(f.reason == reason::selection_too_few_online);
+        CHECK(f.values[0] == 0);
+    }
+    SUBCASE("a record that says it was not chosen for that pilot") {
+        s.online[0].pilot.online = false;
+        s.online[0].pilot.online_selected_on.reset();
+        CHECK(online_finding().reason == reason::selection_too_few_online); // was met
+    }
+    SUBCASE("no day of choice, or the review's 2019: not shown, not evaluated") {
+        for (const auto when : {std::optional<date>(), std::optional<date>(d(2019, 5, 1))}) {
+            s.online[0].pilot.online_selected_on = when;
+            const auto v = check_selection(s, rules);
+            CHECK(v.outcome() == outcome::incomplete);
+            const auto f = online_finding();
+            CHECK(f.status == finding_status::not_evaluated);
+            CHECK(f.reason == reason::selection_choice_not_shown);
+            CHECK(f.values[1] == 0);
+            CHECK(f.values[2] == 1);
+            CHECK(f.values[3] == 1);
+        }
+    }
+}
+
+TEST_CASE("R39: check_selection takes the day it is asked on") {
+    const auto& rules = rule_sets::cao_bang();
+    unit_selection s;
+    s.unit = "Huyện uỷ Hà Quảng";
+    s.online = {cell(10, 6)};
+    s.by_group = {cell(60, 0)};
+    const auto deadline = rules.selection->deadline; // 30/7/2023: "trước ngày"
+    SUBCASE("not sent, asked before the deadline: not due") {
+        const auto v = check_selection(s, rules, deadline - days(1));
+        CHECK(v.outcome() == outcome::allowed);
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].status == finding_status::not_applicable);
+        CHECK(v[0].reason == reason::selection_not_yet_due);
+    }
+    SUBCASE("not sent, asked on the deadline or with no day: not sent") {
+        for (const auto as_of : {std::optional<date>(deadline), std::optional<date>()}) {
+            const auto v = check_selection(s, rules, as_of);
+            CHECK(v.outcome() == outcome::not_allowed);
+            CHECK(of(v, rule_id::pilot_selection).back().reason == reason::selection_not_sent);
+        }
+    }
+    SUBCASE("a list sent after the day asked about is invalid input") {
+        s.submitted_on = d(2023, 7, 20);
+        const auto e =
+            thrown_as<inconsistent_input>([&] { check_selection(s, rules, d(2023, 7, 19)); });
+        CHECK(e.field() == "unit_selection.submitted_on");
+        CHECK(check_selection(s, rules, d(2023, 7, 20)).outcome() == outcome::allowed);
+    }
+}
+
+TEST_CASE("R33: a quota exemption needs evidence that the circumstance lasted") {
+    const auto& rules = rule_sets::cao_bang();
+    // The review: 20 members, 11 unable for dispersal and 11 under an epidemic decision from
+    // 5/1/2024 with no end; 8 earlier fully online epidemic meetings and 2 special-nature ones.
+    auto org = review_cell();
+    org.roll.unable = {{{ground::dispersed_wide_area, ground::epidemic}, 11}};
+    org.decisions.push_back(
+        {ground::epidemic, d(2024, 1, 5), d(2024, 1, 5), std::nullopt, "12-QĐ/HU", true});
+    std::vector<past_meeting> earlier;
+    for (int month = 1; month <= 8; ++month)
+        earlier.push_back({d(2024, month, 20), meeting_body::whole_organisation,
+                           meeting_form::fully_online, ground::epidemic});
+    for (const int month : {2, 4})
+        earlier.push_back({d(2024, month, 25), meeting_body::whole_organisation,
+                           meeting_form::hybrid, ground::dispersed_wide_area});
+    const auto m = online_meeting(on); // the 11th online meeting of 2024
+    SUBCASE("the review: not passed as the 3rd, not evaluated") {
+        const meeting_history h(earlier);
+        const auto f = online::quota(m, org, h, rules);
+        CHECK(f.status == finding_status::not_evaluated); // was passed, ordinal 3
+        CHECK(f.reason == reason::quota_exemption_not_shown);
+        CHECK(f.values[0] == 3);
+        CHECK(f.values[1] == 11);
+        CHECK(f.values[2] == 3);
+        const auto q = online_quota_left(org, h, on, rules);
+        REQUIRE(q);
+        CHECK(q->used == 2);
+        CHECK(q->undetermined == 8);
+        CHECK(q->remaining == 0);
+    }
+    SUBCASE("a stated span, or each record's statement, takes them out: the 3rd") {
+        auto spanned = org;
+        spanned.decisions[0].until = d(2024, 8, 31);
+        CHECK(online::quota(m, spanned, meeting_history(earlier), rules).reason ==
+              reason::quota_within);
+        auto stated = earlier;
+        for (auto& p : stated)
+            p.circumstance_ongoing = p.ground == ground::epidemic;
+        const auto f = online::quota(m, org, meeting_history(stated), rules);
+        CHECK(f.reason == reason::quota_within);
+        CHECK(f.values[0] == 3);
+        CHECK(online_quota_left(org, meeting_history(stated), on, rules)->remaining == 1);
+    }
+    SUBCASE("where counting them cannot change the outcome, the quota is decided") {
+        auto three = earlier;
+        three.push_back({d(2024, 6, 25), meeting_body::whole_organisation, meeting_form::hybrid,
+                         ground::dispersed_wide_area});
+        const auto f = online::quota(m, org, meeting_history(three), rules);
+        CHECK(f.status == finding_status::violated); // the 4th at least
+        CHECK(f.values[0] == 4);
+        earlier.resize(1); // one undetermined, two counted: the 3rd or the 4th
+        for (const int month : {2, 4})
+            earlier.push_back({d(2024, month, 25), meeting_body::whole_organisation,
+                               meeting_form::hybrid, ground::dispersed_wide_area});
+        CHECK(online::quota(m, org, meeting_history(earlier), rules).reason ==
+              reason::quota_exemption_not_shown);
+        earlier.pop_back(); // one undetermined, one counted: the 2nd or the 3rd
+        CHECK(online::quota(m, org, meeting_history(earlier), rules).reason ==
+              reason::quota_within);
+    }
+    SUBCASE("a past meeting's statement travels from the meeting record") {
+        auto epidemic = online_meeting(d(2024, 3, 20), ground::epidemic);
+        epidemic.circumstance_ongoing = true;
+        CHECK(past_meeting::of(epidemic).circumstance_ongoing);
+    }
+}
+
+TEST_CASE("R39: the quota period is the year as R12 counts it") {
+    const auto org = review_cell();
+    const auto q = online_quota_left(org, {}, d(2025, 3, 1), rule_sets::cao_bang());
+    REQUIRE(q);
+    CHECK(q->period.first == d(2025, 1, 1));
+    CHECK(q->period.last == d(2025, 6, 30)); // Cao Bằng's window ends
+    const auto f = online::quota(online_meeting(d(2025, 3, 1)), org, {}, rule_sets::cao_bang());
+    CHECK(f.values[3] == date_value(q->period.last));
+    // The window's first year starts with it; a year of two periods spans both.
+    CHECK(online_quota_left(org, {}, d(2023, 9, 1), rule_sets::cao_bang())->period.first ==
+          d(2023, 8, 1));
+    const auto both = online_quota_left(org, {}, d(2025, 9, 1), rule_sets::hd03());
+    REQUIRE(both);
+    CHECK(both->period.first == d(2025, 1, 1));
+    CHECK(both->period.last == d(2025, 12, 31));
+}
+
+// The four readings §6c keeps as they are (docs/rules.md, "Readings kept as they are").
+TEST_CASE("§6c kept: the readings that stay, each at its boundary") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto nature = [](date on) {
+        past_meeting p{on, meeting_body::whole_organisation, meeting_form::hybrid,
+                       ground::dispersed_wide_area};
+        return p;
+    };
+    SUBCASE("a chi bộ trực thuộc listed through its đảng bộ uses its own quota of 3") {
+        auto org = cell(20, 11, ground::dispersed_wide_area, organisation_kind::subordinate_cell);
+        org.pilot = pilot_selection{};
+        org.parent_pilot = pilot_selection{true, false, d(2023, 7, 20), std::nullopt, std::nullopt};
+        const meeting_history two({nature(d(2024, 2, 5)), nature(d(2024, 5, 6))});
+        auto f = online::quota(online_meeting(on), org, two, rules);
+        CHECK(f.reason == reason::quota_within);
+        CHECK(f.values[0] == 3);
+        CHECK(f.values[1] == 3);
+        const meeting_history three(
+            {nature(d(2024, 2, 5)), nature(d(2024, 5, 6)), nature(d(2024, 7, 1))});
+        CHECK(online::quota(online_meeting(on), org, three, rules).reason ==
+              reason::quota_exceeded);
+    }
+    SUBCASE("R10: a đảng bộ cơ sở's đảng uỷ meeting online uses its single one") {
+        const auto org =
+            cell(20, 11, ground::dispersed_wide_area, organisation_kind::grassroots_committee);
+        auto committee = online_meeting(on);
+        committee.body = meeting_body::committee;
+        committee.agenda = committee_meeting_steps();
+        auto earlier = nature(d(2024, 3, 4));
+        earlier.body = meeting_body::committee;
+        const auto f = online::quota(committee, org, meeting_history({earlier}), rules);
+        CHECK(f.reason == reason::quota_exceeded);
+        CHECK(f.values[1] == 1);
+    }
+    SUBCASE("after a circumstance ends, a special-nature organisation meets online as before") {
+        auto org = review_cell();
+        org.decisions.push_back(
+            {ground::epidemic, d(2024, 1, 5), d(2024, 1, 5), d(2024, 3, 31), "12-QĐ/HU", true});
+        const auto v = check(online_meeting(on), org, {}, rules);
+        CHECK(v.outcome() == outcome::allowed);
+        CHECK(only(v, rule_id::online_return_in_person).reason == reason::return_not_required);
+        // On the ended circumstance's own ground, the meeting is back in person (II.2 ý 4).
+        CHECK(only(check(online_meeting(on, ground::epidemic), org, {}, rules),
+                   rule_id::online_return_in_person)
+                  .reason == reason::return_in_person_required);
+    }
+    SUBCASE("chosen after the 2023 list deadline is chosen") {
+        auto org = review_cell();
+        org.pilot.online_selected_on = rules.selection->deadline + days(30);
+        CHECK(
+            only(check(online_meeting(on), org, {}, rules), rule_id::online_authorisation).status ==
+            finding_status::passed);
+    }
+}

@@ -542,7 +542,7 @@ TEST_CASE("types: value types print their key fields") {
     SUBCASE("quota status and rule set") {
         const auto q = quota_status{3, 1, 2, {d(2024, 1, 1), d(2024, 12, 31)}};
         CHECK(str(q) == "quota_status{limit=3, used=1, remaining=2, "
-                        "period=window{first=2024-01-01, last=2024-12-31}}");
+                        "period=window{first=2024-01-01, last=2024-12-31}, undetermined=0}");
         CHECK(contains(str(rule_sets::hd03()), "hd03"));
     }
 }

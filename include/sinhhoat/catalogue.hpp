@@ -624,7 +624,16 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "The pilot ended on {0}; the final report is due by {1}: not due yet.") \
     X(reporting_overdue, "pilot.reporting", "violated", "last:date,due:date", "last<due", \
       "Thí điểm kết thúc ngày {0}, đã quá hạn gửi báo cáo tổng kết {1} nhưng chưa gửi.", \
-      "The pilot ended on {0} and the final report, due by {1}, was not sent.")
+      "The pilot ended on {0} and the final report, due by {1}, was not sent.") \
+    X(selection_not_yet_due, "pilot.selection", "not_applicable", "deadline:date", "", \
+      "Danh sách chưa gửi, nhưng chưa đến hạn (trước ngày {0}).", \
+      "The list is not sent yet, and is not due yet (before {0}).") \
+    X(selection_choice_not_shown, "pilot.selection", "not_evaluated", "pilot:pilot,counted:count,not_shown:count,minimum:count", "counted<minimum", \
+      "Thí điểm {0}: {1} tổ chức có hồ sơ ghi được chọn đến ngày lập danh sách; {2} tổ chức khác không ghi ngày chọn hoặc ghi ngày trước khi có hướng dẫn: chưa xác định được có đủ {3} tổ chức hay không.", \
+      "Pilot {0}: {1} organisation(s) whose record says they were chosen by the list's day; {2} other(s) give no day of choice, or one before the guidance: whether the list holds {3} cannot be told.") \
+    X(quota_exemption_not_shown, "online.quota", "not_evaluated", "lowest:count,highest:count,limit:count,period_first:date,period_last:date", "lowest<=limit limit<highest period_first<=period_last", \
+      "Cuộc họp là lần thứ {0} đến {1} trong kỳ {3}–{4} (giới hạn {2}): một số cuộc họp trước vì hoàn cảnh đặc biệt có quyết định không ghi thời hạn và biên bản không nêu hoàn cảnh còn kéo dài, nên chưa rõ có được trừ khỏi số lần hay không.", \
+      "The meeting is number {0} to {1} of the period {3} to {4} (limit {2}): some earlier special-circumstance meetings come under a decision with no end and their records do not state the circumstance was ongoing, so whether they are left out of the count cannot be told.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

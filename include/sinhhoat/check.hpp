@@ -14,6 +14,7 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/pilot.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <tuple>
 
 namespace sinhhoat {
 
@@ -48,20 +49,32 @@ inline void require_groups_within(const group_round& round, std::optional<std::i
                     " (the cell's party_groups)");
 }
 
+constexpr std::string_view on_roll_vi = "đảng viên trong danh sách của tổ chức";
+constexpr std::string_view on_roll_en = "members on the organisation's roll";
+
+/// `n` at `field` is no more than `limit` of what `vi` / `en` name.
+inline void require_within(const path& field, std::int32_t n, std::int32_t limit,
+                           std::string_view vi, std::string_view en) {
+    if (n > limit)
+        throw inconsistent_input(field.str(), std::to_string(n),
+                                 "vượt quá " + std::to_string(limit) + " " + std::string(vi),
+                                 "exceeds the " + std::to_string(limit) + " " + std::string(en));
+}
+
+/// R35: a round's tổ meetings hold no more members present than the cell's roll; where the cell
+/// states N tổ, they are numbered 1..N (R36).
+inline void require_plausible(const group_round& round, const organisation& org) {
+    require_groups_within(round, org.party_groups);
+    for (std::size_t i = 0; i < round.groups.size(); ++i)
+        require_within((path("round") / "groups")[i] / "members_present",
+                       round.groups[i].members_present, org.roll.members, on_roll_vi, on_roll_en);
+}
+
 /// R35: a meeting's figures within what its organisation can hold: nobody present or online
 /// beyond the roll, nor beyond the cấp uỷ at a committee meeting when its size is stated.
 inline void require_plausible(const meeting& m, const organisation& org, const group_round* round) {
-    const auto within = [](const path& field, std::int32_t n, std::int32_t limit,
-                           std::string_view vi, std::string_view en) {
-        if (n > limit)
-            throw inconsistent_input(field.str(), std::to_string(n),
-                                     "vượt quá " + std::to_string(limit) + " " + std::string(vi),
-                                     "exceeds the " + std::to_string(limit) + " " +
-                                         std::string(en));
-    };
+    const auto& within = require_within;
     const auto roll = org.roll.members;
-    constexpr std::string_view on_roll_vi = "đảng viên trong danh sách của tổ chức";
-    constexpr std::string_view on_roll_en = "members on the organisation's roll";
     const path at("meeting");
     const auto present = m.minutes ? m.minutes->members_present : 0;
     within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
@@ -73,9 +86,7 @@ inline void require_plausible(const meeting& m, const organisation& org, const g
         within(at / "members_online", m.members_online.value_or(0), *org.committee_size, vi, en);
     }
     if (round)
-        for (std::size_t i = 0; i < round->groups.size(); ++i)
-            within((path("round") / "groups")[i] / "members_present",
-                   round->groups[i].members_present, roll, on_roll_vi, on_roll_en);
+        require_plausible(*round, org);
 }
 
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
@@ -92,6 +103,59 @@ inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rul
     return false;
 }
 
+/// A round runs over several days: every tổ meeting is a meeting by party group and falls
+/// within the pilot, and so does the consolidation, which passes the chi bộ's resolution of the
+/// round (R20); no tổ meeting is held online (R19). Adds the finding that says otherwise and
+/// answers false; preparation is a chi uỷ meeting before it.
+inline bool round_in_pilot(verdict& v, const group_round& round, const rule_set& rules) {
+    if (const auto last = round.last_date(); last && !rules.applies_on(*last)) {
+        v.add(pilot::window(*last, rules));
+        return false;
+    }
+    if (round.consolidation && !rules.applies_on(round.consolidation->date)) {
+        v.add(pilot::window(round.consolidation->date, rules));
+        return false;
+    }
+    if (const auto online = pilot::online_group_meeting(round)) {
+        v.add(*online);
+        return false;
+    }
+    return true;
+}
+
+/// The findings of a round's own rules.
+inline void add_round(verdict& v, const group_round& round, const rule_set& rules,
+                      std::optional<std::int32_t> party_groups) {
+    v.add(group::preparation(round, rules));
+    v.add(group::conduct(round, rules, party_groups));
+    v.add(group::report_deadline(round, rules));
+    v.add(group::consolidation(round, rules));
+}
+
+/// check_round(): what check() decides of a round, its tổ meetings' days covered by the pilot
+/// (R39), where the cell's scope and quota are not asked.
+inline verdict round_verdict(const group_round& round, const rule_set& rules,
+                             std::optional<std::int32_t> party_groups,
+                             std::optional<organisation_kind> kind) {
+    const auto first = round.first_date();
+    verdict v = detail::verdict_under(rules, first);
+    if (first &&
+        (!covered_on(v, *first, pilot_kind::by_group, rules) || !round_in_pilot(v, round, rules)))
+        return v;
+    add_round(v, round, rules, party_groups);
+    if (first)
+        v.add(content::excluded(group::round_agenda(round), *first, rules));
+    if (rules.registration_required && first) {
+        // The round's record is its tổ meetings': registered when each of them is (R21).
+        meeting m;
+        m.date = *first;
+        m.body = meeting_body::party_group_round;
+        m.form = meeting_form::by_group;
+        v.add(pilot::registration(m, rules, &round, kind));
+    }
+    return v;
+}
+
 inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
                              const rule_set& rules, const group_round* round) {
     m.validate();
@@ -106,7 +170,6 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
             throw inconsistent_input("meeting.date", to_iso(m.date),
                                      "phải là ngày họp tổ đầu tiên " + to_vn(*first),
                                      "must be the first group meeting's date " + to_iso(*first));
-        require_groups_within(*round, org.party_groups);
     }
     require_plausible(m, org, round);
     verdict v = detail::verdict_under(rules, m.date);
@@ -116,24 +179,8 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     }
     if (!covered_on(v, m.date, m.is_online() ? pilot_kind::online : pilot_kind::by_group, rules))
         return v;
-    if (round) {
-        // A round runs over several days: every tổ meeting is a meeting by party group and must
-        // fall within the pilot. Preparation and consolidation are chi uỷ meetings around it.
-        if (const auto last = round->last_date(); last && !rules.applies_on(*last)) {
-            v.add(pilot::window(*last, rules));
-            return v;
-        }
-        // R20: the consolidation passes the chi bộ's resolution of the round: it too falls
-        // within the window, like the tổ meetings.
-        if (round->consolidation && !rules.applies_on(round->consolidation->date)) {
-            v.add(pilot::window(round->consolidation->date, rules));
-            return v;
-        }
-        if (const auto online = pilot::online_group_meeting(*round)) {
-            v.add(*online);
-            return v;
-        }
-    }
+    if (round && !round_in_pilot(v, *round, rules))
+        return v;
     if (m.is_online()) {
         v.add(online::scope_org_kind(org));
         v.add(online::scope_majority(org, m.date, m.ground, rules));
@@ -149,10 +196,7 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(group::scope(org, m.date, rules));
         v.add(group::quota(m, org, h, rules));
         if (round) {
-            v.add(group::preparation(*round, rules));
-            v.add(group::conduct(*round, rules, org.party_groups));
-            v.add(group::report_deadline(*round, rules));
-            v.add(group::consolidation(*round, rules));
+            add_round(v, *round, rules, org.party_groups);
         } else {
             for (auto r : {rule_id::group_preparation, rule_id::group_conduct,
                            rule_id::group_report_deadline, rule_id::group_consolidation})
@@ -215,7 +259,11 @@ struct quota_status {
     std::int32_t limit = 0;
     std::int32_t used = 0;
     std::int32_t remaining = 0;
-    pilot_window period; ///< the quota year (interp.year) containing the date asked about
+    /// The quota year (interp.year) containing the date asked about, as R12 counts it: clamped
+    /// to the days the rule set's periods cover.
+    pilot_window period;
+    /// R33: meetings that use it unless their circumstance is shown to have lasted on their day.
+    std::int32_t undetermined = 0;
 };
 template <> struct describe<quota_status> {
     static constexpr std::string_view name = "quota_status";
@@ -223,15 +271,26 @@ template <> struct describe<quota_status> {
     static constexpr auto fields = std::make_tuple(
         field("limit", &quota_status::limit, "The quota in force.").at_least(0),
         field("used", &quota_status::used, "Meetings of the period that use it.").at_least(0),
-        field("remaining", &quota_status::remaining, "What is left (never negative).").at_least(0),
+        field("remaining", &quota_status::remaining,
+              "What is left whatever the undetermined meetings turn out to be (never negative).")
+            .at_least(0),
         field("period", &quota_status::period,
-              "The quota year (interp.year) containing the date asked about.")
-            .required());
+              "The quota year (interp.year) containing the date asked about, clamped to the days "
+              "the rule set's periods cover (R12).")
+            .required(),
+        field("undetermined", &quota_status::undetermined,
+              "Meetings that use it unless their special circumstance is shown to have lasted "
+              "on their day (R33).")
+            .at_least(0));
     static void check(const quota_status& q, const path& at) {
-        if (q.remaining != std::max(0, q.limit - q.used))
+        const auto left = std::max<std::int64_t>(0, std::int64_t{q.limit} - std::int64_t{q.used} -
+                                                        std::int64_t{q.undetermined});
+        if (q.remaining != left)
             throw inconsistent_input((at / "remaining").str(), std::to_string(q.remaining),
-                                     "phải bằng giới hạn trừ số đã dùng (không âm)",
-                                     "must be the limit less what is used (never negative)");
+                                     "phải bằng giới hạn trừ số đã dùng và số chưa xác định "
+                                     "(không âm)",
+                                     "must be the limit less what is used and undetermined "
+                                     "(never negative)");
     }
 };
 
@@ -246,9 +305,10 @@ std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* lim
         return std::nullopt;
     quota_status q;
     q.limit = *limit;
-    q.period = quota_period(d, rules.interp.year);
-    q.used = count_in(h, q.period, rules, counts);
-    q.remaining = std::max(0, q.limit - q.used);
+    q.period = counted_period(d, rules);
+    std::tie(q.used, q.undetermined) = count_uses(h, q.period, rules, counts);
+    q.remaining = static_cast<std::int32_t>(std::max<std::int64_t>(
+        0, std::int64_t{q.limit} - std::int64_t{q.used} - std::int64_t{q.undetermined}));
     return q;
 }
 } // namespace detail
@@ -264,7 +324,7 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
     detail::require_date(d, "date");
     return detail::quota_left(
         pilot_kind::online, online::quota_limit(org, d, rules), history, d, rules,
-        [&](const past_meeting& p) { return online::uses_quota(p, org, rules.interp); });
+        [&](const past_meeting& p) { return online::quota_use(p, org, rules.interp); });
 }
 
 /// The tổ đảng rounds of `org` used and left in the quota year containing `d` (R43: those on
@@ -285,8 +345,11 @@ inline std::optional<quota_status> group_quota_left(const meeting_history& histo
     return group_quota_left(organisation{}, history, d, rules);
 }
 
-/// Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`
-/// is how many tổ đảng the cell has (R18: unknown leaves "every tổ meets" not evaluated).
+/// Is this tổ đảng round in order: preparation, conduct, reports, consolidation, excluded
+/// content and, where the rule set asks, registration; its days within the pilot (R39: as
+/// `check()` decides them; nothing else is asked outside the window). `party_groups` is how many
+/// tổ đảng the cell has (R18: unknown leaves "every tổ meets" not evaluated; R36: given, the tổ
+/// are numbered 1..N).
 inline verdict check_round(const group_round& round, const rule_set& rules,
                            std::optional<std::int32_t> party_groups = std::nullopt) {
     round.validate();
@@ -294,24 +357,27 @@ inline verdict check_round(const group_round& round, const rule_set& rules,
     detail::validate_value(party_groups, path("party_groups"), 0,
                            std::numeric_limits<std::int32_t>::max(), false);
     detail::require_groups_within(round, party_groups);
-    verdict v = detail::verdict_under(rules, round.first_date());
-    if (const auto online = pilot::online_group_meeting(round)) {
-        v.add(*online);
-        return v;
-    }
-    v.add(group::preparation(round, rules));
-    v.add(group::conduct(round, rules, party_groups));
-    v.add(group::report_deadline(round, rules));
-    v.add(group::consolidation(round, rules));
-    if (const auto first = round.first_date())
-        v.add(content::excluded(group::round_agenda(round), *first, rules));
-    return v;
+    return detail::round_verdict(round, rules, party_groups, std::nullopt);
 }
 
-/// Does a district's (or a đảng uỷ's) pilot selection meet III.1.
-inline verdict check_selection(const unit_selection& s, const rule_set& rules) {
+/// The same for a round of `org`: its tổ đảng (`party_groups`), its roll (R35: no tổ meeting
+/// holds more members than the cell) and its kind (R44) are the organisation's, as in `check()`.
+inline verdict check_round(const group_round& round, const organisation& org,
+                           const rule_set& rules) {
+    round.validate();
+    org.validate();
+    detail::require_plausible(round, org);
+    return detail::round_verdict(round, rules, org.party_groups, org.kind);
+}
+
+/// Does a district's (or a đảng uỷ's) pilot selection meet III.1, asked on `as_of` (R39: before
+/// the deadline a list not yet sent is not due; with no day, it is judged as after it).
+inline verdict check_selection(const unit_selection& s, const rule_set& rules,
+                               std::optional<date> as_of = std::nullopt) {
+    auto fs = pilot::selection(s, rules, as_of);
     verdict v = detail::verdict_under(rules, s.submitted_on);
-    v.add(pilot::selection(s, rules));
+    for (auto& f : fs)
+        v.add(std::move(f));
     return v;
 }
 

@@ -20,8 +20,14 @@ struct past_meeting {
     meeting_body body = meeting_body::whole_organisation;
     meeting_form form = meeting_form::in_person;
     std::optional<sinhhoat::ground> ground;
+    /// R33: the record states its special circumstance was still ongoing on its date (as
+    /// `meeting::circumstance_ongoing`), which with a decision covering the day takes it out of
+    /// the special-nature quota.
+    bool circumstance_ongoing = false;
 
-    static past_meeting of(const meeting& m) { return {m.date, m.body, m.form, m.ground}; }
+    static past_meeting of(const meeting& m) {
+        return {m.date, m.body, m.form, m.ground, m.circumstance_ongoing};
+    }
 };
 template <> struct describe<past_meeting> {
     static constexpr std::string_view name = "past_meeting";
@@ -30,7 +36,10 @@ template <> struct describe<past_meeting> {
         std::make_tuple(field("date", &past_meeting::date, "The meeting's date.").required(),
                         field("body", &past_meeting::body, "Who met."),
                         field("form", &past_meeting::form, "How it was held."),
-                        field("ground", &past_meeting::ground, "Its ground, if online."));
+                        field("ground", &past_meeting::ground, "Its ground, if online."),
+                        field("circumstance_ongoing", &past_meeting::circumstance_ongoing,
+                              "The record states its special circumstance was still ongoing "
+                              "on its date (R33)."));
     static void check(const past_meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
     }

@@ -265,19 +265,45 @@ inline bool outside_quota(std::optional<ground> g, date d, const organisation& o
     return org.decision_covering(*g, d) != nullptr;
 }
 
+/// R33: whether an earlier meeting on a special-circumstance ground is outside the special-nature
+/// quota: yes when a decision for its ground covers its date and the circumstance is known to be
+/// ongoing then (the decision's stated span, or the record's statement); not known (nothing)
+/// under a decision with no end and no statement; no without a decision covering the day (R11).
+inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organisation& org,
+                                             const interpretations& interp) {
+    if (!outside_quota(p.ground, p.date, org, interp))
+        return false;
+    if (p.circumstance_ongoing)
+        return true;
+    for (const auto& dec : org.decisions)
+        if (dec.ground == *p.ground && dec.covers(p.date) && dec.until)
+            return true;
+    return std::nullopt;
+}
+
 /// Whether an earlier meeting of `org` uses the special-nature online quota under the rule
-/// set's readings. R43: a meeting before the organisation was listed for the online pilot was
-/// not a pilot meeting and uses none of it (with no dated listing, every meeting counts).
-inline bool uses_quota(const past_meeting& p, const organisation& org,
-                       const interpretations& interp) {
+/// set's readings: yes, no, or not known (R33: a circumstance not shown to last on its day). R43:
+/// a meeting before the organisation was listed for the online pilot was not a pilot meeting
+/// and uses none of it (with no dated listing, every meeting counts).
+inline std::optional<bool> quota_use(const past_meeting& p, const organisation& org,
+                                     const interpretations& interp) {
     const bool online = p.form == meeting_form::fully_online ||
                         (p.form == meeting_form::hybrid && interp.hybrid_counts);
     const bool body = p.body == meeting_body::whole_organisation ||
                       (p.body == meeting_body::committee && interp.committee_meetings_count);
-    if (!online || !body || outside_quota(p.ground, p.date, org, interp))
+    if (!online || !body)
         return false;
     const auto since = org.listing_for(pilot_kind::online, interp.subordinate_cells_inherit).since;
-    return !since || *since <= p.date;
+    if (since && p.date < *since)
+        return false;
+    const auto exempt = exempt_from_quota(p, org, interp);
+    return exempt ? std::optional<bool>(!*exempt) : std::nullopt;
+}
+
+/// Whether an earlier meeting of `org` certainly uses the special-nature online quota.
+inline bool uses_quota(const past_meeting& p, const organisation& org,
+                       const interpretations& interp) {
+    return quota_use(p, org, interp) == true;
 }
 
 /// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
@@ -315,7 +341,7 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
     if (!m.ground) // R39: on a special-circumstance ground it might be outside the quota
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history, rules,
-                                 [&](const past_meeting& p) { return uses_quota(p, org, interp); });
+                                 [&](const past_meeting& p) { return quota_use(p, org, interp); });
 }
 
 /// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in

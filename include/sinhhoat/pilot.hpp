@@ -180,13 +180,36 @@ inline bool eligible_by_group(const organisation& org, date d, const rule_set& r
     return fs.size() == 1 && fs[0].status == finding_status::passed;
 }
 
+/// Whether an organisation on a list counts as chosen for `pilot` by `on`, the list's day (R39:
+/// its own record says so, dated on or before that day); nothing when its record does not show
+/// it (no date, or one before the guidance, R1 and R34).
+inline std::optional<bool> chosen_by(const organisation& org, pilot_kind pilot, date on,
+                                     const rule_set& rules) {
+    const auto listing = org.listing_for(pilot, false);
+    if (!listing.listed)
+        return false;
+    if (!listing.since || detail::predates_guidance(*listing.since, rules))
+        return std::nullopt;
+    return !(on < *listing.since);
+}
+
 /// pilot.selection — Cao Bằng III.1: each huyện uỷ / thành uỷ chooses at least 1 eligible
 /// organisation for each pilot; đảng uỷ directly under the Tỉnh uỷ choose by their conditions;
 /// every list reaches the Tỉnh uỷ before 30/7/2023. Eligibility is judged on the day the list
-/// was sent (or the deadline's eve when it was not).
-inline findings selection(const unit_selection& s, const rule_set& rules) {
+/// was sent (or the deadline's eve when it was not). R39: an organisation counts only when its
+/// own record says it was chosen for that pilot by then; asked on `as_of` before the deadline, a
+/// list not yet sent is not due (with no day asked, it is judged as after the deadline).
+inline findings selection(const unit_selection& s, const rule_set& rules,
+                          std::optional<date> as_of = std::nullopt) {
     constexpr auto rule = rule_id::pilot_selection;
     s.validate();
+    if (as_of) {
+        detail::require_date(*as_of, "as_of");
+        if (s.submitted_on && *as_of < *s.submitted_on)
+            throw inconsistent_input("unit_selection.submitted_on", to_iso(*s.submitted_on),
+                                     "gửi sau ngày hỏi " + to_vn(*as_of),
+                                     "sent after the day asked about, " + to_iso(*as_of));
+    }
     findings out;
     if (!rules.selection) {
         out.push_back(detail::not_applicable(rule, reason::selection_not_required));
@@ -200,26 +223,40 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
         return out;
     }
     const auto& req = *rules.selection;
+    if (!s.submitted_on && as_of && *as_of < req.deadline) {
+        out.push_back(detail::not_applicable(rule, reason::selection_not_yet_due,
+                                             {date_value(req.deadline)}));
+        return out;
+    }
     const date on = s.submitted_on ? *s.submitted_on : req.deadline - days(1);
-    std::int64_t online = 0, by_group = 0;
-    for (const auto& o : s.online)
-        online += eligible_online(o, on, rules);
-    for (const auto& o : s.by_group)
-        by_group += eligible_by_group(o, on, rules);
+    // Eligible and shown chosen by `on`; eligible and not shown either way.
+    const auto tally = [&](const std::vector<organisation>& list, pilot_kind pilot, auto eligible) {
+        std::pair<std::int64_t, std::int64_t> n{0, 0};
+        for (const auto& o : list)
+            if (eligible(o, on, rules)) {
+                const auto chosen = chosen_by(o, pilot, on, rules);
+                n.first += chosen == true;
+                n.second += !chosen;
+            }
+        return n;
+    };
+    const auto online = tally(s.online, pilot_kind::online, eligible_online);
+    const auto by_group = tally(s.by_group, pilot_kind::by_group, eligible_by_group);
     if (s.kind == selecting_unit_kind::district_committee) {
-        // R23: a minimum the unit states it cannot meet for want of eligible organisations.
-        if (s.none_eligible.contains(pilot_kind::online))
-            out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
-                                                 {detail::code(pilot_kind::online)}));
-        else if (online < req.min_online)
-            out.push_back(
-                detail::violated(rule, reason::selection_too_few_online, {online, req.min_online}));
-        if (s.none_eligible.contains(pilot_kind::by_group))
-            out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
-                                                 {detail::code(pilot_kind::by_group)}));
-        else if (by_group < req.min_by_group)
-            out.push_back(detail::violated(rule, reason::selection_too_few_group,
-                                           {by_group, req.min_by_group}));
+        const auto minimum = [&](pilot_kind pilot, std::pair<std::int64_t, std::int64_t> n,
+                                 std::int64_t min, reason too_few) {
+            if (s.none_eligible.contains(pilot)) // R23: a minimum the unit states it cannot meet
+                out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
+                                                     {detail::code(pilot)}));
+            else if (n.first < min && n.first + n.second >= min)
+                out.push_back(detail::make(rule, finding_status::not_evaluated,
+                                           reason::selection_choice_not_shown,
+                                           {detail::code(pilot), n.first, n.second, min}));
+            else if (n.first < min)
+                out.push_back(detail::violated(rule, too_few, {n.first, min}));
+        };
+        minimum(pilot_kind::online, online, req.min_online, reason::selection_too_few_online);
+        minimum(pilot_kind::by_group, by_group, req.min_by_group, reason::selection_too_few_group);
     }
     if (!s.submitted_on)
         out.push_back(
@@ -227,9 +264,11 @@ inline findings selection(const unit_selection& s, const rule_set& rules) {
     else if (!(*s.submitted_on < req.deadline))
         out.push_back(detail::violated(rule, reason::selection_late,
                                        {date_value(*s.submitted_on), date_value(req.deadline)}));
-    if (std::none_of(out.begin(), out.end(),
-                     [](const finding& f) { return f.status == finding_status::violated; }))
-        out.push_back(detail::passed(rule, reason::selection_met, {online, by_group}));
+    if (std::none_of(out.begin(), out.end(), [](const finding& f) {
+            return f.status == finding_status::violated ||
+                   f.status == finding_status::not_evaluated;
+        }))
+        out.push_back(detail::passed(rule, reason::selection_met, {online.first, by_group.first}));
     return out;
 }
 
@@ -258,12 +297,13 @@ inline finding registration(const meeting& m, const rule_set& rules,
         }
     if (missing)
         return detail::violated(rule, reason::registration_group_missing, {missing, first_missing});
-    // R38: not stated is not evaluated, never passed.
-    if (!m.registered)
-        return detail::make(rule, finding_status::not_evaluated, reason::registration_not_stated);
+    // R38: not stated is not evaluated, never passed. A round whose record does not say is
+    // registered when each of its tổ meetings is (R21: the schedule is theirs).
     if (unstated)
         return detail::make(rule, finding_status::not_evaluated,
                             reason::registration_group_not_stated, {unstated, first_unstated});
+    if (!m.registered && !(round && !round->groups.empty()))
+        return detail::make(rule, finding_status::not_evaluated, reason::registration_not_stated);
     return detail::passed(rule, reason::registration_done);
 }
 

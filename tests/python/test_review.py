@@ -537,3 +537,166 @@ def test_r39_a_report_dated_after_the_day_asked_about_is_refused() -> None:
         with pytest.raises(sh.InconsistentInput) as info:
             ask(rules, D(2025, 8, 1), D(2025, 8, 2))
         assert (info.value.field, info.value.value) == ("report_date", "2025-08-02")
+
+
+# R33 — a quota exemption needs evidence
+
+
+def epidemic_history(*, stated: bool) -> sh.MeetingHistory:
+    """The review's year: 8 fully online epidemic meetings, 2 special-nature ones."""
+    epidemic = [
+        sh.PastMeeting(
+            date=D(2024, month, 20),
+            form=sh.MeetingForm.FULLY_ONLINE,
+            ground=sh.Ground.EPIDEMIC,
+            circumstance_ongoing=stated,
+        )
+        for month in range(1, 9)
+    ]
+    nature = [
+        sh.PastMeeting(
+            date=D(2024, month, 25),
+            form=sh.MeetingForm.HYBRID,
+            ground=sh.Ground.DISPERSED_WIDE_AREA,
+        )
+        for month in (2, 4)
+    ]
+    return sh.MeetingHistory(epidemic + nature)
+
+
+def open_decision_cell(**changes: Any) -> sh.Organisation:
+    """The review's cell under an epidemic decision of 5/1/2024 that states no end."""
+    return review_cell(
+        **changes,
+        decisions=[
+            sh.CircumstanceDecision(
+                ground=sh.Ground.EPIDEMIC,
+                decided_on=D(2024, 1, 5),
+                from_=D(2024, 1, 5),
+                reference="12-QĐ/HU",
+            )
+        ],
+    )
+
+
+def test_r33_the_reviews_eleventh_meeting_is_not_passed_as_the_third() -> None:
+    rules = sh.rule_sets.cao_bang()
+    org = open_decision_cell()
+    m = online_meeting(DAY, members_online=3)
+    f = sh.check(m, org, epidemic_history(stated=False), rules).find(sh.RuleId.ONLINE_QUOTA)
+    assert f is not None
+    assert f.status is sh.FindingStatus.NOT_EVALUATED
+    assert f.reason is sh.Reason.QUOTA_EXEMPTION_NOT_SHOWN
+    assert (f.values["lowest"], f.values["highest"], f.values["limit"]) == (3, 11, 3)
+    left = sh.online_quota_left(org, epidemic_history(stated=False), DAY, rules)
+    assert left is not None
+    assert (left.used, left.undetermined, left.remaining) == (2, 8, 0)
+    # Each earlier record stating the epidemic went on takes it out: the 3rd.
+    f = sh.check(m, org, epidemic_history(stated=True), rules).find(sh.RuleId.ONLINE_QUOTA)
+    assert f is not None
+    assert f.reason is sh.Reason.QUOTA_WITHIN
+    assert f.values["ordinal"] == 3
+
+
+def test_r33_a_past_meeting_keeps_its_statement_through_every_form() -> None:
+    p = sh.PastMeeting(
+        date=D(2024, 3, 20),
+        form=sh.MeetingForm.FULLY_ONLINE,
+        ground=sh.Ground.EPIDEMIC,
+        circumstance_ongoing=True,
+    )
+    assert sh.PastMeeting.from_dict(p.to_dict()) == p
+    assert sh.PastMeeting.from_json(p.to_json()) == p
+    # Old records leave it out: not stated.
+    data = p.to_dict()
+    del data["circumstance_ongoing"]
+    assert sh.PastMeeting.from_dict(data).circumstance_ongoing is False
+
+
+# R39 — entry points agree
+
+
+def test_r39_check_round_with_the_cell_is_not_covered_outside_the_window() -> None:
+    rules = sh.rule_sets.cao_bang()
+    before = D(2023, 7, 31)
+    v = sh.check_round(full_round(before), group_cell(), rules)
+    assert v.outcome is sh.Outcome.NOT_COVERED  # was allowed
+    assert sh.check_round(full_round(before), rules, 2).outcome is sh.Outcome.NOT_COVERED
+    whole = sh.check(by_group_meeting(before), group_cell(), NONE, rules, full_round(before))
+    assert whole.outcome is sh.Outcome.NOT_COVERED
+
+
+def test_r39_check_round_with_the_cell_bounds_the_tổ_by_its_roll() -> None:
+    r = full_round(D(2024, 3, 4))
+    over = r.replace(groups=[r.groups[0].replace(members_present=51), r.groups[1]])
+    with pytest.raises(sh.InconsistentInput) as info:
+        sh.check_round(over, group_cell(50), sh.rule_sets.cao_bang())
+    assert info.value.field == "round.groups[0].members_present"
+
+
+def test_r39_check_selection_asked_before_the_deadline() -> None:
+    rules = sh.rule_sets.cao_bang()
+    unsent = sh.UnitSelection(
+        unit="Huyện uỷ Hà Quảng", online=[pilot_cell()], by_group=[group_cell(60)]
+    )
+    v = sh.check_selection(unsent, rules, D(2023, 7, 29))
+    assert v.findings[0].reason is sh.Reason.SELECTION_NOT_YET_DUE
+    assert v.outcome is sh.Outcome.ALLOWED
+    assert sh.check_selection(unsent, rules, D(2023, 7, 30)).outcome is sh.Outcome.NOT_ALLOWED
+    assert sh.check_selection(unsent, rules).outcome is sh.Outcome.NOT_ALLOWED
+    sent = unsent.replace(submitted_on=D(2023, 7, 25))
+    with pytest.raises(sh.InconsistentInput):
+        sh.check_selection(sent, rules, D(2023, 7, 24))
+
+
+def test_r39_a_selection_counts_only_organisations_whose_record_says_chosen() -> None:
+    rules = sh.rule_sets.cao_bang()
+    not_chosen = pilot_cell(pilot=sh.PilotSelection())
+    s = sh.UnitSelection(
+        unit="Huyện uỷ Hà Quảng",
+        submitted_on=D(2023, 7, 25),
+        online=[not_chosen],
+        by_group=[group_cell(60)],
+    )
+    v = sh.check_selection(s, rules)
+    assert any(f.reason is sh.Reason.SELECTION_TOO_FEW_ONLINE for f in v.findings)
+    undated = pilot_cell(pilot=sh.PilotSelection(online=True))
+    v = sh.check_selection(s.replace(online=[undated]), rules)
+    assert v.outcome is sh.Outcome.INCOMPLETE
+    assert any(f.reason is sh.Reason.SELECTION_CHOICE_NOT_SHOWN for f in v.findings)
+
+
+def test_r39_an_online_meeting_with_no_ground_never_passes_what_rests_on_it() -> None:
+    v = sh.check(
+        online_meeting(DAY, ground=None, members_online=3),
+        review_cell(),
+        NONE,
+        sh.rule_sets.cao_bang(),
+    )
+    for rule in (
+        sh.RuleId.ONLINE_SCOPE_MAJORITY,
+        sh.RuleId.ONLINE_QUOTA,
+        sh.RuleId.ONLINE_RETURN_IN_PERSON,
+        sh.RuleId.ONLINE_AUTHORISATION,
+    ):
+        f = v.find(rule)
+        assert f is not None
+        assert f.status is sh.FindingStatus.NOT_EVALUATED
+        assert f.reason is sh.Reason.GROUND_MISSING
+
+
+def test_r39_online_eligibility_asks_r14_as_check_does() -> None:
+    rules = sh.rule_sets.cao_bang()
+    org = open_decision_cell(
+        roll=sh.MemberRoll(
+            members=20, unable=[sh.UnableMembers(grounds={sh.Ground.EPIDEMIC}, count=11)]
+        )
+    )
+    asked = sh.online_eligibility(org, sh.Ground.EPIDEMIC, DAY, rules)
+    checked = sh.check(
+        online_meeting(DAY, ground=sh.Ground.EPIDEMIC, members_online=3), org, NONE, rules
+    )
+    assert asked.find(sh.RuleId.ONLINE_RETURN_IN_PERSON) == checked.find(
+        sh.RuleId.ONLINE_RETURN_IN_PERSON
+    )
+    assert asked.outcome is sh.Outcome.INCOMPLETE

@@ -93,7 +93,8 @@ def test_quota_at_the_turn_of_the_year(
     assert f.values["limit"] == 3
     if year is sh.YearBasis.CALENDAR_YEAR:
         assert f.values["period_first"] == D(day.year, 1, 1)
-        assert f.values["period_last"] == D(day.year, 12, 31)
+        # R39: the year as R12 counts it, to the window's last day (30/6/2025).
+        assert f.values["period_last"] == min(D(day.year, 12, 31), D(2025, 6, 30))
 
 
 def test_quota_left() -> None:

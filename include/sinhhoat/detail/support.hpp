@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <type_traits>
+#include <utility>
 
 namespace sinhhoat::detail {
 
@@ -118,22 +121,67 @@ std::int32_t count_in(const meeting_history& history, pilot_window span, const r
     return n;
 }
 
-/// A quota rule's finding for a meeting on `d`: it is the next after the `counts` meetings of its
-/// quota period dated on or before it, and may not pass `limit` (nullptr: no value in force).
-/// R13: the history holds the organisation's *other* meetings, never this one, so another meeting
-/// of the same day counts (two same-day meetings must not both be "the first").
-template <class Counts>
+/// The quota year containing `d` (interp.year) as R12 counts it: under
+/// interp.quota_counts_window_only, from the first to the last of its days the rule set's
+/// periods cover.
+inline pilot_window counted_period(date d, const rule_set& rules) {
+    const auto year = quota_period(d, rules.interp.year);
+    if (!rules.interp.quota_counts_window_only)
+        return year;
+    std::optional<pilot_window> hull;
+    for (const auto& p : rules.periods) {
+        const auto first = std::max(year.first, p.first);
+        const auto last = p.last ? std::min(year.last, *p.last) : year.last;
+        if (last < first)
+            continue;
+        if (!hull)
+            hull = pilot_window{first, last};
+        hull->last = last;
+    }
+    return hull ? *hull : year;
+}
+
+/// How an earlier meeting stands to a quota: uses it, does not, or (R33) not known.
+inline std::optional<bool> quota_use_of(bool uses) {
+    return uses;
+}
+inline std::optional<bool> quota_use_of(std::optional<bool> uses) {
+    return uses;
+}
+
+/// The meetings of `history` within `span` that use a quota, and those that may (R33).
+template <class Uses>
+std::pair<std::int32_t, std::int32_t> count_uses(const meeting_history& history, pilot_window span,
+                                                 const rule_set& rules, Uses&& uses) {
+    const auto sure = count_in(
+        history, span, rules, [&](const past_meeting& p) { return quota_use_of(uses(p)) == true; });
+    if constexpr (std::is_same_v<std::decay_t<decltype(uses(std::declval<past_meeting>()))>, bool>)
+        return {sure, 0};
+    else
+        return {sure, count_in(history, span, rules,
+                               [&](const past_meeting& p) { return !quota_use_of(uses(p)); })};
+}
+
+/// A quota rule's finding for a meeting on `d`: it is the next after the meetings of its quota
+/// period dated on or before it that use it (`uses`), and may not pass `limit` (nullptr: no
+/// value in force). R13: the history holds the organisation's *other* meetings, never this one,
+/// so another meeting of the same day counts (two same-day meetings must not both be "the
+/// first"). R33: where meetings whose use is not known decide it, not evaluated.
+template <class Uses>
 finding quota_finding(rule_id rule, const std::int32_t* limit, date d,
-                      const meeting_history& history, const rule_set& rules, Counts&& counts) {
+                      const meeting_history& history, const rule_set& rules, Uses&& uses) {
     if (!limit)
         return no_parameter(rule, d);
-    const auto period = quota_period(d, rules.interp.year);
-    const std::int64_t ordinal =
-        std::int64_t{count_in(history, {period.first, d}, rules, counts)} + 1;
-    const std::initializer_list<std::int64_t> values = {ordinal, *limit, date_value(period.first),
-                                                        date_value(period.last)};
-    return ordinal <= *limit ? passed(rule, reason::quota_within, values)
-                             : violated(rule, reason::quota_exceeded, values);
+    const auto period = counted_period(d, rules);
+    const auto [sure, unknown] = count_uses(history, {period.first, d}, rules, uses);
+    const std::int64_t lowest = std::int64_t{sure} + 1, highest = lowest + unknown;
+    const auto first = date_value(period.first), last = date_value(period.last);
+    if (highest <= *limit)
+        return passed(rule, reason::quota_within, {highest, *limit, first, last});
+    if (lowest > *limit)
+        return violated(rule, reason::quota_exceeded, {lowest, *limit, first, last});
+    return make(rule, finding_status::not_evaluated, reason::quota_exemption_not_shown,
+                {lowest, highest, *limit, first, last});
 }
 
 } // namespace sinhhoat::detail

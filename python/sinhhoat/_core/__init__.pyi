@@ -410,6 +410,7 @@ class Reason(sinhhoat._enum.CodeEnum):
     PROCEDURE_STEPS_MISSING = 30
     QUOTA_COMMITTEE_NOT_COUNTED = 25
     QUOTA_EXCEEDED = 22
+    QUOTA_EXEMPTION_NOT_SHOWN = 135
     QUOTA_HYBRID_NOT_COUNTED = 24
     QUOTA_NOT_SPECIAL_NATURE = 26
     QUOTA_OUTSIDE_SPECIAL_CIRCUMSTANCE = 23
@@ -446,11 +447,13 @@ class Reason(sinhhoat._enum.CodeEnum):
     ROUND_SPANS_MONTHS = 88
     ROUND_TOO_LONG = 89
     SELECTION_AFTER_REORGANISATION = 106
+    SELECTION_CHOICE_NOT_SHOWN = 134
     SELECTION_LATE = 61
     SELECTION_MET = 58
     SELECTION_NONE_ELIGIBLE = 97
     SELECTION_NOT_REQUIRED = 63
     SELECTION_NOT_SENT = 62
+    SELECTION_NOT_YET_DUE = 133
     SELECTION_TOO_FEW_GROUP = 60
     SELECTION_TOO_FEW_ONLINE = 59
     WINDOW_BEFORE = 100
@@ -1380,6 +1383,7 @@ class PastMeeting:
         body: MeetingBody = ...,
         form: MeetingForm = ...,
         ground: Ground | None = None,
+        circumstance_ongoing: bool = False,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -1400,6 +1404,11 @@ class PastMeeting:
     def body(self) -> MeetingBody:
         """
         Who met.
+        """
+    @property
+    def circumstance_ongoing(self) -> bool:
+        """
+        The record states its special circumstance was still ongoing on its date (R33).
         """
     @property
     def date(self) -> datetime.date:
@@ -2644,7 +2653,13 @@ class QuotaStatus:
     def __getstate__(self) -> tuple[int, typing.Any]: ...
     def __hash__(self) -> int: ...
     def __init__(
-        self, *, limit: int = 0, used: int = 0, remaining: int = 0, period: PilotWindow
+        self,
+        *,
+        limit: int = 0,
+        used: int = 0,
+        remaining: int = 0,
+        period: PilotWindow,
+        undetermined: int = 0,
     ) -> None: ...
     def __ne__(self, other: typing.Any) -> typing.Any: ...
     def __repr__(self) -> str: ...
@@ -2669,12 +2684,17 @@ class QuotaStatus:
     @property
     def period(self) -> PilotWindow:
         """
-        The quota year (interp.year) containing the date asked about.
+        The quota year (interp.year) containing the date asked about, clamped to the days the rule set's periods cover (R12).
         """
     @property
     def remaining(self) -> int:
         """
-        What is left (never negative).
+        What is left whatever the undetermined meetings turn out to be (never negative).
+        """
+    @property
+    def undetermined(self) -> int:
+        """
+        Meetings that use it unless their special circumstance is shown to have lasted on their day (R33).
         """
     @property
     def used(self) -> int:
@@ -2778,14 +2798,23 @@ def check_reporting(
     Has the final evaluation report been sent, asked on `as_of`: pilot.reporting under the rule set's citations (R39), a report dated after `as_of` refused (R40: with no deadline stated, an unsent report is not evaluated).
     """
 
+@typing.overload
 def check_round(round: GroupRound, rules: RuleSet, party_groups: int | None = None) -> Verdict:
     """
-    Is this tổ đảng round in order: preparation, conduct, reports, consolidation. `party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated).
+    Is this tổ đảng round in order: its days within the pilot, preparation, conduct, reports, consolidation, excluded content and registration, as check() decides them (R39). `party_groups`: how many tổ đảng the cell has (R18; None: that point is not evaluated; R36: given, the tổ are numbered 1..N).
     """
 
-def check_selection(selection: UnitSelection, rules: RuleSet) -> Verdict:
+@typing.overload
+def check_round(round: GroupRound, organisation: Organisation, rules: RuleSet) -> Verdict:
     """
-    Does a district's (or a đảng uỷ's) pilot selection meet III.1.
+    The same for a round of `organisation`: its tổ đảng, its roll (R35) and its kind (R44) are the organisation's, as in check().
+    """
+
+def check_selection(
+    selection: UnitSelection, rules: RuleSet, as_of: datetime.date | None = None
+) -> Verdict:
+    """
+    Does a district's (or a đảng uỷ's) pilot selection meet III.1, asked on `as_of` (R39: before the deadline a list not yet sent is not due; None: judged as after it). An organisation counts when its own record says it was chosen for that pilot by the list's day.
     """
 
 def clause_of(rule: RuleId) -> str:

@@ -1,0 +1,278 @@
+// R39: every entry point decides the same facts as check() does. Random records (a fixed seed, so
+// a failure replays) are asked of each entry point and of check() on the same facts; what the
+// entry point answers must be what check() finds.
+
+#include "fixtures.hpp"
+
+#include <random>
+#include <sinhhoat/json.hpp>
+#include <vector>
+
+using namespace fixtures;
+
+namespace {
+
+class records {
+  public:
+    explicit records(std::uint32_t seed) : rng_(seed) {
+        ground_set::all().for_each([&](ground g) { grounds_.push_back(g); });
+        grounds_of(ground_kind::special_circumstance).for_each([&](ground g) {
+            circumstances_.push_back(g);
+        });
+    }
+
+    int upto(int n) { return std::uniform_int_distribution<int>(0, n)(rng_); }
+    bool coin() { return upto(1) == 1; }
+    template <class T> const T& pick(const std::vector<T>& v) {
+        return v[static_cast<std::size_t>(upto(static_cast<int>(v.size()) - 1))];
+    }
+    /// A day from mid-2022 to mid-2026: before, inside and after every built-in window.
+    date day() { return d(2022, 6, 1) + days(upto(1490)); }
+    std::optional<date> maybe_day(date around) {
+        switch (upto(3)) {
+        case 0:
+            return std::nullopt;
+        case 1:
+            return d(2019, 5, 1); // before the guidance (R34)
+        default:
+            return around - days(upto(900)) + days(upto(60));
+        }
+    }
+    ground any_ground() { return pick(grounds_); }
+
+    organisation org(date on) {
+        organisation o;
+        o.name = "Chi bộ ngẫu nhiên";
+        o.kind = pick(std::vector<organisation_kind>{
+            organisation_kind::grassroots_committee, organisation_kind::grassroots_cell,
+            organisation_kind::subordinate_cell, organisation_kind::above_grassroots});
+        o.roll.members = 1 + upto(79);
+        o.roll.exempted = upto(std::min(2, o.roll.members));
+        const auto base = o.roll.base();
+        if (base > 0) {
+            ground_set gs{any_ground()};
+            if (coin())
+                gs = gs | ground_set{any_ground()};
+            o.roll.unable = {{gs, upto(base)}};
+        }
+        o.has_party_groups = coin();
+        if (o.has_party_groups && coin())
+            o.party_groups = 1 + upto(4);
+        o.pilot.online = coin();
+        o.pilot.by_group = coin();
+        if (o.pilot.online)
+            o.pilot.online_selected_on = maybe_day(on);
+        if (o.pilot.by_group)
+            o.pilot.by_group_selected_on = maybe_day(on);
+        if (o.kind == organisation_kind::subordinate_cell && coin()) {
+            pilot_selection parent;
+            parent.online = true;
+            parent.online_selected_on = maybe_day(on);
+            o.parent_pilot = parent;
+        }
+        for (int i = upto(2); i > 0; --i) {
+            circumstance_decision dec;
+            dec.ground = pick(circumstances_);
+            dec.decided_on = on - days(upto(400));
+            dec.from = dec.decided_on;
+            if (coin())
+                dec.until = dec.from + days(upto(500));
+            dec.reference = coin() ? "12-QĐ/HU" : "";
+            if (coin())
+                dec.gathering_impossible = coin();
+            o.decisions.push_back(dec);
+        }
+        return o;
+    }
+
+    /// Earlier meetings of the year up to `on` (the quota questions count the whole year).
+    meeting_history history(date on) {
+        std::vector<past_meeting> items;
+        for (int i = upto(8); i > 0; --i) {
+            past_meeting p;
+            p.date = on - days(upto(200));
+            p.form =
+                pick(std::vector<meeting_form>{meeting_form::in_person, meeting_form::hybrid,
+                                               meeting_form::fully_online, meeting_form::by_group});
+            p.body = p.form == meeting_form::by_group
+                         ? meeting_body::party_group_round
+                         : (coin() ? meeting_body::whole_organisation : meeting_body::committee);
+            if (p.form != meeting_form::in_person && p.form != meeting_form::by_group)
+                p.ground = coin() ? pick(circumstances_) : any_ground();
+            p.circumstance_ongoing = upto(3) == 0;
+            items.push_back(p);
+        }
+        return meeting_history(items);
+    }
+
+    /// A round of tổ meetings from `first`, numbered 1..N, its parts stated or not at random.
+    group_round round(date first, std::int32_t groups) {
+        group_round r = round_on(first, std::max(1, groups));
+        if (coin())
+            r.preparation->date = first - days(upto(40));
+        else if (coin()) {
+            r.preparation.reset();
+            r.preparation_held = coin() ? std::optional<bool>(false) : std::nullopt;
+        }
+        for (auto& g : r.groups) {
+            g.date = first + days(upto(3) == 0 ? upto(40) : 0);
+            switch (upto(3)) {
+            case 0:
+                g.report_date.reset();
+                g.reported = coin() ? std::optional<bool>(false) : std::nullopt;
+                break;
+            default:
+                g.report_date = g.date + days(upto(3));
+            }
+            if (coin())
+                g.registered = coin() ? std::optional<bool>(false) : std::nullopt;
+            if (upto(9) == 0)
+                g.chaired_by_group_leader = false;
+            if (upto(9) == 0)
+                g.form = meeting_form::hybrid;
+        }
+        // The round's date is its first tổ meeting's.
+        r.groups.front().date = first;
+        if (coin()) {
+            std::optional<date> last;
+            for (const auto& g : r.groups)
+                last = std::max(last.value_or(g.date), g.report_date.value_or(g.date));
+            r.consolidation->date = *last + days(upto(40));
+        } else if (coin()) {
+            r.consolidation.reset();
+        }
+        return r;
+    }
+
+  private:
+    std::mt19937 rng_;
+    std::vector<ground> grounds_, circumstances_;
+};
+
+std::vector<rule_set> every_rule_set() {
+    std::vector<rule_set> out;
+    for (const auto* r : rule_sets::builtin())
+        out.push_back(*r);
+    out.push_back(json::load_by_id("dong_nai"));
+    return out;
+}
+
+/// The quota finding's reasons that answer "how many are used".
+bool counts_quota(const finding& f) {
+    return f.reason == reason::quota_within || f.reason == reason::quota_exceeded ||
+           f.reason == reason::quota_exemption_not_shown;
+}
+
+/// What a quota_status says of one more meeting on its day, as a finding's status.
+finding_status next_meeting(const quota_status& q) {
+    if (q.remaining >= 1)
+        return finding_status::passed;
+    if (q.used >= q.limit)
+        return finding_status::violated;
+    return finding_status::not_evaluated;
+}
+
+/// Checks the quota answer `q` against check()'s finding `f` for a meeting on the same day.
+void agree_on_quota(const std::optional<quota_status>& q, const verdict& whole, rule_id rule) {
+    const auto fs = of(whole, rule);
+    const bool counted = fs.size() == 1 && counts_quota(fs[0]);
+    CHECK(q.has_value() == counted);
+    if (!q || !counted)
+        return;
+    const auto& f = fs[0];
+    CHECK(next_meeting(*q) == f.status);
+    CHECK(f.values[f.reason == reason::quota_exemption_not_shown ? 2 : 1] == q->limit);
+    const auto period_at = f.reason == reason::quota_exemption_not_shown ? 3 : 2;
+    CHECK(f.values[period_at] == date_value(q->period.first));
+    CHECK(f.values[period_at + 1] == date_value(q->period.last));
+    if (f.reason != reason::quota_exemption_not_shown)
+        CHECK(f.values[0] ==
+              (f.status == finding_status::passed ? q->used + q->undetermined + 1 : q->used + 1));
+}
+
+} // namespace
+
+TEST_CASE("R39: every entry point answers what check() finds, on random records") {
+    const auto sets = every_rule_set();
+    records gen(20261201);
+    int asked = 0, rounds = 0;
+    for (int i = 0; i < 4000; ++i) {
+        const auto& rules = sets[static_cast<std::size_t>(gen.upto(int(sets.size()) - 1))];
+        const auto on = gen.day();
+        const auto org = gen.org(on);
+        CAPTURE(i);
+        CAPTURE(rules.id);
+        CAPTURE(org);
+        try {
+            org.validate();
+        } catch (const error&) {
+            // Both refuse it: the entry points validate the organisation first, as check() does.
+            CHECK_THROWS_AS(online_eligibility(org, ground::epidemic, on, rules), error);
+            continue;
+        }
+        const auto history = gen.history(on);
+        CAPTURE(history);
+
+        // online_eligibility: the organisation's findings of an online meeting on its ground.
+        const auto g = gen.any_ground();
+        auto m = online_meeting(on, g, meeting_form::fully_online);
+        m.minutes->members_present = m.members_online.emplace(0);
+        const auto whole = check(m, org, history, rules);
+        const auto alone = online_eligibility(org, g, on, rules);
+        for (const auto rule : {rule_id::pilot_window, rule_id::online_scope_org_kind,
+                                rule_id::online_scope_majority, rule_id::online_scope_ground,
+                                rule_id::online_authorisation, rule_id::online_return_in_person}) {
+            CAPTURE(rule);
+            CHECK(of(whole, rule) == of(alone, rule));
+        }
+        CHECK((alone.outcome() == outcome::not_covered) ==
+              (whole.outcome() == outcome::not_covered));
+        ++asked;
+
+        // online_quota_left: what check() counts for a special-nature meeting that day.
+        auto nature = online_meeting(on, ground::dispersed_wide_area, meeting_form::fully_online);
+        nature.minutes->members_present = nature.members_online.emplace(0);
+        agree_on_quota(online_quota_left(org, history, on, rules),
+                       check(nature, org, history, rules), rule_id::online_quota);
+        // group_quota_left: what check() counts for a round that day.
+        const auto round_meeting = group_meeting_on(on);
+        agree_on_quota(group_quota_left(org, history, on, rules),
+                       check(round_meeting, org, history, rules), rule_id::group_quota);
+
+        // check_round: the round's findings, with the cell's facts.
+        if (org.kind == organisation_kind::grassroots_cell ||
+            org.kind == organisation_kind::subordinate_cell) {
+            auto r = gen.round(on, org.party_groups.value_or(1 + gen.upto(3)));
+            for (auto& t : r.groups) // R35: within the cell's roll
+                t.members_present = std::min(t.members_present, org.roll.members);
+            try {
+                r.validate();
+            } catch (const error&) {
+                continue;
+            }
+            auto rm = group_meeting_on(on);
+            rm.registered.reset(); // the same facts: the record says only what the tổ say
+            const auto whole_round = check(rm, org, history, rules, r);
+            const auto alone_round = check_round(r, org, rules);
+            for (const auto rule :
+                 {rule_id::pilot_window, rule_id::group_preparation, rule_id::group_conduct,
+                  rule_id::group_report_deadline, rule_id::group_consolidation,
+                  rule_id::content_excluded, rule_id::pilot_registration}) {
+                CAPTURE(rule);
+                CHECK(of(whole_round, rule) == of(alone_round, rule));
+            }
+            CHECK((alone_round.outcome() == outcome::not_covered) ==
+                  (whole_round.outcome() == outcome::not_covered));
+            ++rounds;
+        }
+
+        // check_reporting: pilot.reporting under the rule set's citations.
+        const auto sent = gen.coin() ? std::optional<date>(on - days(gen.upto(60))) : std::nullopt;
+        const auto reported = check_reporting(rules, on, sent);
+        REQUIRE(reported.size() == 1);
+        CHECK(reported[0] == pilot::reporting(rules, on, sent));
+    }
+    // Enough of every kind was asked for the comparison to mean something.
+    CHECK(asked > 3000);
+    CHECK(rounds > 1000);
+}
