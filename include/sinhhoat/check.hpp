@@ -73,17 +73,18 @@ inline void require_plausible(const group_round& round, const organisation& org)
 /// R35: a meeting's figures within what its organisation can hold: nobody present or online
 /// beyond the roll, nor beyond the cấp uỷ at a committee meeting when its size is stated.
 inline void require_plausible(const meeting& m, const organisation& org, const group_round* round) {
-    const auto& within = require_within;
     const auto roll = org.roll.members;
     const path at("meeting");
     const auto present = m.minutes ? m.minutes->members_present : 0;
-    within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
-    within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi, on_roll_en);
+    require_within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
+    require_within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi,
+                   on_roll_en);
     if (m.body == meeting_body::committee && org.committee_size) {
         constexpr std::string_view vi = "uỷ viên cấp uỷ (organisation.committee_size)";
         constexpr std::string_view en = "committee members (organisation.committee_size)";
-        within(at / "minutes" / "members_present", present, *org.committee_size, vi, en);
-        within(at / "members_online", m.members_online.value_or(0), *org.committee_size, vi, en);
+        require_within(at / "minutes" / "members_present", present, *org.committee_size, vi, en);
+        require_within(at / "members_online", m.members_online.value_or(0), *org.committee_size, vi,
+                       en);
     }
     if (round)
         require_plausible(*round, org);
@@ -374,10 +375,8 @@ inline verdict check_round(const group_round& round, const organisation& org,
 /// the deadline a list not yet sent is not due; with no day, it is judged as after it).
 inline verdict check_selection(const unit_selection& s, const rule_set& rules,
                                std::optional<date> as_of = std::nullopt) {
-    auto fs = pilot::selection(s, rules, as_of);
     verdict v = detail::verdict_under(rules, s.submitted_on);
-    for (auto& f : fs)
-        v.add(std::move(f));
+    v.add(pilot::selection(s, rules, as_of));
     return v;
 }
 
@@ -385,9 +384,8 @@ inline verdict check_selection(const unit_selection& s, const rule_set& rules,
 /// set's citation (R26, R39): the verdict names the rule set as `check()`'s do.
 inline verdict check_reporting(const rule_set& rules, date as_of,
                                std::optional<date> report_date = std::nullopt) {
-    auto f = pilot::reporting(rules, as_of, report_date);
     verdict v = detail::verdict_under(rules, std::optional<date>());
-    v.add(std::move(f));
+    v.add(pilot::reporting(rules, as_of, report_date));
     return v;
 }
 

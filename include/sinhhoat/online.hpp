@@ -226,8 +226,7 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     if (!m.ground) // R39: what justifies it depends on the ground's kind
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     const auto basis = rules.interp.fully_online;
-    const bool circumstance =
-        m.ground && sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
+    const bool circumstance = sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
     if (circumstance && basis != fully_online_basis::all_members_unable) {
         // Of the decisions covering the day, one that finds gathering impossible decides; else
         // one that does not say leaves it open (R38).

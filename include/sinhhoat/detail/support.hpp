@@ -141,25 +141,18 @@ inline pilot_window counted_period(date d, const rule_set& rules) {
     return hull ? *hull : year;
 }
 
-/// How an earlier meeting stands to a quota: uses it, does not, or (R33) not known.
-inline std::optional<bool> quota_use_of(bool uses) {
-    return uses;
-}
-inline std::optional<bool> quota_use_of(std::optional<bool> uses) {
-    return uses;
-}
-
-/// The meetings of `history` within `span` that use a quota, and those that may (R33).
+/// The meetings of `history` within `span` that use a quota, and those that may (R33): `uses`
+/// answers yes or no (bool), or yes, no or not known (optional<bool>).
 template <class Uses>
 std::pair<std::int32_t, std::int32_t> count_uses(const meeting_history& history, pilot_window span,
                                                  const rule_set& rules, Uses&& uses) {
-    const auto sure = count_in(
-        history, span, rules, [&](const past_meeting& p) { return quota_use_of(uses(p)) == true; });
+    const auto sure =
+        count_in(history, span, rules, [&](const past_meeting& p) { return uses(p) == true; });
     if constexpr (std::is_same_v<std::decay_t<decltype(uses(std::declval<past_meeting>()))>, bool>)
         return {sure, 0};
     else
-        return {sure, count_in(history, span, rules,
-                               [&](const past_meeting& p) { return !quota_use_of(uses(p)); })};
+        return {sure,
+                count_in(history, span, rules, [&](const past_meeting& p) { return !uses(p); })};
 }
 
 /// A quota rule's finding for a meeting on `d`: it is the next after the meetings of its quota
