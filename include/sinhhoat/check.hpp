@@ -157,10 +157,9 @@ inline verdict round_verdict(const group_round& round, const rule_set& rules,
     return v;
 }
 
-inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
-                             const rule_set& rules, const group_round* round) {
-    m.validate();
-    org.validate();
+/// What check() refuses of a (validated) meeting of a (validated) organisation beyond their own
+/// fields: a round that is invalid or not its own, figures beyond the organisation's roll (R35).
+inline void require_valid(const meeting& m, const organisation& org, const group_round* round) {
     if (round) {
         round->validate();
         if (m.form != meeting_form::by_group)
@@ -173,6 +172,24 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
                                      "must be the first group meeting's date " + to_iso(*first));
     }
     require_plausible(m, org, round);
+}
+
+/// Whether an earlier meeting `p` of `org` uses the yearly quota of pilot `k` under `rules`
+/// (online::quota_use, group::uses_quota): what check()'s scan of a history and an audit's
+/// running sums both count.
+inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p, const organisation& org,
+                                     const rule_set& rules) {
+    if (k == pilot_kind::online)
+        return online::quota_use(p, org, rules.interp);
+    return group::uses_quota(p, org.pilot.date_for(pilot_kind::by_group));
+}
+
+/// The findings of a meeting whose input is valid (require_valid). `count(pilot, span)` gives
+/// the uses of that pilot's quota among the organisation's meetings before this one dated within
+/// `span` (earlier_uses).
+template <class Count>
+verdict decide_meeting(const meeting& m, const organisation& org, const rule_set& rules,
+                       const group_round* round, Count&& count) {
     verdict v = detail::verdict_under(rules, m.date);
     if (m.form == meeting_form::in_person) {
         v.add(online::form(m, org, rules));
@@ -190,12 +207,14 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
         v.add(online::infrastructure(m));
         v.add(online::platform(m));
         v.add(online::form(m, org, rules));
-        v.add(online::quota(m, org, h, rules));
+        v.add(online::quota(m, org, rules,
+                            [&](pilot_window span) { return count(pilot_kind::online, span); }));
         v.add(online::return_in_person(m, org));
         v.add(online::procedure(m, org, rules));
     } else {
         v.add(group::scope(org, m.date, rules));
-        v.add(group::quota(m, org, h, rules));
+        v.add(group::quota(m, rules,
+                           [&](pilot_window span) { return count(pilot_kind::by_group, span); }));
         if (round) {
             add_round(v, *round, rules, org.party_groups);
         } else {
@@ -211,6 +230,17 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     if (rules.registration_required)
         v.add(pilot::registration(m, rules, round, org.kind));
     return v;
+}
+
+inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
+                             const rule_set& rules, const group_round* round) {
+    m.validate();
+    org.validate();
+    require_valid(m, org, round);
+    return decide_meeting(m, org, rules, round, [&](pilot_kind k, pilot_window span) {
+        return count_uses(h, span, rules,
+                          [&](const past_meeting& p) { return quota_use(k, p, org, rules); });
+    });
 }
 } // namespace detail
 
@@ -298,16 +328,18 @@ template <> struct describe<quota_status> {
 namespace detail {
 /// Nothing for a day the rule set does not cover for `pilot` (outside its window, or a pilot its
 /// texts do not speak of): a check of that day is not covered, so no quota is in force.
-template <class Pred>
-std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* limit,
-                                       const meeting_history& h, date d, const rule_set& rules,
-                                       Pred&& counts) {
+inline std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* limit,
+                                              const organisation& org, const meeting_history& h,
+                                              date d, const rule_set& rules) {
     if (!limit || !rules.applies_on(d) || !rules.covers.contains(pilot))
         return std::nullopt;
     quota_status q;
     q.limit = *limit;
     q.period = counted_period(d, rules);
-    std::tie(q.used, q.undetermined) = count_uses(h, q.period, rules, counts);
+    const auto n = count_uses(
+        h, q.period, rules, [&](const past_meeting& p) { return quota_use(pilot, p, org, rules); });
+    q.used = n.sure;
+    q.undetermined = n.unknown;
     q.remaining = static_cast<std::int32_t>(std::max<std::int64_t>(
         0, std::int64_t{q.limit} - std::int64_t{q.used} - std::int64_t{q.undetermined}));
     return q;
@@ -323,9 +355,8 @@ inline std::optional<quota_status> online_quota_left(const organisation& org,
                                                      const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
-    return detail::quota_left(
-        pilot_kind::online, online::quota_limit(org, d, rules), history, d, rules,
-        [&](const past_meeting& p) { return online::quota_use(p, org, rules.interp); });
+    return detail::quota_left(pilot_kind::online, online::quota_limit(org, d, rules), org, history,
+                              d, rules);
 }
 
 /// The tổ đảng rounds of `org` used and left in the quota year containing `d` (R43: those on
@@ -335,9 +366,8 @@ inline std::optional<quota_status> group_quota_left(const organisation& org,
                                                     const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
-    const auto since = org.pilot.date_for(pilot_kind::by_group);
-    return detail::quota_left(pilot_kind::by_group, rules.group_quota.at(d), history, d, rules,
-                              [&](const past_meeting& p) { return group::uses_quota(p, since); });
+    return detail::quota_left(pilot_kind::by_group, rules.group_quota.at(d), org, history, d,
+                              rules);
 }
 
 /// The same for a cell whose selection date is not known: every round of the history counts.

@@ -95,15 +95,23 @@ inline bool uses_quota(const past_meeting& p, std::optional<date> listed_since) 
 }
 
 /// group.quota — II.2 ý 5: at most 3 rounds by tổ đảng instead of the whole-cell meeting a year.
-/// R43: only rounds on or after the cell's selection for the tổ đảng pilot count.
-inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
-                     const rule_set& rules) {
+/// R43: only rounds on or after the cell's selection for the tổ đảng pilot count (`uses_quota`).
+/// `count(span)` gives the uses among the cell's meetings before this one dated within `span`.
+template <class Count> finding quota(const meeting& m, const rule_set& rules, Count&& count) {
     constexpr auto rule = rule_id::group_quota;
     if (m.form != meeting_form::by_group)
         return detail::not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
+    return detail::quota_finding(rule, rules.group_quota.at(m.date), m.date, rules, count);
+}
+
+/// group.quota where the earlier meetings are those of `history`.
+inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules) {
     const auto since = org.pilot.date_for(pilot_kind::by_group);
-    return detail::quota_finding(rule, rules.group_quota.at(m.date), m.date, history, rules,
-                                 [&](const past_meeting& p) { return uses_quota(p, since); });
+    return quota(m, rules, [&](pilot_window span) {
+        return detail::count_uses(history, span, rules,
+                                  [&](const past_meeting& p) { return uses_quota(p, since); });
+    });
 }
 
 /// group.quota for a cell whose selection date is not known: every earlier round counts.

@@ -74,16 +74,20 @@ class meeting_history {
     auto end() const noexcept { return items_.end(); }
     const std::vector<past_meeting>& meetings() const noexcept { return items_; }
 
-    /// Meetings dated within [first, last] for which `pred` holds.
-    template <class Pred>
-    std::int32_t count(sinhhoat::date first, sinhhoat::date last, Pred&& pred) const {
+    /// Calls `f` with each meeting dated within [first, last], in order.
+    template <class F> void for_each_in(sinhhoat::date first, sinhhoat::date last, F&& f) const {
         const auto lo = std::lower_bound(
             items_.begin(), items_.end(), first,
             [](const past_meeting& p, const sinhhoat::date& d) { return p.date < d; });
-        std::int32_t n = 0;
         for (auto it = lo; it != items_.end() && !(last < it->date); ++it)
-            if (pred(*it))
-                ++n;
+            f(*it);
+    }
+
+    /// Meetings dated within [first, last] for which `pred` holds.
+    template <class Pred>
+    std::int32_t count(sinhhoat::date first, sinhhoat::date last, Pred&& pred) const {
+        std::int32_t n = 0;
+        for_each_in(first, last, [&](const past_meeting& p) { n += pred(p) ? 1 : 0; });
         return n;
     }
 

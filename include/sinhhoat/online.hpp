@@ -320,10 +320,10 @@ inline const std::int32_t* quota_limit(const organisation& org, date d, const ru
 
 /// online.quota — II.2 ý 3: a special-nature đảng bộ cơ sở at most 1 online meeting a year, a
 /// chi bộ at most 3 (interp.year, interp.hybrid_counts,
-/// interp.special_circumstance_outside_quota). Earlier meetings are those of `history` dated
-/// before the meeting within its quota period.
-inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
-                     const rule_set& rules) {
+/// interp.special_circumstance_outside_quota). `count(span)` gives the uses (`quota_use`) among
+/// the organisation's meetings before this one dated within `span` (a `detail::earlier_uses`).
+template <class Count>
+finding quota(const meeting& m, const organisation& org, const rule_set& rules, Count&& count) {
     constexpr auto rule = rule_id::online_quota;
     if (!m.is_online())
         return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
@@ -339,8 +339,18 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
                                       {detail::code(org.kind)});
     if (!m.ground) // R39: on a special-circumstance ground it might be outside the quota
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
-    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, history, rules,
-                                 [&](const past_meeting& p) { return quota_use(p, org, interp); });
+    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, rules, count);
+}
+
+/// online.quota where the earlier meetings are those of `history` dated on or before the
+/// meeting within its quota period.
+inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
+                     const rule_set& rules) {
+    return quota(m, org, rules, [&](pilot_window span) {
+        return detail::count_uses(history, span, rules, [&](const past_meeting& p) {
+            return quota_use(p, org, rules.interp);
+        });
+    });
 }
 
 /// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in

@@ -104,21 +104,10 @@ inline std::optional<date> selection_must_follow(date d, const rule_set& rules) 
     return p->first;
 }
 
-/// The meetings of `history` in `span` for which `counts` holds; R12
-/// (interp.quota_counts_window_only): only those within the rule set's periods, the pilot's.
-template <class Counts>
-std::int32_t count_in(const meeting_history& history, pilot_window span, const rule_set& rules,
-                      Counts&& counts) {
-    if (!rules.interp.quota_counts_window_only)
-        return history.count(span.first, span.last, counts);
-    std::int32_t n = 0;
-    for (const auto& p : rules.periods) {
-        const auto first = std::max(span.first, p.first);
-        const auto last = p.last ? std::min(span.last, *p.last) : span.last;
-        if (!(last < first))
-            n += history.count(first, last, counts);
-    }
-    return n;
+/// R12 (interp.quota_counts_window_only): whether a meeting on `d` counts toward a quota at all:
+/// only those within the rule set's periods, the pilot's, do.
+inline bool counted_day(date d, const rule_set& rules) noexcept {
+    return !rules.interp.quota_counts_window_only || rules.applies_on(d);
 }
 
 /// The quota year containing `d` (interp.year) as R12 counts it: under
@@ -141,33 +130,50 @@ inline pilot_window counted_period(date d, const rule_set& rules) {
     return hull ? *hull : year;
 }
 
-/// The meetings of `history` within `span` that use a quota, and those that may (R33): `uses`
-/// answers yes or no (bool), or yes, no or not known (optional<bool>).
-template <class Uses>
-std::pair<std::int32_t, std::int32_t> count_uses(const meeting_history& history, pilot_window span,
-                                                 const rule_set& rules, Uses&& uses) {
-    const auto sure =
-        count_in(history, span, rules, [&](const past_meeting& p) { return uses(p) == true; });
-    if constexpr (std::is_same_v<std::decay_t<decltype(uses(std::declval<past_meeting>()))>, bool>)
-        return {sure, 0};
+/// How many earlier meetings of a quota's span use it: surely, and perhaps (R33: a circumstance
+/// not shown to last on the day). What the quota decision needs of the history, however it is
+/// counted: a scan of a `meeting_history` in check(), running sums over sorted rows in an audit.
+struct earlier_uses {
+    std::int32_t sure = 0;
+    std::int32_t unknown = 0;
+};
+inline void add_use(earlier_uses& n, bool uses) noexcept {
+    n.sure += uses;
+}
+inline void add_use(earlier_uses& n, std::optional<bool> uses) noexcept {
+    if (uses)
+        n.sure += *uses;
     else
-        return {sure,
-                count_in(history, span, rules, [&](const past_meeting& p) { return !uses(p); })};
+        ++n.unknown;
+}
+
+/// The meetings of `history` within `span` on days R12 counts that use a quota: `uses` answers
+/// yes or no (bool), or yes, no or not known (optional<bool>).
+template <class Uses>
+earlier_uses count_uses(const meeting_history& history, pilot_window span, const rule_set& rules,
+                        Uses&& uses) {
+    earlier_uses n;
+    history.for_each_in(span.first, span.last, [&](const past_meeting& p) {
+        if (counted_day(p.date, rules))
+            add_use(n, uses(p));
+    });
+    return n;
 }
 
 /// A quota rule's finding for a meeting on `d`: it is the next after the meetings of its quota
-/// period dated on or before it that use it (`uses`), and may not pass `limit` (nullptr: no
-/// value in force). R13: the history holds the organisation's *other* meetings, never this one,
-/// so another meeting of the same day counts (two same-day meetings must not both be "the
-/// first"). R33: where meetings whose use is not known decide it, not evaluated.
-template <class Uses>
-finding quota_finding(rule_id rule, const std::int32_t* limit, date d,
-                      const meeting_history& history, const rule_set& rules, Uses&& uses) {
+/// period dated on or before it that use it, and may not pass `limit` (nullptr: no value in
+/// force). `count(span)` gives the uses among the meetings before this one within `span`. R13:
+/// those are the organisation's *other* meetings, never this one, so another meeting of the same
+/// day counts (two same-day meetings must not both be "the first"). R33: where meetings whose use
+/// is not known decide it, not evaluated.
+template <class Count>
+finding quota_finding(rule_id rule, const std::int32_t* limit, date d, const rule_set& rules,
+                      Count&& count) {
     if (!limit)
         return no_parameter(rule, d);
     const auto period = counted_period(d, rules);
-    const auto [sure, unknown] = count_uses(history, {period.first, d}, rules, uses);
-    const std::int64_t lowest = std::int64_t{sure} + 1, highest = lowest + unknown;
+    const earlier_uses n = count(pilot_window{period.first, d});
+    const std::int64_t lowest = std::int64_t{n.sure} + 1, highest = lowest + n.unknown;
     const auto first = date_value(period.first), last = date_value(period.last);
     if (highest <= *limit)
         return passed(rule, reason::quota_within, {highest, *limit, first, last});
