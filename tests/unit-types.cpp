@@ -3,6 +3,8 @@
 
 #include "fixtures.hpp"
 
+#include <algorithm>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -109,7 +111,7 @@ TEST_CASE("types: enum sizes and the catalogue's codes") {
     CHECK(enum_size<member_status>() == 3);
     CHECK(enum_size<selecting_unit_kind>() == 5);
     CHECK(enum_size<finding_status>() == 5);
-    CHECK(enum_size<outcome>() == 4);
+    CHECK(enum_size<outcome>() == 5);
 
     SUBCASE("grounds: the six catalogue classes, and the four entries the texts differ on") {
         const ground_set classes{ground::dispersed_wide_area, ground::not_regularly_same_place,
@@ -671,4 +673,42 @@ TEST_CASE("types: date helpers") {
         CHECK(contains(f.message_vi(), "01/01/2026"));
         CHECK(contains(f.message_en(), "2026-01-01"));
     }
+}
+
+namespace {
+template <class E> void pinned(const std::string& kind, std::size_t number, const std::string& code,
+                               std::vector<bool>& seen) {
+    if (kind != enum_traits<E>::name)
+        return;
+    CAPTURE(kind);
+    CAPTURE(number);
+    REQUIRE(number < enum_size<E>()); // a pinned code was removed
+    CHECK(to_code(static_cast<E>(number)) == code);
+    seen[number] = true;
+}
+} // namespace
+
+TEST_CASE("types: the numbers of rules, reasons, statuses and outcomes never move") {
+    // Stored results, an audit's columns and the C ABI carry these numbers: a code inserted
+    // before others, or removed, would change what every stored number means.
+    std::ifstream in(std::string(SINHHOAT_TESTS_DIR) + "/pinned-codes.txt");
+    REQUIRE(in);
+    std::vector<bool> rules(enum_size<rule_id>()), reasons(enum_size<reason>()),
+        statuses(enum_size<finding_status>()), outcomes(enum_size<outcome>());
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#')
+            continue;
+        std::istringstream fields(line);
+        std::string kind, code;
+        std::size_t number = 0;
+        fields >> kind >> number >> code;
+        pinned<rule_id>(kind, number, code, rules);
+        pinned<reason>(kind, number, code, reasons);
+        pinned<finding_status>(kind, number, code, statuses);
+        pinned<outcome>(kind, number, code, outcomes);
+    }
+    // Every code is pinned: a new one is added to the file, at the end of its enum.
+    for (const auto* seen : {&rules, &reasons, &statuses, &outcomes})
+        CHECK(std::count(seen->begin(), seen->end(), false) == 0);
 }

@@ -140,6 +140,9 @@ enum class outcome : std::uint8_t {
     not_allowed, ///< at least one finding is violated
     not_covered, ///< the rule set does not cover the case (and nothing is violated)
     incomplete,  ///< nothing violated, but a rule could not be evaluated for want of data
+    /// An audit's meeting whose record (or one it depends on) cannot be read: no rule was asked.
+    /// check() throws instead.
+    invalid_input,
 };
 template <> struct enum_traits<outcome> {
     static constexpr std::string_view name = "outcome";
@@ -148,6 +151,7 @@ template <> struct enum_traits<outcome> {
         {"not_allowed", "không được phép", "not allowed"},
         {"not_covered", "ngoài phạm vi bộ quy tắc", "not covered by the rule set"},
         {"incomplete", "chưa đủ dữ liệu để kết luận", "incomplete: data missing to decide"},
+        {"invalid_input", "dữ liệu không hợp lệ, không kiểm tra", "invalid input, not checked"},
     };
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // Everything of the library, for those who do not mind the compile time.
 
+#include <sinhhoat/audit.hpp>
 #include <sinhhoat/catalogue.hpp>
 #include <sinhhoat/check.hpp>
 #include <sinhhoat/codes.hpp>

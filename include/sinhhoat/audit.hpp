@@ -1,0 +1,1180 @@
+#pragma once
+// Audits: every meeting of many organisations at once, read from columns (struct of arrays, as
+// Arrow, NumPy and pandas hold them) and decided by the rule functions check() calls, so that a
+// meeting's findings are check()'s for that meeting, its organisation, its round and as history
+// its organisation's earlier meetings. The tables' columns are derived from the descriptions of
+// the types their rows hold (describe<T>): a new field of `meeting` is a new column of `meetings`.
+// A bad row is reported, with the meetings that depend on it, and never loses the rest.
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <sinhhoat/check.hpp>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace sinhhoat {
+namespace audit {
+
+// --- columns -----------------------------------------------------------------------------------
+
+/// How a column's values are laid out: one layout per kind of field, Arrow's and NumPy's.
+enum class column_type : std::uint8_t {
+    date,    ///< int32 days since 1970-01-01 (Arrow date32, NumPy datetime64[D] as int32)
+    flag,    ///< uint8, 0 or 1 (NumPy bool)
+    code,    ///< int32: an enumerator's number (the order of its code table)
+    codes,   ///< uint64: a set of enumerators, bit k for number k
+    integer, ///< int64
+    text,    ///< UTF-8: `rows + 1` int64 offsets into `bytes` bytes (Arrow large_utf8)
+};
+
+/// One column as the audit reads it: a view of memory the caller keeps alive, never a copy.
+/// `valid` (one byte a row, nonzero: a value) may be null when every row has a value.
+struct column {
+    std::string name;
+    column_type type = column_type::integer;
+    const void* values = nullptr;
+    std::size_t rows = 0;
+    const std::uint8_t* valid = nullptr;
+    const std::int64_t* offsets = nullptr; ///< text only
+    std::size_t bytes = 0;                 ///< text only: the size of `values`
+
+    static column dates(std::string name, const std::int32_t* v, std::size_t n,
+                        const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::date, v, n, valid};
+    }
+    static column flags(std::string name, const std::uint8_t* v, std::size_t n,
+                        const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::flag, v, n, valid};
+    }
+    static column codes_of(std::string name, const std::int32_t* v, std::size_t n,
+                           const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::code, v, n, valid};
+    }
+    static column sets(std::string name, const std::uint64_t* v, std::size_t n,
+                       const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::codes, v, n, valid};
+    }
+    static column integers(std::string name, const std::int64_t* v, std::size_t n,
+                           const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::integer, v, n, valid};
+    }
+    static column texts(std::string name, const char* data, std::size_t bytes,
+                        const std::int64_t* offsets, std::size_t n,
+                        const std::uint8_t* valid = nullptr) {
+        return {std::move(name), column_type::text, data, n, valid, offsets, bytes};
+    }
+
+    bool has(std::size_t row) const noexcept { return !valid || valid[row]; }
+    template <class T> T at(std::size_t row) const noexcept {
+        return static_cast<const T*>(values)[row];
+    }
+};
+
+/// Named columns of one length.
+struct table {
+    std::vector<column> columns;
+
+    const column* find(std::string_view name) const noexcept {
+        for (const auto& c : columns)
+            if (c.name == name)
+                return &c;
+        return nullptr;
+    }
+    std::size_t rows() const noexcept { return columns.empty() ? 0 : columns.front().rows; }
+    bool empty() const noexcept { return columns.empty(); }
+};
+
+/// The tables of an audit. Only `organisations` and `meetings` are required.
+enum class table_id : std::uint8_t {
+    organisations, ///< one row per organisation (`organisation` less its lists)
+    unable,        ///< members unable to attend in person (`organisation.roll.unable`)
+    decisions,     ///< the superior committee's decisions (`organisation.decisions`)
+    meetings,      ///< the meetings audited (`meeting`)
+    earlier,       ///< meetings before the audited ones, for the quotas (`past_meeting`)
+    rounds,        ///< a tổ đảng round's own rows, one per meeting (`round` less its tổ)
+    groups,        ///< a round's tổ meetings (`round.groups`)
+};
+} // namespace audit
+
+template <> struct enum_traits<audit::column_type> {
+    static constexpr std::string_view name = "column_type";
+    static constexpr enum_label rows[] = {
+        {"date", "ngày (int32, số ngày từ 01/01/1970)", "date (int32 days since 1970-01-01)"},
+        {"flag", "có / không (uint8)", "yes / no (uint8)"},
+        {"code", "mã (int32)", "code (int32)"},
+        {"codes", "tập mã (uint64, bit k cho mã k)", "set of codes (uint64, bit k for code k)"},
+        {"integer", "số nguyên (int64)", "integer (int64)"},
+        {"text", "chuỗi UTF-8", "UTF-8 text"},
+    };
+};
+template <> struct enum_traits<audit::table_id> {
+    static constexpr std::string_view name = "table";
+    static constexpr enum_label rows[] = {
+        {"organisations", "tổ chức đảng", "organisations"},
+        {"unable", "đảng viên không thể dự trực tiếp", "members unable to attend"},
+        {"decisions", "quyết định của cấp uỷ cấp trên", "superior decisions"},
+        {"meetings", "cuộc họp", "meetings"},
+        {"earlier", "cuộc họp trước kỳ kiểm tra", "earlier meetings"},
+        {"rounds", "đợt sinh hoạt tổ đảng", "tổ đảng rounds"},
+        {"groups", "cuộc họp tổ", "tổ meetings"},
+    };
+};
+
+namespace audit {
+
+/// What a table's column holds: derived from the description of the type its rows hold.
+struct column_spec {
+    std::string name; ///< dotted for nested fields: `minutes.members_present`
+    column_type type = column_type::integer;
+    /// The table cannot be read without it (a key, a required field).
+    bool required = false;
+    /// Null is a value of its own (not stated, none); otherwise a null reads as the field's
+    /// default, as a JSON key left out does, and a required field's null is a bad row.
+    bool nullable = false;
+    std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    std::string_view codes; ///< for code and codes columns: the enum (`ground`)
+    std::string_view doc;
+};
+
+namespace detail {
+using sinhhoat::detail::valid_utf8;
+
+template <class M> constexpr column_type type_of() {
+    if constexpr (std::is_same_v<M, date>)
+        return column_type::date;
+    else if constexpr (std::is_same_v<M, bool>)
+        return column_type::flag;
+    else if constexpr (is_enum_set<M>::value)
+        return column_type::codes;
+    else if constexpr (is_coded_enum<M>::value)
+        return column_type::code;
+    else if constexpr (std::is_integral_v<M>)
+        return column_type::integer;
+    else {
+        static_assert(std::is_same_v<M, std::string>, "no column type for this field");
+        return column_type::text;
+    }
+}
+template <class M> constexpr std::string_view codes_of() {
+    if constexpr (is_enum_set<M>::value)
+        return enum_traits<typename M::value_type>::name;
+    else if constexpr (is_coded_enum<M>::value)
+        return enum_traits<M>::name;
+    else
+        return {};
+}
+
+/// The columns of a field of type `M` named `name`; lists (their own tables) have none.
+template <class M, class FD>
+void collect(std::vector<column_spec>& out, const std::string& name, const FD& fd, bool nullable,
+             bool required);
+
+template <class T>
+void collect_fields(std::vector<column_spec>& out, const std::string& prefix, bool nullable,
+                    bool required) {
+    for_each_field<T>([&](const auto& fd) {
+        using M = typename std::decay_t<decltype(fd)>::member_type;
+        collect<M>(out, prefix + std::string(fd.name), fd, nullable, required && fd.is_required);
+    });
+}
+
+template <class M, class FD>
+void collect(std::vector<column_spec>& out, const std::string& name, const FD& fd, bool nullable,
+             bool required) {
+    if constexpr (is_vector<M>::value) {
+        // a list is a table of its own
+    } else if constexpr (is_optional<M>::value) {
+        collect<typename M::value_type>(out, name, fd, true, false);
+    } else if constexpr (is_described_v<M>) {
+        collect_fields<M>(out, name + ".", nullable, required);
+    } else {
+        column_spec c;
+        c.name = name;
+        c.type = type_of<M>();
+        c.required = required;
+        c.nullable = nullable;
+        c.min = fd.min;
+        c.max = fd.max;
+        if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
+            c.min = std::max<std::int64_t>(c.min, std::numeric_limits<M>::min());
+            c.max = std::min<std::int64_t>(c.max, std::numeric_limits<M>::max());
+        }
+        c.codes = codes_of<M>();
+        c.doc = fd.doc;
+        out.push_back(std::move(c));
+    }
+}
+
+/// How many columns a value of type `M` reads.
+template <class M> std::size_t leaves_of() {
+    if constexpr (is_vector<M>::value) {
+        return 0;
+    } else if constexpr (is_optional<M>::value) {
+        return leaves_of<typename M::value_type>();
+    } else if constexpr (is_described_v<M>) {
+        std::size_t n = 0;
+        for_each_field<M>([&](const auto& fd) {
+            n += leaves_of<typename std::decay_t<decltype(fd)>::member_type>();
+        });
+        return n;
+    } else {
+        return 1;
+    }
+}
+
+inline column_spec key(std::string name, bool required, std::string_view doc) {
+    column_spec c;
+    c.name = std::move(name);
+    c.type = column_type::integer;
+    c.required = required;
+    c.nullable = !required;
+    c.doc = doc;
+    return c;
+}
+
+/// The table's own columns before the fields of its rows: keys.
+inline std::vector<column_spec> keys(table_id t) {
+    switch (t) {
+    case table_id::organisations:
+        return {key("id", true, "The organisation's id, unique in the table.")};
+    case table_id::meetings:
+        return {key("organisation", true, "The id of the organisation that met."),
+                key("sequence", false,
+                    "Orders meetings of one organisation on one day (then the row order).")};
+    case table_id::rounds:
+    case table_id::groups:
+        return {key("meeting", true, "The row (from 0) of its meeting in `meetings`.")};
+    default:
+        return {key("organisation", true, "The id of the organisation it belongs to.")};
+    }
+}
+} // namespace detail
+
+/// The columns of table `t`, in order: its keys, then the fields of the type its rows hold.
+inline std::vector<column_spec> columns(table_id t) {
+    auto out = detail::keys(t);
+    switch (t) {
+    case table_id::organisations:
+        detail::collect_fields<organisation>(out, "", false, true);
+        break;
+    case table_id::unable:
+        detail::collect_fields<unable_members>(out, "", false, true);
+        break;
+    case table_id::decisions:
+        detail::collect_fields<circumstance_decision>(out, "", false, true);
+        break;
+    case table_id::meetings:
+        detail::collect_fields<meeting>(out, "", false, true);
+        break;
+    case table_id::earlier:
+        detail::collect_fields<past_meeting>(out, "", false, true);
+        break;
+    case table_id::rounds:
+        detail::collect_fields<group_round>(out, "", false, true);
+        break;
+    case table_id::groups:
+        detail::collect_fields<group_meeting>(out, "", false, true);
+        break;
+    }
+    return out;
+}
+
+// --- what an audit is given and gives back ------------------------------------------------------
+
+/// The tables of one audit; only `organisations` and `meetings` must have columns.
+struct tables {
+    table organisations, unable, decisions, meetings, earlier, rounds, groups;
+
+    const table& get(table_id t) const noexcept {
+        switch (t) {
+        case table_id::organisations:
+            return organisations;
+        case table_id::unable:
+            return unable;
+        case table_id::decisions:
+            return decisions;
+        case table_id::meetings:
+            return meetings;
+        case table_id::earlier:
+            return earlier;
+        case table_id::rounds:
+            return rounds;
+        case table_id::groups:
+            break;
+        }
+        return groups;
+    }
+};
+
+/// The rule sets an audit decides under: one, or a jurisdiction whose governing set (R29) is
+/// found for each meeting's day, so that a province's records are audited under its own
+/// guidance and then under the set that succeeds it, in one call.
+class rules_by_day {
+  public:
+    /// Every meeting under `rules`, as check() with it decides (a day its successor governs is
+    /// not covered).
+    explicit rules_by_day(const rule_set& rules)
+        : chain_{std::make_shared<const rule_set>(rules)} {}
+
+    /// Each meeting under the rule set that governs `start`'s jurisdiction on its day
+    /// (rule_sets::governing); `load(id)` gives a successor by its id. A chain that comes back on
+    /// itself is `inconsistent_input`, as in rule_sets::governing.
+    template <class Load> static rules_by_day governing(const rule_set& start, Load&& load) {
+        rules_by_day out(start);
+        out.follow_ = true;
+        for (const rule_set* r = &start; r->succeeded_by; r = out.chain_.back().get()) {
+            const auto& next = r->succeeded_by->rule_set;
+            for (const auto& seen : out.chain_)
+                if (seen->id == next)
+                    throw inconsistent_input(r->id + ".succeeded_by", next,
+                                             "chuỗi bộ quy tắc kế tiếp quay lại chính nó",
+                                             "the chain of successors comes back on itself");
+            out.chain_.push_back(std::make_shared<const rule_set>(load(next)));
+        }
+        return out;
+    }
+
+    /// The index in `chain()` of the rule set a meeting on `d` is decided under.
+    std::size_t index_on(date d) const noexcept {
+        std::size_t i = 0;
+        while (follow_ && i + 1 < chain_.size() && chain_[i]->successor_on(d))
+            ++i;
+        return i;
+    }
+    const rule_set& on(date d) const noexcept { return *chain_[index_on(d)]; }
+    const std::vector<std::shared_ptr<const rule_set>>& chain() const noexcept { return chain_; }
+
+  private:
+    std::vector<std::shared_ptr<const rule_set>> chain_;
+    bool follow_ = false;
+};
+
+struct options {
+    /// Every finding; by default only those that are not passed.
+    bool all_findings = false;
+    /// Worker threads; 0: one per core. The result is the same for any number.
+    unsigned threads = 0;
+};
+
+namespace detail {
+inline constexpr std::int64_t epoch_day = 2440588; // 1970-01-01 as a Boost day number
+
+inline std::int32_t day_of(date d) noexcept {
+    return static_cast<std::int32_t>(static_cast<std::int64_t>(d.day_number()) - epoch_day);
+}
+/// Day `v` (days since 1970-01-01), which day_of() gave.
+inline date date_at(std::int32_t v) {
+    return date(boost::gregorian::gregorian_calendar::from_day_number(
+        static_cast<boost::gregorian::gregorian_calendar::date_int_type>(epoch_day + v)));
+}
+} // namespace detail
+
+/// A row the audit could not read, or whose values cannot be true together: the table, the
+/// row, the column(s) and the value, and why, in both languages.
+struct problem {
+    table_id table = table_id::meetings;
+    std::size_t row = 0;
+    std::string column;
+    std::string value;
+    error_code code = error_code::invalid_value;
+    std::string message_vi;
+    std::string message_en;
+};
+
+/// What an audit finds, as columns: one outcome per meeting; the findings, in meeting order and
+/// within a meeting in check()'s order; the rows it could not read. Messages and clauses are
+/// rendered only when asked for.
+struct result {
+    // One entry per meeting row.
+    std::vector<outcome> outcomes;
+    std::vector<std::int32_t> days;          ///< the meeting's date (days since 1970-01-01)
+    std::vector<std::int8_t> rule_set;       ///< index in `rule_sets`; -1 for invalid input
+    std::vector<std::int32_t> problem_index; ///< for invalid input, index in `problems`; else -1
+
+    // One entry per finding.
+    std::vector<std::int64_t> meeting; ///< the meeting's row
+    std::vector<rule_id> rule;
+    std::vector<finding_status> status;
+    std::vector<sinhhoat::reason> reason;
+    std::vector<std::array<std::int64_t, sinhhoat::finding::max_values>> values;
+
+    std::vector<problem> problems;
+    std::vector<std::shared_ptr<const sinhhoat::rule_set>> rule_sets;
+
+    std::size_t size() const noexcept { return rule.size(); }
+    /// Finding `i` as check() gives it.
+    sinhhoat::finding finding_at(std::size_t i) const {
+        sinhhoat::finding f;
+        f.rule = rule[i];
+        f.status = status[i];
+        f.reason = reason[i];
+        f.values = values[i];
+        return f;
+    }
+    /// How finding `i` cites its clause under its meeting's rule set on its day (R26, R27, R29).
+    std::string clause(std::size_t i) const {
+        const auto m = static_cast<std::size_t>(meeting[i]);
+        const auto& rules = *rule_sets[static_cast<std::size_t>(rule_set[m])];
+        const auto table = rules.citations_on(detail::date_at(days[m]));
+        const auto r = static_cast<std::size_t>(rule[i]);
+        return table && r < table->size() ? (*table)[r] : std::string(clause_of(rule[i]));
+    }
+    std::string message_vi(std::size_t i) const { return finding_at(i).message_vi(); }
+    std::string message_en(std::size_t i) const { return finding_at(i).message_en(); }
+};
+
+namespace detail {
+using sinhhoat::detail::add_use;
+using sinhhoat::detail::counted_day;
+using sinhhoat::detail::decide_meeting;
+using sinhhoat::detail::earlier_uses;
+using sinhhoat::detail::quota_use;
+using sinhhoat::detail::require_valid;
+
+/// Day `v` (days since 1970-01-01) as a date, refused outside Boost's calendar (1400–9999).
+inline date date_of(std::int64_t v, const std::string& column) {
+    static const std::int64_t first = date(boost::date_time::min_date_time).day_number();
+    static const std::int64_t last = date(boost::date_time::max_date_time).day_number();
+    const std::int64_t jdn = epoch_day + v;
+    if (v < first - epoch_day || v > last - epoch_day)
+        throw invalid_date(column, std::to_string(v) + " (ngày/days từ/since 1970-01-01)",
+                           "ngày ngoài lịch 01/01/1400–31/12/9999",
+                           "a day outside the calendar 1400-01-01 to 9999-12-31");
+    return date(boost::gregorian::gregorian_calendar::from_day_number(
+        static_cast<boost::gregorian::gregorian_calendar::date_int_type>(jdn)));
+}
+
+/// Reads one field of a row from its column (null: nullptr, or no value in this row).
+template <class M> void read_leaf(M& out, const column* c, std::size_t row, bool required) {
+    if (!c || !c->has(row)) {
+        if (required)
+            throw invalid_value(c ? c->name : std::string(), "null", "thiếu giá trị bắt buộc",
+                                "a value is required");
+        return;
+    }
+    if constexpr (std::is_same_v<M, date>) {
+        out = date_of(c->at<std::int32_t>(row), c->name);
+    } else if constexpr (std::is_same_v<M, bool>) {
+        const auto v = c->at<std::uint8_t>(row);
+        if (v > 1)
+            throw invalid_value(c->name, std::to_string(v), "phải là 0 hoặc 1", "must be 0 or 1");
+        out = v == 1;
+    } else if constexpr (is_enum_set<M>::value) {
+        using E = typename M::value_type;
+        const auto v = c->at<std::uint64_t>(row);
+        if ((v & ~M::all().bits()) != 0)
+            throw unknown_code(c->name, std::to_string(v),
+                               "có bit không ứng với mã nào của " +
+                                   std::string(enum_traits<E>::name),
+                               "has a bit that is no " + std::string(enum_traits<E>::name));
+        out = M::from_bits(v);
+    } else if constexpr (is_coded_enum<M>::value) {
+        const auto v = c->at<std::int32_t>(row);
+        if (v < 0 || static_cast<std::size_t>(v) >= enum_size<M>())
+            throw unknown_code(c->name, std::to_string(v),
+                               "không phải mã hợp lệ của " + std::string(enum_traits<M>::name),
+                               "not a valid " + std::string(enum_traits<M>::name));
+        out = static_cast<M>(v);
+    } else if constexpr (std::is_integral_v<M>) {
+        const auto v = c->at<std::int64_t>(row);
+        if (v < std::numeric_limits<M>::min() || v > std::numeric_limits<M>::max())
+            throw invalid_value(c->name, std::to_string(v),
+                                "ngoài khoảng " + std::to_string(std::numeric_limits<M>::min()) +
+                                    ".." + std::to_string(std::numeric_limits<M>::max()),
+                                "outside " + std::to_string(std::numeric_limits<M>::min()) + ".." +
+                                    std::to_string(std::numeric_limits<M>::max()));
+        out = static_cast<M>(v);
+    } else {
+        static_assert(std::is_same_v<M, std::string>);
+        const auto first = c->offsets[row], last = c->offsets[row + 1];
+        out.assign(static_cast<const char*>(c->values) + first,
+                   static_cast<std::size_t>(last - first));
+    }
+}
+
+/// Whether any of the `n` columns from `cols` has a value in `row`.
+inline bool any_value(const column* const* cols, std::size_t n, std::size_t row) noexcept {
+    for (std::size_t i = 0; i < n; ++i)
+        if (cols[i] && cols[i]->has(row))
+            return true;
+    return false;
+}
+
+/// Reads the fields of `T` from `cols` (one per column of columns_of<T>, null where the table
+/// has none), advancing it. An optional value is there when any of its columns has a value.
+template <class T>
+void read_fields(T& out, const column* const*& cols, std::size_t row, bool required);
+
+template <class M>
+void read_member(M& out, const column* const*& cols, std::size_t row, bool required) {
+    if constexpr (is_vector<M>::value) {
+        // its own table
+    } else if constexpr (is_optional<M>::value) {
+        using V = typename M::value_type;
+        const auto n = leaves_of<V>();
+        if (!any_value(cols, n, row)) {
+            cols += n;
+            return;
+        }
+        out.emplace();
+        read_member(*out, cols, row, true);
+    } else if constexpr (is_described_v<M>) {
+        read_fields(out, cols, row, required);
+    } else {
+        read_leaf(out, *cols, row, required);
+        ++cols;
+    }
+}
+
+template <class T>
+void read_fields(T& out, const column* const*& cols, std::size_t row, bool required) {
+    for_each_field<T>(
+        [&](const auto& fd) { read_member(fd.get(out), cols, row, required && fd.is_required); });
+}
+
+/// A table's columns matched to what it holds: `cols[k]` for spec k (null: not given).
+struct bound_table {
+    table_id id = table_id::meetings;
+    std::size_t rows = 0;
+    std::vector<const column*> cols;
+    std::size_t first_field = 0; ///< index of the first column of the row type's fields
+
+    const column* key(std::size_t k) const noexcept { return cols[k]; }
+    const column* const* fields() const noexcept { return cols.data() + first_field; }
+};
+
+/// An error in the call itself: a table named with its column, before any work starts.
+[[noreturn]] inline void refuse(table_id t, std::string_view column_name, std::string value,
+                                std::string vi, std::string en) {
+    throw invalid_value(std::string(to_code(t)) + "." + std::string(column_name), std::move(value),
+                        std::move(vi), std::move(en));
+}
+
+/// Matches `t`'s columns to its specs: every column known and of its type, of one length,
+/// text offsets within their bytes, the required ones there.
+inline bound_table bind(table_id id, const table& t) {
+    bound_table out;
+    out.id = id;
+    out.rows = t.rows();
+    const auto specs = columns(id);
+    out.first_field = detail::keys(id).size();
+    out.cols.assign(specs.size(), nullptr);
+    for (const auto& c : t.columns) {
+        std::size_t k = 0;
+        while (k < specs.size() && specs[k].name != c.name)
+            ++k;
+        if (k == specs.size())
+            refuse(id, c.name, "?", "bảng không có cột này (xem docs/audit-columns.md)",
+                   "the table has no such column (see docs/audit-columns.md)");
+        if (out.cols[k])
+            refuse(id, c.name, "2", "cột được cho hai lần", "the column is given twice");
+        if (c.type != specs[k].type)
+            refuse(id, c.name, std::string(to_code(c.type)),
+                   "phải có kiểu " + std::string(to_code(specs[k].type)),
+                   "must be of type " + std::string(to_code(specs[k].type)));
+        if (c.rows != out.rows)
+            refuse(id, c.name, std::to_string(c.rows),
+                   "số dòng khác cột " + t.columns.front().name + " (" + std::to_string(out.rows) +
+                       ")",
+                   "a length other than column " + t.columns.front().name + "'s (" +
+                       std::to_string(out.rows) + ")");
+        if (c.rows > 0 && !c.values)
+            refuse(id, c.name, "null", "không có dữ liệu", "has no data");
+        if (c.type == column_type::text) {
+            if (!c.offsets)
+                refuse(id, c.name, "null", "cột chuỗi thiếu offsets",
+                       "a text column needs its offsets");
+            for (std::size_t r = 0; r < c.rows; ++r)
+                if (c.offsets[r] < 0 || c.offsets[r + 1] < c.offsets[r] ||
+                    static_cast<std::uint64_t>(c.offsets[r + 1]) > c.bytes)
+                    refuse(id, c.name, "offsets[" + std::to_string(r) + "]",
+                           "offsets không tăng dần hoặc vượt quá dữ liệu",
+                           "offsets out of order or beyond the bytes");
+        }
+        out.cols[k] = &c;
+    }
+    for (std::size_t k = 0; k < specs.size(); ++k)
+        if (specs[k].required && !out.cols[k] && (out.rows > 0 || !t.empty()))
+            refuse(id, specs[k].name, "?", "thiếu cột bắt buộc", "a required column is missing");
+    return out;
+}
+
+/// `path` (a validation error's field, `organisation.roll.exempted`) as the table's column names.
+inline std::string column_names(std::string field, std::string_view root) {
+    const std::string prefix = std::string(root) + ".";
+    std::string out;
+    std::size_t i = 0;
+    while (i < field.size()) {
+        const bool at_start = i == 0 || field[i - 1] == ' ';
+        if (at_start && field.compare(i, prefix.size(), prefix) == 0) {
+            i += prefix.size();
+            continue;
+        }
+        out += field[i++];
+    }
+    return out;
+}
+
+inline problem problem_of(table_id t, std::size_t row, const error& e, std::string_view root) {
+    problem p;
+    p.table = t;
+    p.row = row;
+    p.column = root.empty() ? e.field() : column_names(e.field(), root);
+    p.value = e.value();
+    p.code = e.code();
+    p.message_vi = e.message_vi();
+    p.message_en = e.message_en();
+    return p;
+}
+
+/// Reads a key (an id, a reference) of row `row`.
+inline std::int64_t key_at(const bound_table& t, std::size_t k, std::size_t row) {
+    const column* c = t.key(k);
+    if (!c || !c->has(row))
+        throw invalid_value(c ? c->name : "?", "null", "thiếu khoá", "the key is missing");
+    return c->at<std::int64_t>(row);
+}
+
+/// Row indices grouped by an owner index (counting sort): rows of owner o are
+/// `rows[first[o] .. first[o + 1])`, in row order.
+struct grouped {
+    std::vector<std::uint32_t> first;
+    std::vector<std::uint32_t> rows;
+
+    grouped(std::size_t owners, const std::vector<std::int64_t>& owner_of) : first(owners + 1, 0) {
+        for (auto o : owner_of)
+            if (o >= 0)
+                ++first[static_cast<std::size_t>(o) + 1];
+        for (std::size_t o = 0; o < owners; ++o)
+            first[o + 1] += first[o];
+        rows.resize(first[owners]);
+        auto next = first;
+        for (std::size_t r = 0; r < owner_of.size(); ++r)
+            if (owner_of[r] >= 0)
+                rows[next[static_cast<std::size_t>(owner_of[r])]++] = static_cast<std::uint32_t>(r);
+    }
+    std::pair<const std::uint32_t*, const std::uint32_t*> of(std::size_t o) const noexcept {
+        return {rows.data() + first[o], rows.data() + first[o + 1]};
+    }
+};
+
+/// One meeting of an organisation's history, audited or earlier, in the order the audit
+/// decides them: by date, earlier rows before audited ones, then by sequence and row.
+struct history_item {
+    past_meeting past;
+    std::int64_t sequence = 0;
+    bool has_sequence = false;
+    bool audited = false;
+    std::uint32_t row = 0; ///< the row in its table
+};
+inline bool decided_before(const history_item& a, const history_item& b) noexcept {
+    if (a.past.date != b.past.date)
+        return a.past.date < b.past.date;
+    if (a.audited != b.audited)
+        return !a.audited;
+    if (a.has_sequence != b.has_sequence) // a sequence given comes before none
+        return a.has_sequence;
+    if (a.sequence != b.sequence)
+        return a.sequence < b.sequence;
+    return a.row < b.row;
+}
+
+/// The findings one worker produced, each with its meeting's row.
+struct worker_output {
+    std::vector<std::uint32_t> meeting;
+    std::vector<finding> found;
+};
+
+/// Everything read and checked before deciding: values per row, and which rows are bad.
+struct prepared {
+    std::vector<organisation> orgs;
+    std::vector<std::int32_t> org_problem; // per organisation row; -1: valid
+    std::vector<std::int64_t> org_of_meeting;
+    std::vector<meeting> meetings;
+    std::vector<std::optional<group_round>> rounds;
+    std::vector<std::int64_t> sequence;
+    std::vector<std::uint8_t> has_sequence;
+    std::vector<past_meeting> earlier;
+    std::vector<std::int64_t> org_of_earlier;
+    std::vector<problem> problems;
+    std::vector<std::int32_t> meeting_problem; // -1: valid
+};
+
+/// Reads the rows of `t` keyed to an owner by key column 0: `owner(key)` gives the owner index
+/// (-1: none such). Good rows call `use(row, owner, value)`; bad ones add a problem and, when
+/// their owner is known, `spoil(owner, problem index)`.
+template <class T, class Owner, class Use, class Spoil>
+void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&& owner, Use&& use,
+                Spoil&& spoil) {
+    for (std::size_t r = 0; r < t.rows; ++r) {
+        std::int64_t o = -1;
+        try {
+            const auto k = key_at(t, 0, r);
+            o = owner(k);
+            if (o < 0)
+                throw inconsistent_input(t.key(0)->name, std::to_string(k),
+                                         "không có dòng nào mang khoá này", "no row has this key");
+            T value{};
+            const column* const* cols = t.fields();
+            read_fields(value, cols, r, true);
+            sinhhoat::validate(value, path(root));
+            use(r, o, std::move(value));
+        } catch (const error& e) {
+            p.problems.push_back(problem_of(t.id, r, e, root));
+            if (o >= 0)
+                spoil(o, static_cast<std::int32_t>(p.problems.size() - 1));
+        }
+    }
+}
+
+} // namespace detail
+
+// --- tables from values ------------------------------------------------------------------------
+
+/// Memory for one column of a table made from values (table_data).
+struct owned_column {
+    column_type type = column_type::integer;
+    std::vector<unsigned char> values;
+    std::vector<std::uint8_t> valid;
+    std::vector<std::int64_t> offsets{0};
+
+    template <class T> void push(T v, bool has) {
+        const auto at = values.size();
+        values.resize(at + sizeof(T));
+        std::memcpy(values.data() + at, &v, sizeof(T));
+        valid.push_back(has ? 1 : 0);
+    }
+    void push_text(std::string_view s, bool has) {
+        values.insert(values.end(), s.begin(), s.end());
+        offsets.push_back(static_cast<std::int64_t>(values.size()));
+        valid.push_back(has ? 1 : 0);
+    }
+};
+
+namespace detail {
+/// Appends the fields of `v` to `out` from `k` on (an absent optional: nulls in its columns).
+template <class M> void write_member(std::vector<owned_column>& out, std::size_t& k, const M* v);
+} // namespace detail
+
+/// A table made from values of the type its rows hold, owning its columns: for C++ callers that
+/// hold values, and for tests. `add` writes one row: its keys (in the order of columns(id); null
+/// for an optional key given none), then the value's fields.
+class table_data {
+  public:
+    explicit table_data(table_id id) : id_(id), specs_(columns(id)) {
+        for (const auto& c : specs_) {
+            owned_column o;
+            o.type = c.type;
+            cols_.push_back(std::move(o));
+        }
+    }
+
+    template <class T>
+    void add(std::initializer_list<std::optional<std::int64_t>> keys, const T& v) {
+        std::size_t k = 0;
+        for (const auto& key : keys)
+            cols_[k++].push(key.value_or(0), key.has_value());
+        detail::write_member(cols_, k, &v);
+        ++rows_;
+    }
+
+    /// The columns as a table to audit: valid while this is alive and unchanged.
+    table view() const {
+        table t;
+        for (std::size_t k = 0; k < specs_.size(); ++k) {
+            const auto& o = cols_[k];
+            column c;
+            c.name = specs_[k].name;
+            c.type = o.type;
+            c.values = o.values.data();
+            c.rows = rows_;
+            c.valid = o.valid.data();
+            if (o.type == column_type::text) {
+                c.offsets = o.offsets.data();
+                c.bytes = o.values.size();
+            }
+            t.columns.push_back(std::move(c));
+        }
+        return t;
+    }
+    table_id id() const noexcept { return id_; }
+    std::size_t rows() const noexcept { return rows_; }
+
+  private:
+    table_id id_;
+    std::vector<column_spec> specs_;
+    std::vector<owned_column> cols_;
+    std::size_t rows_ = 0;
+};
+
+namespace detail {
+template <class M> void write_member(std::vector<owned_column>& out, std::size_t& k, const M* v) {
+    if constexpr (is_vector<M>::value) {
+        // its own table
+    } else if constexpr (is_optional<M>::value) {
+        write_member(out, k, v && *v ? &**v : static_cast<const typename M::value_type*>(nullptr));
+    } else if constexpr (is_described_v<M>) {
+        for_each_field<M>([&](const auto& fd) {
+            using F = typename std::decay_t<decltype(fd)>::member_type;
+            write_member(out, k, v ? &fd.get(*v) : static_cast<const F*>(nullptr));
+        });
+    } else {
+        auto& c = out[k++];
+        const bool has = v != nullptr;
+        if constexpr (std::is_same_v<M, date>)
+            c.push<std::int32_t>(has ? day_of(*v) : 0, has);
+        else if constexpr (std::is_same_v<M, bool>)
+            c.push<std::uint8_t>(has && *v ? 1 : 0, has);
+        else if constexpr (is_enum_set<M>::value)
+            c.push<std::uint64_t>(has ? v->bits() : 0, has);
+        else if constexpr (is_coded_enum<M>::value)
+            c.push<std::int32_t>(has ? static_cast<std::int32_t>(*v) : 0, has);
+        else if constexpr (std::is_integral_v<M>)
+            c.push<std::int64_t>(has ? static_cast<std::int64_t>(*v) : 0, has);
+        else
+            c.push_text(has ? std::string_view(*v) : std::string_view(), has);
+    }
+}
+} // namespace detail
+
+/// Audits every meeting of `in` under `rules`: each meeting's findings are those of check()
+/// called with that meeting, its organisation (with its `unable` and `decisions` rows), its
+/// round (`rounds` and `groups` rows) and as history its organisation's `earlier` rows and the
+/// audited meetings ordered before it (by date, then `sequence`, then row). A row that cannot
+/// be read, or whose values cannot be true together, is a problem: the meetings that depend on
+/// it have the outcome invalid_input and are no one's history; every other meeting is audited
+/// as if it were absent. A table of the wrong shape (an unknown or missing column, a column of
+/// the wrong type or length) throws `invalid_value` naming `table.column` before any work.
+inline result run(const tables& in, const rules_by_day& rules, const options& opt = {}) {
+    using detail::bound_table;
+    std::vector<bound_table> bound;
+    for (std::size_t t = 0; t < enum_size<table_id>(); ++t)
+        bound.push_back(detail::bind(static_cast<table_id>(t), in.get(static_cast<table_id>(t))));
+    const auto& orgs_t = bound[std::size_t(table_id::organisations)];
+    const auto& meetings_t = bound[std::size_t(table_id::meetings)];
+
+    detail::prepared p;
+    const std::size_t n_orgs = orgs_t.rows, n_meetings = meetings_t.rows;
+
+    // Organisations, keyed by their id; an id given twice spoils every row that has it.
+    p.orgs.resize(n_orgs);
+    p.org_problem.assign(n_orgs, -1);
+    std::unordered_map<std::int64_t, std::int64_t> index;
+    index.reserve(n_orgs);
+    std::vector<std::int64_t> ids(n_orgs, 0);
+    for (std::size_t r = 0; r < n_orgs; ++r) {
+        try {
+            ids[r] = detail::key_at(orgs_t, 0, r);
+            const auto [at, fresh] = index.emplace(ids[r], static_cast<std::int64_t>(r));
+            if (!fresh) {
+                const auto first = static_cast<std::size_t>(at->second);
+                p.problems.push_back({table_id::organisations, r, "id", std::to_string(ids[r]),
+                                      error_code::inconsistent_input,
+                                      "hai tổ chức cùng một id (dòng " + std::to_string(first) +
+                                          " và dòng " + std::to_string(r) + ")",
+                                      "two organisations with one id (rows " +
+                                          std::to_string(first) + " and " + std::to_string(r) +
+                                          ")"});
+                const auto k = static_cast<std::int32_t>(p.problems.size() - 1);
+                p.org_problem[r] = k;
+                if (p.org_problem[first] < 0)
+                    p.org_problem[first] = k;
+                continue;
+            }
+            const column* const* cols = orgs_t.fields();
+            detail::read_fields(p.orgs[r], cols, r, true);
+        } catch (const error& e) {
+            p.problems.push_back(detail::problem_of(table_id::organisations, r, e, "organisation"));
+            p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+        }
+    }
+    const auto org_index = [&](std::int64_t id) -> std::int64_t {
+        const auto it = index.find(id);
+        return it == index.end() ? -1 : it->second;
+    };
+    const auto spoil_org = [&](std::int64_t o, std::int32_t k) {
+        if (p.org_problem[static_cast<std::size_t>(o)] < 0)
+            p.org_problem[static_cast<std::size_t>(o)] = k;
+    };
+    detail::read_owned<unable_members>(
+        bound[std::size_t(table_id::unable)], "unable", p, org_index,
+        [&](std::size_t, std::int64_t o, unable_members u) {
+            p.orgs[static_cast<std::size_t>(o)].roll.unable.push_back(u);
+        },
+        spoil_org);
+    detail::read_owned<circumstance_decision>(
+        bound[std::size_t(table_id::decisions)], "decision", p, org_index,
+        [&](std::size_t, std::int64_t o, circumstance_decision d) {
+            p.orgs[static_cast<std::size_t>(o)].decisions.push_back(std::move(d));
+        },
+        spoil_org);
+    detail::read_owned<past_meeting>(
+        bound[std::size_t(table_id::earlier)], "past_meeting", p, org_index,
+        [&](std::size_t, std::int64_t o, past_meeting m) {
+            p.earlier.push_back(m);
+            p.org_of_earlier.push_back(o);
+        },
+        spoil_org);
+    for (std::size_t r = 0; r < n_orgs; ++r) {
+        if (p.org_problem[r] >= 0)
+            continue;
+        try {
+            p.orgs[r].validate();
+        } catch (const error& e) {
+            p.problems.push_back(detail::problem_of(table_id::organisations, r, e, "organisation"));
+            p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+        }
+    }
+
+    // Meetings, each with its round.
+    p.meetings.resize(n_meetings);
+    p.rounds.resize(n_meetings);
+    p.org_of_meeting.assign(n_meetings, -1);
+    p.sequence.assign(n_meetings, 0);
+    p.has_sequence.assign(n_meetings, 0);
+    p.meeting_problem.assign(n_meetings, -1);
+    for (std::size_t r = 0; r < n_meetings; ++r) {
+        try {
+            const auto id = detail::key_at(meetings_t, 0, r);
+            if (const column* s = meetings_t.key(1); s && s->has(r)) {
+                p.sequence[r] = s->at<std::int64_t>(r);
+                p.has_sequence[r] = 1;
+            }
+            const column* const* cols = meetings_t.fields();
+            detail::read_fields(p.meetings[r], cols, r, true);
+            p.meetings[r].validate();
+            const auto o = org_index(id);
+            if (o < 0)
+                throw inconsistent_input("organisation", std::to_string(id),
+                                         "không có tổ chức nào mang id này",
+                                         "no organisation has this id");
+            p.org_of_meeting[r] = o;
+        } catch (const error& e) {
+            p.problems.push_back(detail::problem_of(table_id::meetings, r, e, "meeting"));
+            p.meeting_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+        }
+    }
+    const auto meeting_index = [&](std::int64_t row) -> std::int64_t {
+        return row >= 0 && static_cast<std::uint64_t>(row) < n_meetings ? row : -1;
+    };
+    const auto spoil_meeting = [&](std::int64_t m, std::int32_t k) {
+        if (p.meeting_problem[static_cast<std::size_t>(m)] < 0)
+            p.meeting_problem[static_cast<std::size_t>(m)] = k;
+    };
+    std::vector<std::int64_t> round_row(n_meetings, -1);
+    detail::read_owned<group_round>(
+        bound[std::size_t(table_id::rounds)], "round", p, meeting_index,
+        [&](std::size_t r, std::int64_t m, group_round value) {
+            auto& slot = p.rounds[static_cast<std::size_t>(m)];
+            if (round_row[static_cast<std::size_t>(m)] >= 0) {
+                p.problems.push_back({table_id::rounds, r, "meeting", std::to_string(m),
+                                      error_code::inconsistent_input,
+                                      "hai dòng đợt sinh hoạt cho một cuộc họp (dòng " +
+                                          std::to_string(round_row[std::size_t(m)]) + ")",
+                                      "two round rows for one meeting (row " +
+                                          std::to_string(round_row[std::size_t(m)]) + ")"});
+                spoil_meeting(m, static_cast<std::int32_t>(p.problems.size() - 1));
+                return;
+            }
+            round_row[static_cast<std::size_t>(m)] = static_cast<std::int64_t>(r);
+            slot = std::move(value);
+        },
+        spoil_meeting);
+    std::vector<std::int64_t> meeting_of_group(bound[std::size_t(table_id::groups)].rows, -1);
+    detail::read_owned<group_meeting>(
+        bound[std::size_t(table_id::groups)], "group_meeting", p, meeting_index,
+        [&](std::size_t r, std::int64_t m, group_meeting g) {
+            auto& slot = p.rounds[static_cast<std::size_t>(m)];
+            if (!slot)
+                slot.emplace();
+            slot->groups.push_back(std::move(g));
+            meeting_of_group[r] = m;
+        },
+        spoil_meeting);
+    const detail::grouped groups_of(n_meetings, meeting_of_group);
+
+    // What check() refuses beyond each row's own fields, now that every part is read: the
+    // problem names the row of the part it is about.
+    const auto refused = [&](std::size_t m, const error& e) {
+        const std::string& field = e.field();
+        constexpr std::string_view groups = "round.groups[";
+        if (field.compare(0, groups.size(), groups) == 0) {
+            const auto i = std::stoul(field.substr(groups.size()));
+            const auto [first, last] = groups_of.of(m);
+            if (i < static_cast<std::size_t>(last - first)) {
+                auto pr = detail::problem_of(table_id::groups, first[i], e, "");
+                pr.column = field.substr(field.find("].") + 2);
+                return pr;
+            }
+        }
+        if (field.compare(0, 6, "round.") == 0 && round_row[m] >= 0)
+            return detail::problem_of(table_id::rounds, static_cast<std::size_t>(round_row[m]), e,
+                                      "round");
+        return detail::problem_of(table_id::meetings, m, e, "meeting");
+    };
+    for (std::size_t r = 0; r < n_meetings; ++r) {
+        if (p.meeting_problem[r] >= 0)
+            continue;
+        const auto o = static_cast<std::size_t>(p.org_of_meeting[r]);
+        if (p.org_problem[o] >= 0) {
+            p.meeting_problem[r] = p.org_problem[o];
+            continue;
+        }
+        try {
+            detail::require_valid(p.meetings[r], p.orgs[o], p.rounds[r] ? &*p.rounds[r] : nullptr);
+        } catch (const error& e) {
+            p.problems.push_back(refused(r, e));
+            p.meeting_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+        }
+    }
+
+    // Each organisation's meetings and earlier rows, in the order they are decided.
+    std::vector<std::int64_t> valid_org_of_meeting(n_meetings, -1);
+    for (std::size_t r = 0; r < n_meetings; ++r)
+        if (p.meeting_problem[r] < 0)
+            valid_org_of_meeting[r] = p.org_of_meeting[r];
+    const detail::grouped meetings_by_org(n_orgs, valid_org_of_meeting);
+    const detail::grouped earlier_by_org(n_orgs, p.org_of_earlier);
+
+    result out;
+    out.outcomes.assign(n_meetings, outcome::invalid_input);
+    out.days.assign(n_meetings, 0);
+    out.rule_set.assign(n_meetings, -1);
+    out.problem_index = p.meeting_problem;
+    out.rule_sets = rules.chain();
+    for (std::size_t r = 0; r < n_meetings; ++r)
+        if (p.meeting_problem[r] < 0)
+            out.days[r] = detail::day_of(p.meetings[r].date);
+
+    const std::size_t chain = rules.chain().size();
+    const auto audit_org = [&](std::size_t o, detail::worker_output& w,
+                               std::vector<detail::history_item>& items,
+                               std::vector<detail::earlier_uses>& sums) {
+        const auto [m_first, m_last] = meetings_by_org.of(o);
+        if (m_first == m_last)
+            return;
+        const auto& org = p.orgs[o];
+        items.clear();
+        const auto [e_first, e_last] = earlier_by_org.of(o);
+        for (auto it = e_first; it != e_last; ++it)
+            items.push_back({p.earlier[*it], 0, false, false, *it});
+        for (auto it = m_first; it != m_last; ++it)
+            items.push_back({past_meeting::of(p.meetings[*it]), p.sequence[*it],
+                             p.has_sequence[*it] != 0, true, *it});
+        std::sort(items.begin(), items.end(), detail::decided_before);
+        const std::size_t n = items.size();
+        // Running sums of quota uses, per rule set of the chain and pilot, made when first asked.
+        sums.assign(chain * 2 * (n + 1), {});
+        std::vector<bool> summed(chain * 2, false);
+        const auto sums_for = [&](std::size_t rs, pilot_kind k) {
+            const std::size_t slot = rs * 2 + (k == pilot_kind::online ? 0 : 1);
+            auto* s = sums.data() + slot * (n + 1);
+            if (!summed[slot]) {
+                const auto& rule_set = *rules.chain()[rs];
+                for (std::size_t i = 0; i < n; ++i) {
+                    s[i + 1] = s[i];
+                    if (detail::counted_day(items[i].past.date, rule_set))
+                        detail::add_use(s[i + 1],
+                                        detail::quota_use(k, items[i].past, org, rule_set));
+                }
+                summed[slot] = true;
+            }
+            return s;
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!items[i].audited)
+                continue;
+            const auto row = items[i].row;
+            const auto& m = p.meetings[row];
+            const auto rs = rules.index_on(m.date);
+            const auto& rule_set = *rules.chain()[rs];
+            const auto count = [&](pilot_kind k, pilot_window span) {
+                const auto lo = static_cast<std::size_t>(
+                    std::lower_bound(
+                        items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), span.first,
+                        [](const detail::history_item& h, date d) { return h.past.date < d; }) -
+                    items.begin());
+                std::size_t hi = i;
+                while (hi > lo && span.last < items[hi - 1].past.date)
+                    --hi;
+                const auto* s = sums_for(rs, k);
+                return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
+            };
+            const auto v = detail::decide_meeting(m, org, rule_set,
+                                                  p.rounds[row] ? &*p.rounds[row] : nullptr, count);
+            out.outcomes[row] = v.outcome();
+            out.rule_set[row] = static_cast<std::int8_t>(rs);
+            for (const auto& f : v)
+                if (opt.all_findings || f.status != finding_status::passed) {
+                    w.meeting.push_back(row);
+                    w.found.push_back(f);
+                }
+        }
+    };
+
+    // Organisations are shared out in chunks; the findings are put back in meeting order, so
+    // the result does not depend on the number of threads.
+    unsigned threads =
+        opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(
+        std::min<std::size_t>(threads, std::max<std::size_t>(1, n_orgs / 64)));
+    std::vector<detail::worker_output> outputs(threads);
+    std::atomic<std::size_t> next{0};
+    constexpr std::size_t chunk = 256;
+    const auto work = [&](unsigned t) {
+        std::vector<detail::history_item> items;
+        std::vector<detail::earlier_uses> sums;
+        for (std::size_t first = next.fetch_add(chunk); first < n_orgs;
+             first = next.fetch_add(chunk))
+            for (std::size_t o = first; o < std::min(n_orgs, first + chunk); ++o)
+                audit_org(o, outputs[t], items, sums);
+    };
+    if (threads == 1) {
+        work(0);
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t)
+            pool.emplace_back(work, t);
+        for (auto& th : pool)
+            th.join();
+    }
+
+    std::vector<std::size_t> first(n_meetings + 1, 0);
+    for (const auto& w : outputs)
+        for (auto m : w.meeting)
+            ++first[m + 1];
+    for (std::size_t m = 0; m < n_meetings; ++m)
+        first[m + 1] += first[m];
+    const std::size_t total = first[n_meetings];
+    out.meeting.resize(total);
+    out.rule.resize(total);
+    out.status.resize(total);
+    out.reason.resize(total);
+    out.values.resize(total);
+    for (const auto& w : outputs)
+        for (std::size_t k = 0; k < w.meeting.size(); ++k) {
+            const auto at = first[w.meeting[k]]++;
+            const auto& f = w.found[k];
+            out.meeting[at] = w.meeting[k];
+            out.rule[at] = f.rule;
+            out.status[at] = f.status;
+            out.reason[at] = f.reason;
+            out.values[at] = f.values;
+        }
+    out.problems = std::move(p.problems);
+    return out;
+}
+
+} // namespace audit
+} // namespace sinhhoat

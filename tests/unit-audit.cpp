@@ -1,0 +1,547 @@
+// The audit decides each meeting as check() does: random years of records (a fixed seed, so a
+// failure replays) are audited from columns and checked one meeting at a time with the history
+// the audit promises (the organisation's earlier rows and its audited meetings ordered before
+// it); every outcome and finding must be the same. Bad rows are reported with the meetings that
+// depend on them, and never change the others' findings.
+
+#include "fixtures.hpp"
+#include "records.hpp"
+
+#include <map>
+#include <sinhhoat/audit.hpp>
+
+using namespace fixtures;
+
+namespace {
+
+/// A year of records as values, and as the tables an audit reads.
+struct year_of_records {
+    std::vector<organisation> orgs;
+    std::vector<std::int64_t> ids;
+    std::vector<meeting> meetings;
+    std::vector<std::size_t> org_of;
+    std::vector<std::optional<std::int64_t>> sequence;
+    std::vector<std::optional<group_round>> rounds;
+    std::vector<past_meeting> earlier;
+    std::vector<std::size_t> earlier_org;
+
+    audit::table_data organisations{audit::table_id::organisations};
+    audit::table_data unable{audit::table_id::unable};
+    audit::table_data decisions{audit::table_id::decisions};
+    audit::table_data meeting_rows{audit::table_id::meetings};
+    audit::table_data earlier_rows{audit::table_id::earlier};
+    audit::table_data round_rows{audit::table_id::rounds};
+    audit::table_data group_rows{audit::table_id::groups};
+
+    /// Writes the values into the tables (once, after they are made).
+    void write() {
+        for (std::size_t o = 0; o < orgs.size(); ++o) {
+            organisations.add({ids[o]}, orgs[o]);
+            for (const auto& u : orgs[o].roll.unable)
+                unable.add({ids[o]}, u);
+            for (const auto& dec : orgs[o].decisions)
+                decisions.add({ids[o]}, dec);
+        }
+        for (std::size_t m = 0; m < meetings.size(); ++m) {
+            meeting_rows.add({ids[org_of[m]], sequence[m]}, meetings[m]);
+            if (!rounds[m])
+                continue;
+            const auto row = static_cast<std::int64_t>(m);
+            round_rows.add({row}, *rounds[m]);
+            for (const auto& g : rounds[m]->groups)
+                group_rows.add({row}, g);
+        }
+        for (std::size_t e = 0; e < earlier.size(); ++e)
+            earlier_rows.add({ids[earlier_org[e]]}, earlier[e]);
+    }
+
+    audit::tables tables() const {
+        return {organisations.view(), unable.view(),     decisions.view(), meeting_rows.view(),
+                earlier_rows.view(),  round_rows.view(), group_rows.view()};
+    }
+
+    /// What check() answers for each meeting with the history the audit promises; nothing
+    /// where check() refuses the input (the audit's invalid_input).
+    template <class RulesOn>
+    std::vector<std::optional<verdict>> expected(RulesOn&& rules_on) const {
+        std::vector<std::optional<verdict>> out(meetings.size());
+        for (std::size_t o = 0; o < orgs.size(); ++o) {
+            std::vector<std::size_t> mine;
+            for (std::size_t m = 0; m < meetings.size(); ++m)
+                if (org_of[m] == o)
+                    mine.push_back(m);
+            std::stable_sort(mine.begin(), mine.end(), [&](std::size_t a, std::size_t b) {
+                if (meetings[a].date != meetings[b].date)
+                    return meetings[a].date < meetings[b].date;
+                if (sequence[a].has_value() != sequence[b].has_value())
+                    return sequence[a].has_value();
+                return sequence[a].value_or(0) < sequence[b].value_or(0);
+            });
+            std::vector<past_meeting> before;
+            for (std::size_t e = 0; e < earlier.size(); ++e)
+                if (earlier_org[e] == o)
+                    before.push_back(earlier[e]);
+            for (const auto m : mine) {
+                const meeting_history history(before);
+                const auto& rules = rules_on(meetings[m].date);
+                try {
+                    out[m] = rounds[m] ? check(meetings[m], orgs[o], history, rules, *rounds[m])
+                                       : check(meetings[m], orgs[o], history, rules);
+                } catch (const error&) {
+                    continue; // refused: no one's history
+                }
+                before.push_back(past_meeting::of(meetings[m]));
+            }
+        }
+        return out;
+    }
+};
+
+/// A year of `n` organisations' records, at random from `seed`: meetings crowded on a few days
+/// (same-day meetings, 31/12 and 1/1), rounds for most tổ đảng meetings, earlier meetings.
+std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
+    records gen(seed);
+    auto y = std::make_unique<year_of_records>();
+    for (int o = 0; o < n; ++o) {
+        const auto on = gen.day();
+        auto org = gen.org(on);
+        if (gen.upto(5) == 0)
+            org.committee_size = 1 + gen.upto(9);
+        y->orgs.push_back(org);
+        y->ids.push_back(1000 + 7 * std::int64_t{o});
+        const auto index = y->orgs.size() - 1;
+        for (const auto& p : gen.history(on))
+            if (gen.coin()) {
+                y->earlier.push_back(p);
+                y->earlier_org.push_back(index);
+            }
+        std::vector<date> days_of = {on, on + days(gen.upto(40)), date(on.year(), 12, 31),
+                                     date(on.year() + 1, 1, 1), on - days(gen.upto(300))};
+        for (int k = gen.upto(9); k > 0; --k) {
+            auto m = gen.any_meeting(gen.pick(days_of), org);
+            if (gen.upto(25) == 0 && m.minutes) // R35: a bad row among the good
+                m.minutes->members_present = org.roll.members + 1;
+            std::optional<group_round> round;
+            if (m.form == meeting_form::by_group && gen.upto(3) != 0) {
+                auto r = gen.round(m.date, org.party_groups.value_or(1 + gen.upto(3)));
+                for (auto& g : r.groups)
+                    g.members_present = std::min(g.members_present, org.roll.members);
+                round = r;
+            }
+            y->meetings.push_back(m);
+            y->org_of.push_back(index);
+            y->sequence.push_back(gen.upto(2) == 0 ? std::optional<std::int64_t>(gen.upto(3))
+                                                   : std::nullopt);
+            y->rounds.push_back(round);
+        }
+    }
+    y->write();
+    return y;
+}
+
+/// The audit's findings of meeting row `m` (the findings are in meeting order).
+std::vector<finding> findings_of(const audit::result& r, std::size_t m) {
+    std::vector<finding> out;
+    for (std::size_t i = 0; i < r.size(); ++i)
+        if (r.meeting[i] == static_cast<std::int64_t>(m))
+            out.push_back(r.finding_at(i));
+    return out;
+}
+
+/// Compares the audit of `y` under `rules` with check() under `rules_on(day)`, meeting by
+/// meeting; returns how many meetings were decided (not invalid).
+template <class RulesOn>
+int agree(const year_of_records& y, const audit::rules_by_day& rules, RulesOn&& rules_on,
+          bool all) {
+    audit::options opt;
+    opt.all_findings = all;
+    const auto r = audit::run(y.tables(), rules, opt);
+    const auto want = y.expected(rules_on);
+    REQUIRE(r.outcomes.size() == y.meetings.size());
+    int decided = 0;
+    std::map<std::int64_t, std::vector<finding>> by_meeting;
+    for (std::size_t i = 0; i < r.size(); ++i)
+        by_meeting[r.meeting[i]].push_back(r.finding_at(i));
+    for (std::size_t m = 0; m < y.meetings.size(); ++m) {
+        CAPTURE(m);
+        CAPTURE(y.meetings[m]);
+        const auto& got = by_meeting[static_cast<std::int64_t>(m)];
+        if (!want[m]) {
+            CHECK(r.outcomes[m] == outcome::invalid_input);
+            CHECK(r.problem_index[m] >= 0);
+            CHECK(got.empty());
+            continue;
+        }
+        ++decided;
+        CHECK(r.outcomes[m] == want[m]->outcome());
+        CHECK(r.problem_index[m] == -1);
+        std::vector<finding> expected;
+        for (const auto& f : *want[m])
+            if (all || f.status != finding_status::passed)
+                expected.push_back(f);
+        CHECK(got == expected);
+        const auto& used = *r.rule_sets[static_cast<std::size_t>(r.rule_set[m])];
+        CHECK(used.id == want[m]->rule_set().id);
+    }
+    return decided;
+}
+
+} // namespace
+
+TEST_CASE("audit: the columns of each table come from the descriptions") {
+    const auto meetings = audit::columns(audit::table_id::meetings);
+    const auto find = [&](std::string_view name) -> const audit::column_spec* {
+        for (const auto& c : meetings)
+            if (c.name == name)
+                return &c;
+        return nullptr;
+    };
+    REQUIRE(find("organisation"));
+    CHECK(find("organisation")->required);
+    REQUIRE(find("date"));
+    CHECK(find("date")->type == audit::column_type::date);
+    CHECK(find("date")->required);
+    REQUIRE(find("minutes.members_present"));
+    CHECK(find("minutes.members_present")->nullable); // minutes is optional
+    CHECK(find("minutes.members_present")->min == 0);
+    REQUIRE(find("ground"));
+    CHECK(find("ground")->type == audit::column_type::code);
+    CHECK(find("ground")->codes == "ground");
+    CHECK(find("ground")->nullable);
+    REQUIRE(find("agenda"));
+    CHECK(find("agenda")->type == audit::column_type::codes);
+    CHECK_FALSE(find("agenda")->nullable);
+    CHECK(find("members_online")->max == std::numeric_limits<std::int32_t>::max());
+    // Every field of `meeting` is a column: keys, then one per leaf field.
+    CHECK(meetings.size() == 2 + audit::detail::leaves_of<meeting>());
+    // Lists are tables of their own.
+    const auto orgs = audit::columns(audit::table_id::organisations);
+    for (const auto& c : orgs) {
+        CHECK(c.name.find("unable") == std::string::npos);
+        CHECK(c.name.find("decisions") == std::string::npos);
+    }
+    CHECK(audit::columns(audit::table_id::groups).size() ==
+          1 + audit::detail::leaves_of<group_meeting>());
+}
+
+TEST_CASE("audit: each meeting's findings are check()'s, on random years under every rule set") {
+    int decided = 0, invalid = 0;
+    const auto sets = every_rule_set();
+    for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+        CAPTURE(seed);
+        const auto y = random_year(20261202 + seed, 60);
+        auto rules = sets[seed % sets.size()];
+        // Every interpretation switch both ways, over the seeds.
+        records flip(seed);
+        rules.interp.year = flip.coin() ? year_basis::rolling_year : year_basis::calendar_year;
+        rules.interp.hybrid_counts = flip.coin();
+        rules.interp.special_circumstance_outside_quota = flip.coin();
+        rules.interp.committee_meetings_count = flip.coin();
+        rules.interp.quota_counts_window_only = flip.coin();
+        rules.interp.majority_mixes_kinds = flip.coin();
+        rules.interp.subordinate_cells_inherit = flip.coin();
+        rules.interp.selections_carry_over = flip.coin();
+        rules.interp.fully_online = static_cast<fully_online_basis>(
+            flip.upto(static_cast<int>(enum_size<fully_online_basis>()) - 1));
+        rules.interp.round_period = static_cast<round_period_basis>(
+            flip.upto(static_cast<int>(enum_size<round_period_basis>()) - 1));
+        rules.interp.group_member_count = static_cast<member_count_basis>(
+            flip.upto(static_cast<int>(enum_size<member_count_basis>()) - 1));
+        CAPTURE(rules.id);
+        const audit::rules_by_day by(rules);
+        const auto n = agree(*y, by, [&](date) -> const rule_set& { return rules; }, seed % 2 == 0);
+        decided += n;
+        invalid += static_cast<int>(y->meetings.size()) - n;
+    }
+    // Enough of each was compared for the test to mean something.
+    CHECK(decided > 1500);
+    CHECK(invalid > 20);
+}
+
+TEST_CASE("audit: a jurisdiction's records are decided under the set governing each day (R29)") {
+    const auto loader = [](const std::string& id) { return rule_sets::by_id(id); };
+    int decided = 0;
+    for (const auto* start : {&rule_sets::cao_bang(), &rule_sets::nghe_an_khoi()}) {
+        const auto y = random_year(7 + static_cast<std::uint32_t>(start->id.size()), 80);
+        const auto by = audit::rules_by_day::governing(*start, loader);
+        REQUIRE(by.chain().size() == 2);
+        CHECK(by.chain()[1]->id == "hd03");
+        decided += agree(
+            *y, by, [&](date d) -> const rule_set& { return rule_sets::governing(start->id, d); },
+            true);
+    }
+    CHECK(decided > 500);
+}
+
+TEST_CASE("audit: two online meetings on one day, the 3rd and 4th of the year") {
+    // A chi bộ under Cao Bằng: 3 special-nature online meetings a year. Two earlier ones, then
+    // two on 10/9/2024: the first of the day is the 3rd and passes, the second the 4th.
+    const auto rules = rule_sets::cao_bang();
+    const auto org = cell(20, 15);
+    year_of_records y;
+    y.orgs = {org};
+    y.ids = {42};
+    for (const auto day : {d(2024, 3, 5), d(2024, 6, 4)}) {
+        y.earlier.push_back(past_meeting::of(online_meeting(day)));
+        y.earlier_org.push_back(0);
+    }
+    for (int k = 0; k < 2; ++k) {
+        y.meetings.push_back(online_meeting(d(2024, 9, 10)));
+        y.org_of.push_back(0);
+        y.sequence.push_back(std::nullopt);
+        y.rounds.push_back(std::nullopt);
+    }
+    SUBCASE("in row order") {}
+    SUBCASE("by sequence, against the row order") {
+        y.sequence = {std::int64_t{2}, std::int64_t{1}};
+    }
+    y.write();
+    const auto r = audit::run(y.tables(), audit::rules_by_day(rules), {true, 1});
+    const auto first = y.sequence[0] == std::optional<std::int64_t>(2) ? 1u : 0u;
+    const auto quota_of = [&](std::size_t m) {
+        for (const auto& f : findings_of(r, m))
+            if (f.rule == rule_id::online_quota)
+                return f;
+        FAIL("no quota finding");
+        return finding{};
+    };
+    CHECK(quota_of(first).status == finding_status::passed);
+    CHECK(quota_of(first).values[0] == 3);
+    CHECK(quota_of(1 - first).status == finding_status::violated);
+    CHECK(quota_of(1 - first).values[0] == 4);
+    CHECK(r.outcomes[first] == outcome::allowed);
+    CHECK(r.outcomes[1 - first] == outcome::not_allowed);
+    // check() of the second with the other three as history agrees.
+    meeting_history three({y.earlier[0], y.earlier[1], past_meeting::of(y.meetings[first])});
+    CHECK(only(check(y.meetings[1 - first], org, three, rules), rule_id::online_quota) ==
+          quota_of(1 - first));
+}
+
+TEST_CASE("audit: the result is the same for any number of threads") {
+    const auto y = random_year(99, 900);
+    const audit::rules_by_day by(rule_sets::hd03());
+    const auto one = audit::run(y->tables(), by, {false, 1});
+    for (unsigned threads : {2u, 3u, 8u}) {
+        CAPTURE(threads);
+        const auto many = audit::run(y->tables(), by, {false, threads});
+        CHECK(many.outcomes == one.outcomes);
+        CHECK(many.meeting == one.meeting);
+        CHECK(many.rule == one.rule);
+        CHECK(many.status == one.status);
+        CHECK(many.reason == one.reason);
+        CHECK(many.values == one.values);
+        CHECK(many.problem_index == one.problem_index);
+    }
+    CHECK(one.size() > 1000);
+}
+
+TEST_CASE("audit: findings cite each rule set's own clause, in both languages") {
+    const auto y = random_year(5, 120);
+    const auto by = audit::rules_by_day::governing(
+        rule_sets::cao_bang(), [](const std::string& id) { return rule_sets::by_id(id); });
+    const auto r = audit::run(y->tables(), by, {true, 1});
+    const auto want =
+        y->expected([](date d) -> const rule_set& { return rule_sets::governing("cao_bang", d); });
+    std::map<std::int64_t, std::size_t> seen;
+    int compared = 0;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const auto m = static_cast<std::size_t>(r.meeting[i]);
+        const auto k = seen[r.meeting[i]]++;
+        REQUIRE(want[m]);
+        const auto& f = (*want[m])[k];
+        CHECK(r.clause(i) == want[m]->clause(f));
+        CHECK(r.message_vi(i) == f.message_vi());
+        CHECK(r.message_en(i) == f.message_en());
+        ++compared;
+    }
+    CHECK(compared > 500);
+}
+
+TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the rest as before") {
+    const auto rules = audit::rules_by_day(rule_sets::hd03());
+    const auto build = [](year_of_records& y) {
+        y.orgs = {cell(20, 15), cell(30, 16), cell(25, 14)};
+        y.ids = {1, 2, 3};
+        for (std::size_t o = 0; o < 3; ++o)
+            for (const auto day : {d(2024, 3, 5), d(2024, 6, 4), d(2024, 9, 10)}) {
+                y.meetings.push_back(online_meeting(day));
+                y.org_of.push_back(o);
+                y.sequence.push_back(std::nullopt);
+                y.rounds.push_back(std::nullopt);
+            }
+    };
+    year_of_records clean;
+    build(clean);
+    clean.write();
+    const auto before = audit::run(clean.tables(), rules, {true, 1});
+    REQUIRE(before.problems.empty());
+
+    // The same records with one bad row each time; `spoiled` are the meetings that depend on it.
+    struct bad_case {
+        std::string name;
+        std::function<void(year_of_records&)> spoil;
+        std::vector<std::size_t> spoiled;
+        audit::table_id table;
+        std::size_t row;
+        std::string column;
+        std::string value;
+    };
+    const std::vector<bad_case> cases = {
+        {"a negative count",
+         [](year_of_records& y) { y.meetings[4].members_online = -1; },
+         {4},
+         audit::table_id::meetings,
+         4,
+         "members_online",
+         "-1"},
+        {"exempted and suspended above the roll",
+         [](year_of_records& y) {
+             y.orgs[1].roll.exempted = 20;
+             y.orgs[1].roll.suspended = 20;
+         },
+         {3, 4, 5},
+         audit::table_id::organisations,
+         1,
+         "roll.exempted + roll.suspended",
+         "20 + 20 > 30"},
+        {"a meeting of an organisation that does not exist",
+         [](year_of_records& y) { y.org_of[7] = 3; },
+         {7},
+         audit::table_id::meetings,
+         7,
+         "organisation",
+         "99"},
+        {"two organisations with one id",
+         [](year_of_records& y) { y.ids[2] = 1; },
+         {0, 1, 2, 6, 7, 8}, // id 1's meetings: the row they mean is not known
+         audit::table_id::organisations,
+         2,
+         "id",
+         "1"},
+        {"more present than the roll (R35)",
+         [](year_of_records& y) { y.meetings[8].minutes->members_present = 500; },
+         {8},
+         audit::table_id::meetings,
+         8,
+         "minutes.members_present",
+         "500"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        year_of_records y;
+        build(y);
+        y.ids.push_back(99); // for the meeting of an unknown organisation
+        c.spoil(y);
+        y.ids.pop_back();
+        if (y.org_of[7] == 3) {            // no organisation 99 among the rows
+            y.orgs.push_back(cell(10, 0)); // no unable rows to refer to it
+            y.ids.push_back(99);
+            y.write();
+            // Drop the organisation row again: the meeting refers to an id with no row.
+            y.organisations = audit::table_data(audit::table_id::organisations);
+            for (std::size_t o = 0; o < 3; ++o)
+                y.organisations.add({y.ids[o]}, y.orgs[o]);
+        } else {
+            y.write();
+        }
+        const auto r = audit::run(y.tables(), rules, {true, 1});
+        REQUIRE(r.problems.size() >= 1);
+        const auto& p = r.problems.front();
+        CHECK(p.table == c.table);
+        CHECK(p.row == c.row);
+        CHECK(p.column == c.column);
+        CHECK(p.value == c.value);
+        CHECK_FALSE(p.message_vi.empty());
+        CHECK_FALSE(p.message_en.empty());
+        for (std::size_t m = 0; m < y.meetings.size(); ++m) {
+            CAPTURE(m);
+            const bool bad = std::find(c.spoiled.begin(), c.spoiled.end(), m) != c.spoiled.end();
+            if (bad) {
+                CHECK(r.outcomes[m] == outcome::invalid_input);
+                CHECK(findings_of(r, m).empty());
+            } else if (std::find(c.spoiled.begin(), c.spoiled.end(), m - 1) == c.spoiled.end()) {
+                // Unchanged unless an earlier meeting of its organisation is gone.
+                CHECK(r.outcomes[m] == before.outcomes[m]);
+                CHECK(findings_of(r, m) == findings_of(before, m));
+            }
+        }
+    }
+}
+
+TEST_CASE("audit: a table of the wrong shape is refused before any work, naming the column") {
+    const auto rules = audit::rules_by_day(rule_sets::hd03());
+    year_of_records y;
+    y.orgs = {cell(20, 15)};
+    y.ids = {1};
+    y.meetings = {online_meeting(d(2024, 9, 10))};
+    y.org_of = {0};
+    y.sequence = {std::nullopt};
+    y.rounds = {std::nullopt};
+    y.write();
+    const auto refused = [&](audit::tables t, std::string field) {
+        CAPTURE(field);
+        const auto e = thrown_as<invalid_value>([&] { audit::run(t, rules); });
+        CHECK(e.field() == field);
+    };
+    {
+        auto t = y.tables();
+        t.meetings.columns.erase(t.meetings.columns.begin() + 2); // date
+        refused(t, "meetings.date");
+    }
+    {
+        auto t = y.tables();
+        t.meetings.columns[2].name = "dat";
+        refused(t, "meetings.dat");
+    }
+    {
+        auto t = y.tables();
+        t.meetings.columns[2].type = audit::column_type::integer;
+        refused(t, "meetings.date");
+    }
+    {
+        auto t = y.tables();
+        t.organisations.columns[1].rows = 0;
+        refused(t, "organisations." + t.organisations.columns[1].name);
+    }
+}
+
+TEST_CASE("audit: values at the edges of a column") {
+    const auto rules = audit::rules_by_day(rule_sets::hd03());
+    year_of_records y;
+    y.orgs = {cell(20, 15)};
+    y.ids = {1};
+    y.meetings = {online_meeting(d(2024, 9, 10)), online_meeting(d(2024, 9, 11))};
+    y.org_of = {0, 0};
+    y.sequence = {std::nullopt, std::nullopt};
+    y.rounds = {std::nullopt, std::nullopt};
+    y.write();
+    auto t = y.tables();
+    std::vector<std::int32_t> dates = {
+        static_cast<std::int32_t>(date(9999, 12, 31).day_number() - 2440588) + 1,
+        static_cast<std::int32_t>(date(2024, 9, 11).day_number() - 2440588)};
+    std::vector<std::int32_t> grounds = {99, -1};
+    for (auto& c : t.meetings.columns) {
+        if (c.name == "date")
+            c.values = dates.data();
+    }
+    SUBCASE("a day after 9999-12-31") {
+        const auto r = audit::run(t, rules);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].column == "date");
+        CHECK(r.problems[0].code == error_code::invalid_date);
+        CHECK(r.outcomes[0] == outcome::invalid_input);
+        CHECK(r.outcomes[1] != outcome::invalid_input);
+    }
+    SUBCASE("unknown codes") {
+        dates[0] = dates[1];
+        for (auto& c : t.meetings.columns)
+            if (c.name == "ground")
+                c.values = grounds.data();
+        const auto r = audit::run(t, rules);
+        REQUIRE(r.problems.size() == 2);
+        CHECK(r.problems[0].column == "ground");
+        CHECK(r.problems[0].value == "99");
+        CHECK(r.problems[0].code == error_code::unknown_code);
+        CHECK(r.problems[1].value == "-1");
+    }
+}
