@@ -696,6 +696,27 @@ struct worker_output {
     std::vector<finding> found;
 };
 
+/// Where a worker's meeting puts its findings: straight into the worker's output (the passed
+/// ones only when asked for), noting the statuses seen for the outcome.
+struct meeting_sink {
+    worker_output& out;
+    std::uint32_t row;
+    bool all;
+    finding_status_set seen;
+
+    void add(const finding& f) {
+        seen.insert(f.status);
+        if (all || f.status != finding_status::passed) {
+            out.meeting.push_back(row);
+            out.found.push_back(f);
+        }
+    }
+    template <std::size_t M> void add(const sinhhoat::detail::static_vector<finding, M>& fs) {
+        for (const auto& f : fs)
+            add(f);
+    }
+};
+
 /// Everything read and checked before deciding: values per row, and which rows are bad.
 struct prepared {
     std::vector<organisation> orgs;
@@ -1111,15 +1132,11 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 const auto* s = sums_for(rs, k);
                 return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
             };
-            const auto v = detail::decide_meeting(m, org, rule_set,
-                                                  p.rounds[row] ? &*p.rounds[row] : nullptr, count);
-            out.outcomes[row] = v.outcome();
+            detail::meeting_sink sink{w, row, opt.all_findings, {}};
+            detail::decide_meeting(sink, m, org, rule_set,
+                                   p.rounds[row] ? &*p.rounds[row] : nullptr, count);
+            out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
-            for (const auto& f : v)
-                if (opt.all_findings || f.status != finding_status::passed) {
-                    w.meeting.push_back(row);
-                    w.found.push_back(f);
-                }
         }
     };
 

@@ -92,7 +92,7 @@ inline void require_plausible(const meeting& m, const organisation& org, const g
 
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
 /// of that pilot); true when both pass and the other rules are to be evaluated.
-inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rules) {
+template <class Sink> bool covered_on(Sink& v, date d, pilot_kind pilot, const rule_set& rules) {
     const auto window = pilot::window(d, rules);
     v.add(window);
     if (window.status != finding_status::passed)
@@ -108,7 +108,8 @@ inline bool covered_on(verdict& v, date d, pilot_kind pilot, const rule_set& rul
 /// within the pilot, and so does the consolidation, which passes the chi bộ's resolution of the
 /// round (R20); no tổ meeting is held online (R19). Adds the finding that says otherwise and
 /// answers false; preparation is a chi uỷ meeting before it.
-inline bool round_in_pilot(verdict& v, const group_round& round, const rule_set& rules) {
+template <class Sink>
+bool round_in_pilot(Sink& v, const group_round& round, const rule_set& rules) {
     if (const auto last = round.last_date(); last && !rules.applies_on(*last)) {
         v.add(pilot::window(*last, rules));
         return false;
@@ -125,7 +126,8 @@ inline bool round_in_pilot(verdict& v, const group_round& round, const rule_set&
 }
 
 /// The findings of a round's own rules.
-inline void add_round(verdict& v, const group_round& round, const rule_set& rules,
+template <class Sink>
+void add_round(Sink& v, const group_round& round, const rule_set& rules,
                       std::optional<std::int32_t> party_groups) {
     v.add(group::preparation(round, rules));
     v.add(group::conduct(round, rules, party_groups));
@@ -184,21 +186,20 @@ inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p, const 
     return group::uses_quota(p, org.pilot.date_for(pilot_kind::by_group));
 }
 
-/// The findings of a meeting whose input is valid (require_valid). `count(pilot, span)` gives
-/// the uses of that pilot's quota among the organisation's meetings before this one dated within
-/// `span` (earlier_uses).
-template <class Count>
-verdict decide_meeting(const meeting& m, const organisation& org, const rule_set& rules,
-                       const group_round* round, Count&& count) {
-    verdict v = detail::verdict_under(rules, m.date);
+/// Adds to `v` (a verdict, or anything with its `add`) the findings of a meeting whose input is
+/// valid (require_valid). `count(pilot, span)` gives the uses of that pilot's quota among the
+/// organisation's meetings before this one dated within `span` (earlier_uses).
+template <class Sink, class Count>
+void decide_meeting(Sink& v, const meeting& m, const organisation& org, const rule_set& rules,
+                    const group_round* round, Count&& count) {
     if (m.form == meeting_form::in_person) {
         v.add(online::form(m, org, rules));
-        return v;
+        return;
     }
     if (!covered_on(v, m.date, m.is_online() ? pilot_kind::online : pilot_kind::by_group, rules))
-        return v;
+        return;
     if (round && !round_in_pilot(v, *round, rules))
-        return v;
+        return;
     if (m.is_online()) {
         v.add(online::scope_org_kind(org));
         v.add(online::scope_majority(org, m.date, m.ground, rules));
@@ -229,7 +230,6 @@ verdict decide_meeting(const meeting& m, const organisation& org, const rule_set
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
         v.add(pilot::registration(m, rules, round, org.kind));
-    return v;
 }
 
 inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
@@ -237,10 +237,12 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     m.validate();
     org.validate();
     require_valid(m, org, round);
-    return decide_meeting(m, org, rules, round, [&](pilot_kind k, pilot_window span) {
+    verdict v = detail::verdict_under(rules, m.date);
+    decide_meeting(v, m, org, rules, round, [&](pilot_kind k, pilot_window span) {
         return count_uses(h, span, rules,
                           [&](const past_meeting& p) { return quota_use(k, p, org, rules); });
     });
+    return v;
 }
 } // namespace detail
 

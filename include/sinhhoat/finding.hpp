@@ -127,6 +127,16 @@ inline std::string finding::message_en() const {
 /// steps, chair, minutes), with room to spare.
 using findings = detail::static_vector<finding, 8>;
 
+/// The outcome of findings whose statuses are `seen`: not_allowed if any is violated; else
+/// not_covered if any is; else incomplete if any is not_evaluated; else allowed.
+constexpr outcome outcome_of(finding_status_set seen) noexcept {
+    if (seen.contains(finding_status::violated))
+        return outcome::not_allowed;
+    if (seen.contains(finding_status::not_covered))
+        return outcome::not_covered;
+    return seen.contains(finding_status::not_evaluated) ? outcome::incomplete : outcome::allowed;
+}
+
 /// The answer of a check: its findings, in rule order, and the outcome they imply.
 class verdict {
   public:
@@ -159,16 +169,10 @@ class verdict {
     /// not_allowed if any finding is violated; else not_covered if any is; else incomplete if
     /// any is not_evaluated; else allowed. Missing data is never read as compliance.
     sinhhoat::outcome outcome() const noexcept {
-        bool uncovered = false, unevaluated = false;
-        for (const auto& f : items_) {
-            if (f.status == finding_status::violated)
-                return outcome::not_allowed;
-            uncovered = uncovered || f.status == finding_status::not_covered;
-            unevaluated = unevaluated || f.status == finding_status::not_evaluated;
-        }
-        if (uncovered)
-            return outcome::not_covered;
-        return unevaluated ? outcome::incomplete : outcome::allowed;
+        finding_status_set seen;
+        for (const auto& f : items_)
+            seen.insert(f.status);
+        return outcome_of(seen);
     }
     bool allowed() const noexcept { return outcome() == outcome::allowed; }
 
