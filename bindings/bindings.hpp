@@ -11,5 +11,6 @@ void register_codes(pybind11::module_& m);    // enums (codes.hpp, finding.hpp)
 void register_types(pybind11::module_& m);    // organisation, meeting, round, history
 void register_rule_set(pybind11::module_& m); // rule sets and their parts
 void register_check(pybind11::module_& m);    // findings, verdicts, checks and questions
+void register_audit(pybind11::module_& m);    // audits from columns (audit.hpp)
 
 } // namespace sinhhoat::bindings

@@ -15,4 +15,5 @@ PYBIND11_MODULE(_core, m) {
     sinhhoat::bindings::register_types(m);
     sinhhoat::bindings::register_rule_set(m);
     sinhhoat::bindings::register_check(m);
+    sinhhoat::bindings::register_audit(m);
 }

@@ -545,3 +545,17 @@ TEST_CASE("audit: values at the edges of a column") {
         CHECK(r.problems[1].value == "-1");
     }
 }
+
+TEST_CASE("audit: a chain of successors that comes back on itself is refused") {
+    auto looped = rule_sets::cao_bang();
+    looped.succeeded_by->rule_set = "nghe_an_khoi";
+    auto back = rule_sets::nghe_an_khoi();
+    back.succeeded_by->rule_set = "cao_bang";
+    const auto e = thrown_as<inconsistent_input>([&] {
+        audit::rules_by_day::governing(looped, [&](const std::string& id) -> const rule_set& {
+            return id == "cao_bang" ? looped : back;
+        });
+    });
+    CHECK(e.field() == "nghe_an_khoi.succeeded_by");
+    CHECK(e.value() == "cao_bang");
+}

@@ -296,6 +296,9 @@ inline std::vector<column_spec> columns(table_id t) {
 struct tables {
     table organisations, unable, decisions, meetings, earlier, rounds, groups;
 
+    table& get(table_id t) noexcept {
+        return const_cast<table&>(static_cast<const tables&>(*this).get(t));
+    }
     const table& get(table_id t) const noexcept {
         switch (t) {
         case table_id::organisations:

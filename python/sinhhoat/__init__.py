@@ -132,6 +132,7 @@ from ._core import (  # isort: skip
 )
 from . import rule_sets  # isort: skip
 from . import _display  # isort: skip
+from ._audit import AuditResult, audit, audit_columns  # isort: skip
 
 _display.install()
 
@@ -139,6 +140,7 @@ __version__: str = _core.__version__
 
 __all__ = [
     "AnnualPeriod",
+    "AuditResult",
     "Caveat",
     "CircumstanceDecision",
     "Citation",
@@ -199,6 +201,8 @@ __all__ = [
     "Verdict",
     "YearBasis",
     "__version__",
+    "audit",
+    "audit_columns",
     "cell_meeting_steps",
     "check",
     "check_reporting",

@@ -50,6 +50,8 @@ def test_all_is_complete_and_classes_say_where_they_are_defined() -> None:
                 assert obj.__module__ == "sinhhoat", name
             elif obj is sh.CodeEnum:
                 assert obj.__module__ == "sinhhoat._enum"
+            elif obj is sh.AuditResult:
+                assert obj.__module__ == "sinhhoat._audit"
             else:
                 assert obj.__module__ == "sinhhoat._core", name
 

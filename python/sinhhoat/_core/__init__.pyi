@@ -318,6 +318,7 @@ class Outcome(sinhhoat._enum.CodeEnum):
 
     ALLOWED = 0
     INCOMPLETE = 3
+    INVALID_INPUT = 4
     NOT_ALLOWED = 1
     NOT_COVERED = 2
 
@@ -2774,6 +2775,25 @@ class UnitSelection:
         """
         E.g. 'Huyện uỷ Hà Quảng'.
         """
+
+class _AuditRun:
+    def __init__(
+        self,
+        tables: dict[str, typing.Any],
+        chain: collections.abc.Sequence[RuleSet],
+        follow: bool,
+        all_findings: bool,
+        threads: typing.SupportsInt | typing.SupportsIndex,
+    ) -> None: ...
+    def clauses(self) -> tuple[typing.Any, ...]: ...
+    def columns(self) -> dict[str, typing.Any]: ...
+    def messages(self, language: str) -> tuple[typing.Any, ...]: ...
+    def problems(self) -> list[tuple[str, int, str, str, int, str, str]]: ...
+
+def _audit_columns(table: str) -> list[dict[str, typing.Any]]:
+    """
+    The columns of an audit table, derived from the descriptions.
+    """
 
 def cell_meeting_steps() -> frozenset[Topic]:
     """

@@ -1,0 +1,588 @@
+"""Audits of many meetings at once, from columns (issue 14): pandas DataFrames, pyarrow Tables and
+RecordBatches, polars DataFrames (any Arrow producer) or dicts of NumPy arrays.
+
+Each meeting's findings are those of :func:`sinhhoat.check` with that meeting, its organisation,
+its round and as history its organisation's earlier meetings (the ``earlier`` table and the
+audited meetings ordered before it: by date, then ``sequence``, then row). The rules are decided
+in C++ with the GIL released; this module only turns columns into the layouts the C++ audit reads
+(no Python object per row) and its result into Arrow tables.
+
+The columns of each table are derived from the descriptions of the C++ types
+(:func:`audit_columns`, docs/audit-columns.md). Codes are given as their catalogue strings
+(``"hybrid"``, ``"epidemic"``), as pandas categoricals or Arrow dictionaries, or as numbers;
+sets (``agenda``, ``platform``, ``infrastructure``, ``grounds``) as lists of codes, as strings
+delimited by ``;`` or as bit masks; dates as ``datetime64``, Arrow ``date32`` / timestamps,
+``datetime.date`` or ISO strings. A row that cannot be read is a problem (``AuditResult.problems``)
+and the meetings that depend on it have the outcome ``invalid_input``; every other meeting is
+audited as if it were absent.
+
+Needs the ``audit`` extra: ``pip install "sinhhoat[audit]"`` (numpy, pyarrow, pandas).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import _core
+from ._core import RuleSet
+from ._enum import _TABLES, CodeEnum
+from ._errors import InvalidValue
+from .rule_sets import by_id
+
+if TYPE_CHECKING:
+    import pyarrow
+
+# NumPy arrays: numpy is imported when an audit runs (the extra), so its values are Any here.
+NDArray = Any
+
+__all__ = ["AuditResult", "audit", "audit_columns"]
+
+TABLES = ("organisations", "unable", "decisions", "meetings", "earlier", "rounds", "groups")
+# The keys that join the tables; the Python layer maps them to rows before the C++ audit.
+_ORGANISATION_KEYED = ("unable", "decisions", "earlier")
+_MEETING_KEYED = ("rounds", "groups")
+
+
+def audit_columns(table: str) -> list[dict[str, Any]]:
+    """The columns of an audit table: name, type, whether required and nullable, range, codes.
+
+    >>> [c["name"] for c in audit_columns("unable")]
+    ['organisation', 'grounds', 'count']
+    """
+    return list(_core._audit_columns(table))
+
+
+def _libraries() -> tuple[Any, Any, Any]:
+    try:
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError as e:  # pragma: no cover - the extra is installed in the test venv
+        raise ImportError(
+            'sinhhoat.audit needs numpy and pyarrow: pip install "sinhhoat[audit]"'
+        ) from e
+    return np, pa, pc
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _enum_named(name: str) -> type[CodeEnum]:
+    for cls in _TABLES:
+        if _snake(cls.__name__) == name:
+            return cls
+    raise KeyError(name)  # pragma: no cover - every column's enum is registered
+
+
+def _refuse(where: str, value: object, vi: str, en: str) -> InvalidValue:
+    return InvalidValue(where, str(value), vi, en)
+
+
+def _arrow_table(obj: object, name: str) -> pyarrow.Table:
+    np, pa, _ = _libraries()
+    if isinstance(obj, pa.Table):
+        return obj
+    if isinstance(obj, pa.RecordBatch):
+        return pa.Table.from_batches([obj])
+    if isinstance(obj, Mapping):
+        return pa.table(
+            {
+                str(k): v if isinstance(v, pa.Array | pa.ChunkedArray | np.ndarray) else pa.array(v)
+                for k, v in obj.items()
+            }
+        )
+    if hasattr(obj, "__arrow_c_stream__"):  # polars, pandas >= 2.2, any Arrow producer
+        return pa.table(obj)
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover
+        pd = None
+    if pd is not None and isinstance(obj, pd.DataFrame):
+        return pa.Table.from_pandas(obj, preserve_index=False)
+    raise _refuse(
+        name,
+        type(obj).__name__,
+        "cần DataFrame, bảng Arrow hoặc dict các mảng",
+        "expected a DataFrame, an Arrow table or a dict of arrays",
+    )
+
+
+def _chunk(col: pyarrow.ChunkedArray | pyarrow.Array) -> pyarrow.Array:
+    _, pa, _ = _libraries()
+    if isinstance(col, pa.ChunkedArray):
+        return col.combine_chunks() if col.num_chunks != 1 else col.chunk(0)
+    return col
+
+
+def _valid(arr: pyarrow.Array) -> NDArray | None:
+    np, _, _ = _libraries()
+    if arr.null_count == 0:
+        return None
+    return np.asarray(arr.is_valid(), dtype=np.uint8)
+
+
+def _codes(arr: pyarrow.Array, enum: type[CodeEnum]) -> pyarrow.Array:
+    """String codes as their numbers (int32, null kept); an unknown code is -1."""
+    _, pa, pc = _libraries()
+    codes = pa.array(_TABLES[enum].codes)
+    index = pc.index_in(arr.cast(pa.large_string()), value_set=codes.cast(pa.large_string()))
+    unknown = pc.and_(pc.is_null(index), pc.is_valid(arr))
+    return pc.if_else(unknown, pa.scalar(-1, pa.int32()), index.cast(pa.int32()))
+
+
+def _as_int(arr: pyarrow.Array, where: str, lo: int, hi: int, out: str) -> NDArray:
+    """Integers, or floats holding integers, as `out` (a value beyond [lo, hi] becomes lo - 1
+    or hi + 1 clamped to `out`, so the C++ audit reports the row)."""
+    np, pa, _ = _libraries()
+    t = arr.type
+    if pa.types.is_boolean(t):
+        raise _refuse(where, "bool", "cần số, không phải đúng/sai", "a number is due, not a bool")
+    if pa.types.is_decimal(t) or pa.types.is_floating(t):
+        filled = arr.fill_null(0)
+        as_float = np.asarray(filled.cast(pa.float64()))
+        if not np.all(np.isfinite(as_float)) or not np.all(np.floor(as_float) == as_float):
+            raise _refuse(where, t, "có giá trị không phải số nguyên", "holds a non-integral value")
+        values = as_float
+    elif pa.types.is_integer(t):
+        values = np.asarray(arr.fill_null(0))
+    else:
+        raise _refuse(where, t, "cần cột số nguyên", "an integer column is due")
+    info = np.iinfo(out)
+    clipped = (
+        np.clip(values, max(lo - 1, info.min), min(hi + 1, info.max)) if len(values) else values
+    )
+    return np.ascontiguousarray(clipped.astype(out))
+
+
+def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | None]:
+    """Days since 1970-01-01 (int32) and the valid mask: a string that is no ISO date is null,
+    so a required date's row is reported."""
+    np, pa, pc = _libraries()
+    t = arr.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        arr = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
+        t = arr.type
+    if pa.types.is_timestamp(t) or pa.types.is_date64(t):
+        arr = pc.cast(arr, pa.date32())
+    elif pa.types.is_integer(t):
+        return _as_int(arr, where, -(2**31), 2**31 - 1, "int32"), _valid(arr)
+    elif not pa.types.is_date32(t):
+        raise _refuse(where, t, "cần cột ngày", "a date column is due")
+    values = np.asarray(arr.fill_null(0).cast(pa.int32()))
+    return np.ascontiguousarray(values), _valid(arr)
+
+
+def _set_column(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray:
+    np, pa, pc = _libraries()
+    t = arr.type
+    if pa.types.is_integer(t):
+        return np.ascontiguousarray(np.asarray(arr.fill_null(0).cast(pa.uint64())))
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        arr = pc.split_pattern(arr, ";")
+        t = arr.type
+    if not (pa.types.is_list(t) or pa.types.is_large_list(t)):
+        raise _refuse(where, t, "cần cột danh sách mã", "a list of codes is due")
+    flat = pc.utf8_trim_whitespace(pc.list_flatten(arr).cast(pa.large_string()))
+    parents = np.asarray(pc.list_parent_indices(arr))
+    keep = np.asarray(pc.not_equal(flat, "").fill_null(False))
+    index = np.asarray(_codes(flat, enum).fill_null(-1))
+    bits = np.zeros(len(arr), dtype=np.uint64)
+    index = np.where(index < 0, 63, index)[keep]  # an unknown code: a bit no code has
+    np.bitwise_or.at(bits, parents[keep], np.left_shift(np.uint64(1), index.astype(np.uint64)))
+    return bits
+
+
+def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[Any, ...]:
+    """One column in the layout the C++ audit reads: (type, values, valid, offsets)."""
+    np, pa, _ = _libraries()
+    kind = spec["type"]
+    if pa.types.is_null(arr.type):  # every row null (a column of None)
+        dtype = {"date": np.int32, "flag": np.uint8, "code": np.int32, "codes": np.uint64}
+        none = np.zeros(len(arr), dtype=np.uint8)
+        if kind == "text":
+            return ("text", np.zeros(0, np.uint8), none, np.zeros(len(arr) + 1, np.int64))
+        return (kind, np.zeros(len(arr), dtype=dtype.get(kind, np.int64)), none, None)
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
+    valid = _valid(arr)
+    if kind == "date":
+        values, valid = _date_column(arr, where)
+        return ("date", values, valid, None)
+    if kind == "flag":
+        if pa.types.is_boolean(arr.type):
+            values = np.asarray(arr.fill_null(False), dtype=np.uint8)
+        else:
+            values = _as_int(arr, where, 0, 1, "uint8")
+        return ("flag", np.ascontiguousarray(values), valid, None)
+    if kind == "code":
+        enum = _enum_named(spec["codes"])
+        if pa.types.is_integer(arr.type):
+            values = _as_int(arr, where, 0, 2**31 - 2, "int32")
+        elif pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+            values = np.asarray(_codes(arr, enum).fill_null(0))
+        else:
+            raise _refuse(
+                where, arr.type, "cần mã (chuỗi hoặc số)", "codes (strings or numbers) are due"
+            )
+        return ("code", np.ascontiguousarray(values, dtype=np.int32), valid, None)
+    if kind == "codes":
+        return ("codes", _set_column(arr, where, _enum_named(spec["codes"])), valid, None)
+    if kind == "integer":
+        return ("integer", _as_int(arr, where, spec["min"], spec["max"], "int64"), valid, None)
+    # text
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        raise _refuse(where, arr.type, "cần cột chuỗi", "a text column is due")
+    big = arr.cast(pa.large_string())
+    _, offsets_buf, data_buf = big.buffers()
+    offsets = np.frombuffer(offsets_buf, dtype=np.int64)[big.offset : big.offset + len(big) + 1]
+    data = (
+        np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
+    )
+    return ("text", data, valid, np.ascontiguousarray(offsets))
+
+
+def _keys(values: pyarrow.Array, universe: pyarrow.Array, where: str) -> pyarrow.Array:
+    """Each key as the index of its value in `universe`; one in no row of it as len(universe)
+    (a number no row has); null as null."""
+    _, pa, pc = _libraries()
+    try:
+        index = pc.index_in(values, value_set=universe)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as e:
+        raise _refuse(
+            where,
+            values.type,
+            "khoá không cùng kiểu với id được tham chiếu",
+            f"keys of another type than the ids they refer to ({e})",
+        ) from None
+    unknown = pc.and_(pc.is_null(index), pc.is_valid(values))
+    index = pc.if_else(unknown, pa.scalar(len(universe), pa.int64()), index.cast(pa.int64()))
+    return index
+
+
+def _count(table: pyarrow.Table, keys: list[str], name: str) -> pyarrow.Table:
+    """Rows of `table` counted by `keys` (codes as plain strings), sorted by them."""
+    _, pa, pc = _libraries()
+    plain = {
+        k: pc.cast(table[k], table[k].type.value_type)
+        if pa.types.is_dictionary(table[k].type)
+        else table[k]
+        for k in keys
+    }
+    counted = (
+        pa.table({**plain, "meeting": table["meeting"]})
+        .group_by(keys)
+        .aggregate([("meeting", "count")])
+    )
+    return (
+        counted.select([*keys, "meeting_count"])
+        .rename_columns([*keys, name])
+        .sort_by([(k, "ascending") for k in keys])
+    )
+
+
+class AuditResult:
+    """What :func:`audit` finds, as Arrow tables.
+
+    - ``findings``: one row per finding (by default those that are not passed): ``meeting`` (the
+      meeting's ``id``, or its row), ``organisation``, ``date``, ``rule``, ``clause`` (as the
+      meeting's rule set cites it), ``status``, ``reason``, ``values`` (the numbers the reason
+      declares, ``sinhhoat.Reason``), and ``message_vi`` / ``message_en`` when asked for;
+    - ``outcomes``: one row per meeting: ``meeting``, ``organisation``, ``date``, ``outcome``,
+      ``rule_set`` and ``problem`` (the row of ``problems`` for ``invalid_input``);
+    - ``problems``: one row per input row that could not be read: ``table``, ``row``, ``column``,
+      ``value``, ``error`` and the messages in both languages.
+    """
+
+    def __init__(
+        self,
+        findings: pyarrow.Table,
+        outcomes: pyarrow.Table,
+        problems: pyarrow.Table,
+    ) -> None:
+        self.findings = findings
+        self.outcomes = outcomes
+        self.problems = problems
+
+    def summary(self) -> dict[str, pyarrow.Table]:
+        """Counts by rule and status (findings), by organisation and outcome, and by month and
+        outcome (meetings)."""
+        _, pa, pc = _libraries()
+        month = pc.strftime(self.outcomes["date"].cast(pa.timestamp("s")), format="%Y-%m")
+        return {
+            "by_rule": _count(self.findings, ["rule", "status"], "findings"),
+            "by_organisation": _count(self.outcomes, ["organisation", "outcome"], "meetings"),
+            "by_month": _count(
+                self.outcomes.append_column("month", month), ["month", "outcome"], "meetings"
+            ),
+        }
+
+    def to_pandas(self) -> Any:
+        """The findings as a pandas DataFrame."""
+        return self.findings.to_pandas()
+
+    def to_polars(self) -> Any:
+        """The findings as a polars DataFrame (needs polars)."""
+        import polars as pl
+
+        return pl.from_arrow(self.findings)
+
+    def write_parquet(self, directory: str | Path) -> None:
+        """Writes findings.parquet, outcomes.parquet and problems.parquet into `directory`."""
+        import pyarrow.parquet as pq
+
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("findings", "outcomes", "problems"):
+            pq.write_table(getattr(self, name), out / f"{name}.parquet")
+
+    def write_csv(self, directory: str | Path) -> None:
+        """Writes findings.csv, outcomes.csv and problems.csv into `directory` (values as text)."""
+        _, pa, pc = _libraries()
+        import pyarrow.csv as pcsv
+
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("findings", "outcomes", "problems"):
+            table = getattr(self, name)
+            if "values" in table.column_names:
+                text = pc.binary_join(pc.cast(table["values"], pa.list_(pa.string())), " ")
+                table = table.set_column(table.column_names.index("values"), "values", text)
+            pcsv.write_csv(table, out / f"{name}.csv")
+
+    def __repr__(self) -> str:
+        return (
+            f"AuditResult({self.outcomes.num_rows} meetings, {self.findings.num_rows} findings, "
+            f"{self.problems.num_rows} problems)"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(str(r['rule']))}</td><td>{html.escape(str(r['status']))}</td>"
+            f"<td style='text-align:right'>{r['findings']}</td></tr>"
+            for r in self.summary()["by_rule"].to_pylist()
+        )
+        return (
+            f"<p><b>{html.escape(repr(self))}</b></p>"
+            "<table><tr><th>rule</th><th>status</th><th>findings</th></tr>"
+            f"{rows}</table>"
+        )
+
+
+def _rule_chain(rules: RuleSet | str) -> tuple[list[RuleSet], bool]:
+    if isinstance(rules, RuleSet):
+        return [rules], False
+    if not isinstance(rules, str):
+        raise _refuse(
+            "rules", type(rules).__name__, "cần RuleSet hoặc id", "a RuleSet or an id is due"
+        )
+    chain: list[RuleSet] = []
+    current: RuleSet = by_id(rules)
+    while True:
+        chain.append(current)
+        successor = current.succeeded_by
+        if successor is None or any(r.id == successor.rule_set for r in chain):
+            return chain, True
+        current = by_id(successor.rule_set)
+
+
+def audit(
+    meetings: Any,
+    organisations: Any,
+    rules: RuleSet | str,
+    *,
+    unable: Any = None,
+    decisions: Any = None,
+    earlier: Any = None,
+    rounds: Any = None,
+    groups: Any = None,
+    all_findings: bool = False,
+    messages: bool = False,
+    threads: int | None = None,
+) -> AuditResult:
+    """Audits every meeting of `meetings` (a DataFrame, Arrow table or dict of arrays).
+
+    `rules` is one rule set (each meeting as :func:`sinhhoat.check` with it decides), or a rule
+    set's id: the jurisdiction, each meeting under the set that governs its day (R29,
+    :func:`sinhhoat.rule_sets.governing`). `organisations` has an ``id`` column (any type) that
+    ``meetings.organisation`` and the ``organisation`` columns of `unable`, `decisions` and
+    `earlier` refer to; `meetings` may have an ``id`` column that ``rounds.meeting`` and
+    ``groups.meeting`` refer to (else they give the meeting's row, from 0). A column the table
+    does not have is an error, naming it (:func:`audit_columns` lists them).
+
+    `all_findings`: passed findings too. `messages`: the findings' messages in both languages.
+    `threads`: worker threads (default: one per core); the result does not depend on it.
+    """
+    np, _, pc = _libraries()
+    given = {
+        "organisations": organisations,
+        "unable": unable,
+        "decisions": decisions,
+        "meetings": meetings,
+        "earlier": earlier,
+        "rounds": rounds,
+        "groups": groups,
+    }
+    arrow = {name: _arrow_table(obj, name) for name, obj in given.items() if obj is not None}
+    for name in ("organisations", "meetings"):
+        if name not in arrow:
+            raise _refuse(name, "None", "bảng bắt buộc", "a required table")
+    org_ids = (
+        _chunk(arrow["organisations"]["id"])
+        if "id" in arrow["organisations"].column_names
+        else None
+    )
+    if org_ids is None:
+        raise _refuse("organisations.id", "?", "thiếu cột bắt buộc", "a required column is missing")
+    universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
+    meeting_ids = (
+        _chunk(arrow["meetings"]["id"]) if "id" in arrow["meetings"].column_names else None
+    )
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {}
+    for name, table in arrow.items():
+        specs = {c["name"]: c for c in audit_columns(name)}
+        cols: dict[str, tuple[Any, ...]] = {}
+        for col_name in table.column_names:
+            where = f"{name}.{col_name}"
+            arr = _chunk(table[col_name])
+            if name == "meetings" and col_name == "id":
+                continue
+            if col_name not in specs:
+                raise _refuse(
+                    where,
+                    "?",
+                    "bảng không có cột này (xem sinhhoat.audit_columns)",
+                    "the table has no such column (see sinhhoat.audit_columns)",
+                )
+            if (name == "organisations" and col_name == "id") or col_name == "organisation":
+                index = _keys(arr, universe, where)
+                cols[col_name] = ("integer", np.asarray(index.fill_null(0)), _valid(index), None)
+            elif col_name == "meeting" and name in _MEETING_KEYED:
+                if meeting_ids is not None:
+                    index = _keys(arr, meeting_ids, where)
+                    cols[col_name] = (
+                        "integer",
+                        np.asarray(index.fill_null(0)),
+                        _valid(index),
+                        None,
+                    )
+                else:
+                    cols[col_name] = _column(arr, specs[col_name], where)
+            else:
+                cols[col_name] = _column(arr, specs[col_name], where)
+        tables[name] = cols
+    chain, follow = _rule_chain(rules)
+    run = _core._AuditRun(tables, chain, follow, all_findings, threads or 0)
+    return _result(run, arrow, org_ids, universe, meeting_ids, messages)
+
+
+def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
+    _, pa, _ = _libraries()
+    return pa.DictionaryArray.from_arrays(
+        pa.array(indices.astype("int32")), pa.array(_TABLES[enum].codes)
+    )
+
+
+def _strings(pair: tuple[Any, bytes], n: int) -> pyarrow.Array:
+    _, pa, _ = _libraries()
+    offsets, data = pair
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def _result(
+    run: Any,
+    arrow: dict[str, pyarrow.Table],
+    org_ids: pyarrow.Array,
+    universe: pyarrow.Array,
+    meeting_ids: pyarrow.Array | None,
+    messages: bool,
+) -> AuditResult:
+    np, pa, _ = _libraries()
+    from . import FindingStatus, Outcome, Reason, RuleId
+
+    c = run.columns()
+    n_meetings = len(c["outcome"])
+    rows = np.arange(n_meetings, dtype=np.int64)
+    meeting_of_row = meeting_ids if meeting_ids is not None else pa.array(rows)
+    org_of_row = _chunk(arrow["meetings"]["organisation"])
+    invalid = c["problem"] >= 0
+    day = pa.array(c["day"], mask=invalid).cast(pa.date32())
+    rule_set_ids = pa.array(c["rule_sets"])
+    outcomes = pa.table(
+        {
+            "meeting": meeting_of_row,
+            "organisation": org_of_row,
+            "date": day,
+            "outcome": _dictionary(c["outcome"], Outcome),
+            "rule_set": pa.DictionaryArray.from_arrays(
+                pa.array(c["rule_set"].astype("int32"), mask=invalid), rule_set_ids
+            ),
+            "problem": pa.array(c["problem"], mask=~invalid),
+        }
+    )
+    m = c["meeting"]
+    n = len(m)
+    take = pa.array(m)
+    columns: dict[str, Any] = {
+        "meeting": meeting_of_row.take(take),
+        "organisation": org_of_row.take(take),
+        "date": day.take(take),
+        "rule": _dictionary(c["rule"], RuleId),
+        "clause": _strings(run.clauses(), n).dictionary_encode(),
+        "status": _dictionary(c["status"], FindingStatus),
+        "reason": _dictionary(c["reason"], Reason),
+        "values": pa.FixedSizeListArray.from_arrays(
+            pa.array(c["values"].ravel()), c["values"].shape[1]
+        ),
+    }
+    if messages:
+        columns["message_vi"] = _strings(run.messages("vi"), n)
+        columns["message_en"] = _strings(run.messages("en"), n)
+    findings = pa.table(columns)
+    problems = _problems(run.problems(), arrow)
+    return AuditResult(findings, outcomes, problems)
+
+
+def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> pyarrow.Table:
+    """The problems, each value as the input gave it (a code's string, a key's id)."""
+    _, pa, _ = _libraries()
+    names = {
+        1: "invalid_value",
+        2: "unknown_code",
+        3: "invalid_date",
+        4: "inconsistent_input",
+        5: "invalid_rule_set",
+    }
+    out: dict[str, list[Any]] = {
+        k: [] for k in ("table", "row", "column", "value", "error", "message_vi", "message_en")
+    }
+    for table, row, column, value, code, vi, en in raw:
+        source = arrow.get(table)
+        if source is not None and column in source.column_names and row < source.num_rows:
+            original = source[column][row].as_py()
+            value = str(original) if original is not None else "null"
+        out["table"].append(table)
+        out["row"].append(row)
+        out["column"].append(column)
+        out["value"].append(value)
+        out["error"].append(names.get(code, "invalid_value"))
+        out["message_vi"].append(vi)
+        out["message_en"].append(en)
+    return pa.table(
+        out,
+        schema=pa.schema(
+            [
+                ("table", pa.string()),
+                ("row", pa.int64()),
+                ("column", pa.string()),
+                ("value", pa.string()),
+                ("error", pa.string()),
+                ("message_vi", pa.string()),
+                ("message_en", pa.string()),
+            ]
+        ),
+    )

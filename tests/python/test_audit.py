@@ -1,0 +1,428 @@
+"""sinhhoat.audit: a year of records from columns, each meeting's findings what sh.check finds.
+
+The records are made as value objects, written into DataFrames the way an analyst's export looks
+(codes as strings, sets as lists, dates as dates, nested fields as dotted columns) and audited;
+each meeting is then checked alone with the history the audit promises.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from typing import Any
+
+import pytest
+
+import sinhhoat as sh
+
+pd = pytest.importorskip("pandas")
+pa = pytest.importorskip("pyarrow")
+np = pytest.importorskip("numpy")
+
+D = datetime.date
+GROUNDS = list(sh.Ground)
+WIDTH = 5  # a finding's values (finding::max_values)
+CIRCUMSTANCES = [g for g in GROUNDS if sh.kind_of(g) is sh.GroundKind.SPECIAL_CIRCUMSTANCE]
+
+
+def _org(rng: random.Random, on: datetime.date) -> sh.Organisation:
+    members = rng.randint(5, 60)
+    unable = []
+    if rng.random() < 0.8:
+        grounds = {rng.choice(GROUNDS)}
+        if rng.random() < 0.3:
+            grounds.add(rng.choice(GROUNDS))
+        unable = [sh.UnableMembers(grounds=grounds, count=rng.randint(0, members))]
+    decisions = []
+    for _ in range(rng.randint(0, 2)):
+        start = on - datetime.timedelta(days=rng.randint(0, 300))
+        decisions.append(
+            sh.CircumstanceDecision(
+                ground=rng.choice(CIRCUMSTANCES),
+                decided_on=start,
+                from_=start,
+                until=start + datetime.timedelta(days=rng.randint(0, 300))
+                if rng.random() < 0.5
+                else None,
+                reference="12-QĐ/HU" if rng.random() < 0.7 else "",
+                gathering_impossible=rng.choice([None, True, False]),
+            )
+        )
+    return sh.Organisation(
+        name=f"Chi bộ {rng.randint(0, 10**6)}",
+        kind=rng.choice(
+            [
+                sh.OrganisationKind.GRASSROOTS_CELL,
+                sh.OrganisationKind.SUBORDINATE_CELL,
+                sh.OrganisationKind.GRASSROOTS_COMMITTEE,
+            ]
+        ),
+        roll=sh.MemberRoll(members=members, unable=unable),
+        pilot=sh.PilotSelection(
+            online=rng.random() < 0.7,
+            online_selected_on=rng.choice([None, D(2023, 7, 20), on]),
+            by_group=rng.random() < 0.3,
+        ),
+        decisions=decisions,
+    )
+
+
+def _meeting(rng: random.Random, day: datetime.date, org: sh.Organisation) -> sh.Meeting:
+    form = rng.choice(list(sh.MeetingForm))
+    online = form in (sh.MeetingForm.HYBRID, sh.MeetingForm.FULLY_ONLINE)
+    present = rng.randint(0, org.roll.members)
+    minutes = (
+        sh.MeetingMinutes(
+            members_present=present,
+            opinions_recorded=rng.random() < 0.9,
+            differing_opinions_recorded=True,
+            reserved_opinions_recorded=rng.random() < 0.9,
+        )
+        if rng.random() < 0.8
+        else None
+    )
+    members_online = None
+    if online and rng.random() < 0.7:
+        members_online = (
+            present
+            if form is sh.MeetingForm.FULLY_ONLINE and minutes
+            else rng.randint(0, present if minutes else org.roll.members)
+        )
+    agenda = set(sh.cell_meeting_steps())
+    if rng.random() < 0.2:
+        agenda.add(rng.choice(list(sh.Topic)))
+    return sh.Meeting(
+        date=day,
+        form=form,
+        body=sh.MeetingBody.PARTY_GROUP_ROUND
+        if form is sh.MeetingForm.BY_GROUP
+        else sh.MeetingBody.WHOLE_ORGANISATION,
+        ground=rng.choice(GROUNDS) if online and rng.random() < 0.9 else None,
+        agenda=agenda,
+        platform=set(sh.PlatformItem) if rng.random() < 0.8 else None,
+        infrastructure=set(sh.InfrastructureItem) if rng.random() < 0.7 else None,
+        members_online=members_online,
+        circumstance_ongoing=rng.random() < 0.3,
+        minutes=minutes,
+    )
+
+
+def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
+    """A value's to_dict() as dotted columns; an absent nested value leaves its columns null."""
+    out: dict[str, Any] = {}
+    for key, v in value.to_dict().items() if hasattr(value, "to_dict") else value.items():
+        name = prefix + key
+        if isinstance(v, dict):
+            out.update(_flat(v, name + "."))
+        elif name in ("roll.unable", "decisions", "groups"):
+            continue  # a list of values is a table of its own
+        elif v is None and name in ("minutes", "parent_pilot"):
+            continue
+        else:
+            out[name] = v
+    return out
+
+
+class Year:
+    """Records as values and as the frames an analyst would hold."""
+
+    def __init__(self, seed: int, n: int) -> None:
+        rng = random.Random(seed)
+        self.orgs: list[sh.Organisation] = []
+        self.meetings: list[sh.Meeting] = []
+        self.org_of: list[int] = []
+        self.earlier: list[tuple[int, sh.Meeting]] = []
+        for o in range(n):
+            on = D(2024, 1, 1) + datetime.timedelta(days=rng.randint(0, 500))
+            org = _org(rng, on)
+            self.orgs.append(org)
+            days = [on, D(on.year, 12, 31), D(on.year + 1, 1, 1), on]
+            for _ in range(rng.randint(0, 2)):
+                before = on - datetime.timedelta(days=rng.randint(1, 200))
+                self.earlier.append((o, _meeting(rng, before, org)))
+            for _ in range(rng.randint(0, 6)):
+                self.meetings.append(_meeting(rng, rng.choice(days), org))
+                self.org_of.append(o)
+
+    def ids(self) -> list[str]:
+        return [f"CB-{o:04d}" for o in range(len(self.orgs))]
+
+    def frames(self) -> dict[str, Any]:
+        ids = self.ids()
+        orgs = pd.DataFrame([{"id": ids[o], **_flat(org)} for o, org in enumerate(self.orgs)])
+        unable = pd.DataFrame(
+            [
+                {"organisation": ids[o], **_flat(u)}
+                for o, org in enumerate(self.orgs)
+                for u in org.roll.unable
+            ]
+        )
+        decisions = pd.DataFrame(
+            [
+                {"organisation": ids[o], **_flat(d)}
+                for o, org in enumerate(self.orgs)
+                for d in org.decisions
+            ]
+        )
+        meetings = pd.DataFrame(
+            [
+                {"organisation": ids[o], **_flat(m)}
+                for o, m in zip(self.org_of, self.meetings, strict=True)
+            ]
+        )
+        earlier = pd.DataFrame(
+            [{"organisation": ids[o], **_flat(sh.PastMeeting.of(m))} for o, m in self.earlier]
+        )
+        return {
+            "meetings": meetings,
+            "organisations": orgs,
+            "unable": unable if len(unable) else None,
+            "decisions": decisions if len(decisions) else None,
+            "earlier": earlier if len(earlier) else None,
+        }
+
+    def expected(self, rules: sh.RuleSet) -> list[sh.Verdict | None]:
+        out: list[sh.Verdict | None] = [None] * len(self.meetings)
+        for o, org in enumerate(self.orgs):
+            mine = sorted(
+                (k for k, owner in enumerate(self.org_of) if owner == o),
+                key=lambda k: (self.meetings[k].date, k),
+            )
+            before = [m for owner, m in self.earlier if owner == o]
+            for k in mine:
+                try:
+                    out[k] = sh.check(self.meetings[k], org, sh.MeetingHistory(before), rules)
+                except sh.Error:
+                    continue
+                before.append(self.meetings[k])
+        return out
+
+
+def _by_meeting(result: sh.AuditResult) -> dict[int, list[tuple[Any, ...]]]:
+    out: dict[int, list[tuple[Any, ...]]] = {}
+    f = result.findings
+    for m, rule, status, reason, values in zip(
+        f["meeting"].to_pylist(),
+        f["rule"].to_pylist(),
+        f["status"].to_pylist(),
+        f["reason"].to_pylist(),
+        f["values"].to_pylist(),
+        strict=True,
+    ):
+        out.setdefault(m, []).append((rule, status, reason, tuple(values)))
+    return out
+
+
+def _agree(year: Year, result: sh.AuditResult, rules: sh.RuleSet, all_findings: bool) -> int:
+    want = year.expected(rules)
+    got = _by_meeting(result)
+    outcomes = result.outcomes["outcome"].to_pylist()
+    decided = 0
+    for k, verdict in enumerate(want):
+        if verdict is None:
+            assert outcomes[k] == "invalid_input", k
+            assert k not in got
+            continue
+        decided += 1
+        assert outcomes[k] == verdict.outcome.code, k
+        expected = [
+            (
+                f.rule.code,
+                f.status.code,
+                f.reason.code,
+                tuple(f.raw_values) + (0,) * (WIDTH - len(f.raw_values)),
+            )
+            for f in verdict
+            if all_findings or f.status is not sh.FindingStatus.PASSED
+        ]
+        assert got.get(k, []) == expected, k
+    return decided
+
+
+@pytest.mark.parametrize("rule_set", ["hd03", "cao_bang", "nghe_an_khoi", "dong_nai"])
+def test_each_meeting_as_check_finds_it(rule_set: str) -> None:
+    year = Year(seed=len(rule_set), n=80)
+    rules = sh.rule_sets.by_id(rule_set)
+    frames = year.frames()
+    result = sh.audit(frames.pop("meetings"), frames.pop("organisations"), rules, **frames)
+    assert _agree(year, result, rules, all_findings=False) > 100
+
+
+def test_all_findings_and_any_thread_count() -> None:
+    year = Year(seed=3, n=120)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    one = sh.audit(
+        frames["meetings"],
+        frames["organisations"],
+        rules,
+        unable=frames["unable"],
+        decisions=frames["decisions"],
+        earlier=frames["earlier"],
+        all_findings=True,
+        threads=1,
+    )
+    assert _agree(year, one, rules, all_findings=True) > 200
+    many = sh.audit(
+        frames["meetings"],
+        frames["organisations"],
+        rules,
+        unable=frames["unable"],
+        decisions=frames["decisions"],
+        earlier=frames["earlier"],
+        all_findings=True,
+        threads=4,
+    )
+    assert many.findings.equals(one.findings)
+    assert many.outcomes.equals(one.outcomes)
+
+
+def test_the_same_from_arrow_categoricals_numpy_and_delimited_strings() -> None:
+    year = Year(seed=11, n=60)
+    rules = sh.rule_sets.cao_bang()
+    frames = year.frames()
+    base = sh.audit(
+        frames["meetings"],
+        frames["organisations"],
+        rules,
+        unable=frames["unable"],
+        decisions=frames["decisions"],
+    )
+    meetings = frames["meetings"].copy()
+    for code in ("form", "body", "kind", "ground"):
+        meetings[code] = meetings[code].astype("category")
+    meetings["agenda"] = meetings["agenda"].map(";".join)
+    meetings["date"] = pd.to_datetime(meetings["date"])
+    organisations = pa.Table.from_pandas(frames["organisations"], preserve_index=False)
+    unable = {
+        c: np.asarray(frames["unable"][c].to_list(), dtype=object) for c in frames["unable"].columns
+    }
+    unable["count"] = frames["unable"]["count"].to_numpy()
+    other = sh.audit(
+        meetings, organisations, rules, unable=pa.table(unable), decisions=frames["decisions"]
+    )
+    assert other.findings.select(["meeting", "rule", "status", "reason", "values"]).equals(
+        base.findings.select(["meeting", "rule", "status", "reason", "values"])
+    )
+    assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
+
+
+def test_bad_rows_are_reported_and_the_rest_audited() -> None:
+    year = Year(seed=5, n=40)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    clean = sh.audit(frames["meetings"], frames["organisations"], rules, unable=frames["unable"])
+    meetings = frames["meetings"].copy()
+    meetings.loc[0, "form"] = "by_carrier_pigeon"
+    meetings.loc[1, "organisation"] = "CB-9999"
+    dirty = sh.audit(meetings, frames["organisations"], rules, unable=frames["unable"])
+    problems = dirty.problems.to_pylist()
+    assert problems[0]["table"] == "meetings"
+    assert problems[0]["row"] == 0
+    assert problems[0]["column"] == "form"
+    assert problems[0]["value"] == "by_carrier_pigeon"
+    assert problems[0]["error"] == "unknown_code"
+    assert problems[1]["column"] == "organisation"
+    assert problems[1]["value"] == "CB-9999"
+    assert "không" in problems[1]["message_vi"]
+    assert "no organisation" in problems[1]["message_en"]
+    outcomes = dirty.outcomes["outcome"].to_pylist()
+    assert outcomes[:2] == ["invalid_input", "invalid_input"]
+    assert dirty.outcomes["problem"].to_pylist()[:2] == [0, 1]
+    # Meetings of other organisations are as before.
+    bad_orgs = set(frames["meetings"]["organisation"][:2])
+    for k, org in enumerate(frames["meetings"]["organisation"]):
+        if org not in bad_orgs:
+            assert outcomes[k] == clean.outcomes["outcome"][k].as_py()
+
+
+def test_errors_in_the_call_name_the_table_and_column() -> None:
+    year = Year(seed=2, n=5)
+    frames = year.frames()
+    rules = sh.rule_sets.hd03()
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.colour"):
+        sh.audit(frames["meetings"].assign(colour=1), frames["organisations"], rules)
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.date"):
+        sh.audit(frames["meetings"].drop(columns=["date"]), frames["organisations"], rules)
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.members_online"):
+        sh.audit(frames["meetings"].assign(members_online=True), frames["organisations"], rules)
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.members_online"):
+        sh.audit(frames["meetings"].assign(members_online=1.5), frames["organisations"], rules)
+
+
+def test_messages_clauses_summary_and_writers(tmp_path: Any) -> None:
+    year = Year(seed=8, n=50)
+    frames = year.frames()
+    result = sh.audit(
+        frames["meetings"],
+        frames["organisations"],
+        "cao_bang",
+        unable=frames["unable"],
+        decisions=frames["decisions"],
+        messages=True,
+    )
+    rows = result.findings.to_pylist()
+    assert rows
+    want = year.expected(sh.rule_sets.cao_bang())
+    first = rows[0]
+    verdict = want[first["meeting"]]
+    assert verdict is not None
+    finding = next(f for f in verdict if f.status is not sh.FindingStatus.PASSED)
+    assert first["message_vi"] == finding.message_vi
+    assert first["message_en"] == finding.message_en
+    assert first["clause"] == verdict.clause(finding)
+    summary = result.summary()
+    assert sum(summary["by_rule"]["findings"].to_pylist()) == result.findings.num_rows
+    assert sum(summary["by_month"]["meetings"].to_pylist()) == result.outcomes.num_rows
+    assert "<table>" in result._repr_html_()
+    result.write_parquet(tmp_path / "pq")
+    result.write_csv(tmp_path / "csv")
+    assert (tmp_path / "pq" / "findings.parquet").exists()
+    assert (tmp_path / "csv" / "outcomes.csv").read_text().startswith('"meeting"')
+
+
+def test_two_online_meetings_on_one_day_the_3rd_and_4th() -> None:
+    cell = sh.Organisation(
+        name="Chi bộ A",
+        roll=sh.MemberRoll(
+            members=20, unable=[sh.UnableMembers(grounds={sh.Ground.DISPERSED_WIDE_AREA}, count=15)]
+        ),
+        pilot=sh.PilotSelection(online=True, online_selected_on=D(2023, 7, 20)),
+    )
+
+    def meeting(day: datetime.date) -> dict[str, Any]:
+        return {
+            "organisation": 7,
+            "date": day,
+            "form": "hybrid",
+            "ground": "dispersed_wide_area",
+            "agenda": [t.code for t in sh.cell_meeting_steps()],
+            "platform": [p.code for p in sh.PlatformItem],
+            "infrastructure": [i.code for i in sh.InfrastructureItem],
+            "members_online": 10,
+            "minutes.members_present": 18,
+            "minutes.opinions_recorded": True,
+            "minutes.differing_opinions_recorded": True,
+            "minutes.reserved_opinions_recorded": True,
+        }
+
+    meetings = pd.DataFrame([meeting(D(2024, 9, 10)), meeting(D(2024, 9, 10))])
+    orgs = pd.DataFrame([{"id": 7, **_flat(cell)}])
+    unable = pd.DataFrame([{"organisation": 7, "grounds": ["dispersed_wide_area"], "count": 15}])
+    earlier = pd.DataFrame(
+        [
+            {
+                "organisation": 7,
+                "date": D(2024, m, 5),
+                "form": "hybrid",
+                "ground": "dispersed_wide_area",
+            }
+            for m in (3, 6)
+        ]
+    )
+    result = sh.audit(
+        meetings, orgs, sh.rule_sets.cao_bang(), unable=unable, earlier=earlier, all_findings=True
+    )
+    quota = result.findings.filter(pa.compute.equal(result.findings["rule"], "online.quota"))
+    assert quota["status"].to_pylist() == ["passed", "violated"]
+    assert [v[0] for v in quota["values"].to_pylist()] == [3, 4]
