@@ -199,7 +199,7 @@ def _set_column(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray
 
 def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[Any, ...]:
     """One column in the layout the C++ audit reads: (type, values, valid, offsets)."""
-    np, pa, _ = _libraries()
+    np, pa, pc = _libraries()
     kind = spec["type"]
     if pa.types.is_null(arr.type):  # every row null (a column of None)
         dtype = {"date": np.int32, "flag": np.uint8, "code": np.int32, "codes": np.uint64}
@@ -207,6 +207,14 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
         if kind == "text":
             return ("text", np.zeros(0, np.uint8), none, np.zeros(len(arr) + 1, np.int64))
         return (kind, np.zeros(len(arr), dtype=dtype.get(kind, np.int64)), none, None)
+    textual = pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
+    if kind == "codes" and (textual or pa.types.is_dictionary(arr.type)):
+        # Each distinct value once (an agenda repeats): its bits, then taken by row.
+        encoded = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
+        enum = _enum_named(spec["codes"])
+        bits = _set_column(encoded.dictionary, where, enum)
+        values = bits[np.asarray(encoded.indices.fill_null(0))]
+        return ("codes", np.ascontiguousarray(values), _valid(encoded), None)
     if pa.types.is_dictionary(arr.type):
         arr = arr.dictionary_decode()
     valid = _valid(arr)

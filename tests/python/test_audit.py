@@ -426,3 +426,23 @@ def test_two_online_meetings_on_one_day_the_3rd_and_4th() -> None:
     quota = result.findings.filter(pa.compute.equal(result.findings["rule"], "online.quota"))
     assert quota["status"].to_pylist() == ["passed", "violated"]
     assert [v[0] for v in quota["values"].to_pylist()] == [3, 4]
+
+
+def test_the_benchmark_runs_and_ends_with_its_json_line() -> None:
+    import json
+    import pathlib
+    import subprocess
+    import sys
+
+    bench = pathlib.Path(__file__).resolve().parents[2] / "bench" / "audit_bench.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), "--organisations", "300"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["rows"] == 3600
+    for key in ("audit_rows_per_s", "audit_strings_rows_per_s", "check_loop_rows_per_s"):
+        assert figures[key] > 0
