@@ -22,13 +22,7 @@ struct year {
     std::vector<meeting> meetings;
     std::vector<std::size_t> org_of;
     std::vector<std::optional<group_round>> rounds;
-    audit::table_data organisations{audit::table_id::organisations};
-    audit::table_data unable{audit::table_id::unable};
-    audit::table_data decisions{audit::table_id::decisions};
-    audit::table_data meeting_rows{audit::table_id::meetings};
-    audit::table_data earlier{audit::table_id::earlier};
-    audit::table_data round_rows{audit::table_id::rounds};
-    audit::table_data group_rows{audit::table_id::groups};
+    audit::tables_data data;
 };
 
 year make_year(std::size_t n) {
@@ -102,23 +96,11 @@ year make_year(std::size_t n) {
             y.rounds.push_back(round);
         }
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto id = static_cast<std::int64_t>(i);
-        y.organisations.add({id}, y.orgs[i]);
-        for (const auto& u : y.orgs[i].roll.unable)
-            y.unable.add({id}, u);
-        for (const auto& d : y.orgs[i].decisions)
-            y.decisions.add({id}, d);
-    }
-    for (std::size_t k = 0; k < y.meetings.size(); ++k) {
-        const auto row = static_cast<std::int64_t>(k);
-        y.meeting_rows.add({static_cast<std::int64_t>(y.org_of[k]), std::nullopt}, y.meetings[k]);
-        if (y.rounds[k]) {
-            y.round_rows.add({row}, *y.rounds[k]);
-            for (const auto& g : y.rounds[k]->groups)
-                y.group_rows.add({row}, g);
-        }
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        y.data.add_organisation(static_cast<std::int64_t>(i), y.orgs[i]);
+    for (std::size_t k = 0; k < y.meetings.size(); ++k)
+        y.data.add_meeting(static_cast<std::int64_t>(y.org_of[k]), y.meetings[k],
+                           y.rounds[k] ? &*y.rounds[k] : nullptr);
     return y;
 }
 
@@ -130,9 +112,7 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 int main(int argc, char** argv) {
     const std::size_t n = argc > 1 ? static_cast<std::size_t>(std::atol(argv[1])) : 30'000;
     const auto y = make_year(n);
-    const audit::tables in{y.organisations.view(), y.unable.view(),  y.decisions.view(),
-                           y.meeting_rows.view(),  y.earlier.view(), y.round_rows.view(),
-                           y.group_rows.view()};
+    const auto in = y.data.view();
     const audit::rules_by_day rules(rule_sets::hd03());
     const double rows = static_cast<double>(y.meetings.size());
 

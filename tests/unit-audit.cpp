@@ -25,40 +25,20 @@ struct year_of_records {
     std::vector<past_meeting> earlier;
     std::vector<std::size_t> earlier_org;
 
-    audit::table_data organisations{audit::table_id::organisations};
-    audit::table_data unable{audit::table_id::unable};
-    audit::table_data decisions{audit::table_id::decisions};
-    audit::table_data meeting_rows{audit::table_id::meetings};
-    audit::table_data earlier_rows{audit::table_id::earlier};
-    audit::table_data round_rows{audit::table_id::rounds};
-    audit::table_data group_rows{audit::table_id::groups};
+    audit::tables_data data;
 
     /// Writes the values into the tables (once, after they are made).
     void write() {
-        for (std::size_t o = 0; o < orgs.size(); ++o) {
-            organisations.add({ids[o]}, orgs[o]);
-            for (const auto& u : orgs[o].roll.unable)
-                unable.add({ids[o]}, u);
-            for (const auto& dec : orgs[o].decisions)
-                decisions.add({ids[o]}, dec);
-        }
-        for (std::size_t m = 0; m < meetings.size(); ++m) {
-            meeting_rows.add({ids[org_of[m]], sequence[m]}, meetings[m]);
-            if (!rounds[m])
-                continue;
-            const auto row = static_cast<std::int64_t>(m);
-            round_rows.add({row}, *rounds[m]);
-            for (const auto& g : rounds[m]->groups)
-                group_rows.add({row}, g);
-        }
+        for (std::size_t o = 0; o < orgs.size(); ++o)
+            data.add_organisation(ids[o], orgs[o]);
+        for (std::size_t m = 0; m < meetings.size(); ++m)
+            data.add_meeting(ids[org_of[m]], meetings[m], rounds[m] ? &*rounds[m] : nullptr,
+                             sequence[m]);
         for (std::size_t e = 0; e < earlier.size(); ++e)
-            earlier_rows.add({ids[earlier_org[e]]}, earlier[e]);
+            data.add_earlier(ids[earlier_org[e]], earlier[e]);
     }
 
-    audit::tables tables() const {
-        return {organisations.view(), unable.view(),     decisions.view(), meeting_rows.view(),
-                earlier_rows.view(),  round_rows.view(), group_rows.view()};
-    }
+    audit::tables tables() const { return data.view(); }
 
     /// What check() answers for each meeting with the history the audit promises; nothing
     /// where check() refuses the input (the audit's invalid_input).
@@ -438,9 +418,9 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
             y.ids.push_back(99);
             y.write();
             // Drop the organisation row again: the meeting refers to an id with no row.
-            y.organisations = audit::table_data(audit::table_id::organisations);
+            y.data.organisations = audit::table_data(audit::table_id::organisations);
             for (std::size_t o = 0; o < 3; ++o)
-                y.organisations.add({y.ids[o]}, y.orgs[o]);
+                y.data.organisations.add({y.ids[o]}, y.orgs[o]);
         } else {
             y.write();
         }

@@ -842,6 +842,41 @@ class table_data {
     std::size_t rows_ = 0;
 };
 
+/// The tables of an audit made from values: an organisation with its lists, a meeting with its
+/// round, an earlier meeting; for C++ callers that hold values, and for tests.
+struct tables_data {
+    table_data organisations{table_id::organisations}, unable{table_id::unable},
+        decisions{table_id::decisions}, meetings{table_id::meetings}, earlier{table_id::earlier},
+        rounds{table_id::rounds}, groups{table_id::groups};
+
+    /// Adds `org` under `id`, its unable members and decisions as rows of their own tables.
+    void add_organisation(std::int64_t id, const organisation& org) {
+        organisations.add({id}, org);
+        for (const auto& u : org.roll.unable)
+            unable.add({id}, u);
+        for (const auto& d : org.decisions)
+            decisions.add({id}, d);
+    }
+    /// Adds a meeting of organisation `id` (and its round's rows, keyed by the meeting's row).
+    void add_meeting(std::int64_t id, const meeting& m, const group_round* round = nullptr,
+                     std::optional<std::int64_t> sequence = std::nullopt) {
+        const auto row = static_cast<std::int64_t>(meetings.rows());
+        meetings.add({id, sequence}, m);
+        if (!round)
+            return;
+        rounds.add({row}, *round);
+        for (const auto& g : round->groups)
+            groups.add({row}, g);
+    }
+    void add_earlier(std::int64_t id, const past_meeting& p) { earlier.add({id}, p); }
+
+    /// The tables to audit: valid while this is alive and unchanged.
+    tables view() const {
+        return {organisations.view(), unable.view(), decisions.view(), meetings.view(),
+                earlier.view(),       rounds.view(), groups.view()};
+    }
+};
+
 namespace detail {
 template <class M> void write_member(std::vector<owned_column>& out, std::size_t& k, const M* v) {
     if constexpr (is_vector<M>::value) {
@@ -885,6 +920,10 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     std::vector<bound_table> bound;
     for (std::size_t t = 0; t < enum_size<table_id>(); ++t)
         bound.push_back(detail::bind(static_cast<table_id>(t), in.get(static_cast<table_id>(t))));
+    // Rows are indexed by 32 bits inside (4 billion rows a table: more than a country has).
+    for (const auto& t : bound)
+        if (t.rows > std::numeric_limits<std::uint32_t>::max())
+            detail::refuse(t.id, "*", std::to_string(t.rows), "quá nhiều dòng", "too many rows");
     const auto& orgs_t = bound[std::size_t(table_id::organisations)];
     const auto& meetings_t = bound[std::size_t(table_id::meetings)];
 

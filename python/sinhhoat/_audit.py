@@ -41,9 +41,7 @@ NDArray = Any
 
 __all__ = ["AuditResult", "audit", "audit_columns"]
 
-TABLES = ("organisations", "unable", "decisions", "meetings", "earlier", "rounds", "groups")
-# The keys that join the tables; the Python layer maps them to rows before the C++ audit.
-_ORGANISATION_KEYED = ("unable", "decisions", "earlier")
+# The tables keyed by a meeting: by its `id` when `meetings` has one, else by its row.
 _MEETING_KEYED = ("rounds", "groups")
 
 
@@ -426,6 +424,15 @@ def audit(
     `threads`: worker threads (default: one per core); the result does not depend on it.
     """
     np, _, pc = _libraries()
+    if threads is not None and (
+        isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads < 2**16
+    ):
+        raise _refuse(
+            "threads",
+            threads,
+            "phải là số nguyên từ 1 đến 65535",
+            "must be an integer from 1 to 65535",
+        )
     given = {
         "organisations": organisations,
         "unable": unable,

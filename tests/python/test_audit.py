@@ -249,32 +249,26 @@ def test_each_meeting_as_check_finds_it(rule_set: str) -> None:
 
 
 def test_all_findings_and_any_thread_count() -> None:
-    year = Year(seed=3, n=120)
+    # 300 organisations: enough for 4 workers (the audit gives each at least 64).
+    year = Year(seed=3, n=300)
     rules = sh.rule_sets.hd03()
     frames = year.frames()
-    one = sh.audit(
-        frames["meetings"],
-        frames["organisations"],
-        rules,
-        unable=frames["unable"],
-        decisions=frames["decisions"],
-        earlier=frames["earlier"],
-        all_findings=True,
-        threads=1,
-    )
-    assert _agree(year, one, rules, all_findings=True) > 200
-    many = sh.audit(
-        frames["meetings"],
-        frames["organisations"],
-        rules,
-        unable=frames["unable"],
-        decisions=frames["decisions"],
-        earlier=frames["earlier"],
-        all_findings=True,
-        threads=4,
-    )
-    assert many.findings.equals(one.findings)
-    assert many.outcomes.equals(one.outcomes)
+
+    def run(threads: int) -> sh.AuditResult:
+        return sh.audit(
+            frames["meetings"], frames["organisations"], rules, unable=frames["unable"],
+            decisions=frames["decisions"], earlier=frames["earlier"], all_findings=True,
+            threads=threads,
+        )  # fmt: skip
+
+    one = run(1)
+    assert _agree(year, one, rules, all_findings=True) > 500
+    for threads in (2, 4):
+        many = run(threads)
+        assert many.findings.equals(one.findings)
+        assert many.outcomes.equals(one.outcomes)
+    with pytest.raises(sh.InvalidValue, match="threads"):
+        run(-1)
 
 
 def test_the_same_from_arrow_categoricals_numpy_and_delimited_strings() -> None:
