@@ -379,6 +379,20 @@ class AuditResult:
         )
 
 
+def _thread_count(threads: object) -> int:
+    """0 (one per core) for None; else a count from 1 to 65535."""
+    if threads is None:
+        return 0
+    if isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads < 2**16:
+        raise _refuse(
+            "threads",
+            threads,
+            "phải là số nguyên từ 1 đến 65535",
+            "must be an integer from 1 to 65535",
+        )
+    return threads
+
+
 def _rule_chain(rules: RuleSet | str) -> tuple[list[RuleSet], bool]:
     if isinstance(rules, RuleSet):
         return [rules], False
@@ -424,15 +438,6 @@ def audit(
     `threads`: worker threads (default: one per core); the result does not depend on it.
     """
     np, _, pc = _libraries()
-    if threads is not None and (
-        isinstance(threads, bool) or not isinstance(threads, int) or not 0 < threads < 2**16
-    ):
-        raise _refuse(
-            "threads",
-            threads,
-            "phải là số nguyên từ 1 đến 65535",
-            "must be an integer from 1 to 65535",
-        )
     given = {
         "organisations": organisations,
         "unable": unable,
@@ -491,7 +496,7 @@ def audit(
                 cols[col_name] = _column(arr, specs[col_name], where)
         tables[name] = cols
     chain, follow = _rule_chain(rules)
-    run = _core._AuditRun(tables, chain, follow, all_findings, threads or 0)
+    run = _core._AuditRun(tables, chain, follow, all_findings, _thread_count(threads))
     return _result(run, arrow, org_ids, universe, meeting_ids, messages)
 
 
