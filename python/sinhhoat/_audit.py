@@ -163,7 +163,11 @@ def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | Non
     np, pa, pc = _libraries()
     t = arr.type
     if pa.types.is_string(t) or pa.types.is_large_string(t):
-        arr = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
+        parsed = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
+        # strptime moves an impossible day on (30/2 becomes 1/3): only a day that reads back
+        # as written is taken.
+        same = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), arr.cast(pa.string()))
+        arr = pc.if_else(same.fill_null(False), parsed, pa.scalar(None, parsed.type))
         t = arr.type
     if pa.types.is_timestamp(t) or pa.types.is_date64(t):
         arr = pc.cast(arr, pa.date32())

@@ -440,3 +440,16 @@ def test_the_benchmark_runs_and_ends_with_its_json_line() -> None:
     assert figures["rows"] == 3600
     for key in ("audit_rows_per_s", "audit_strings_rows_per_s", "check_loop_rows_per_s"):
         assert figures[key] > 0
+
+
+def test_dates_as_iso_strings_and_impossible_days() -> None:
+    meetings = {
+        "organisation": [1, 1, 1],
+        "date": ["2024-09-10", "2024-02-30", "2024-02-29"],
+        "form": ["in_person"] * 3,
+    }
+    result = sh.audit(meetings, {"id": [1], "roll.members": [10]}, sh.rule_sets.hd03())
+    assert result.outcomes["outcome"].to_pylist() == ["allowed", "invalid_input", "allowed"]
+    assert result.outcomes["date"].to_pylist()[2] == D(2024, 2, 29)
+    [problem] = result.problems.to_pylist()
+    assert (problem["row"], problem["column"], problem["value"]) == (1, "date", "2024-02-30")
