@@ -110,6 +110,12 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
     )
 
 
+def _decoded(arr: pyarrow.Array) -> pyarrow.Array:
+    """A dictionary array (a pandas categorical) as its plain values: keys compare by value."""
+    _, pa, _ = _libraries()
+    return arr.dictionary_decode() if pa.types.is_dictionary(arr.type) else arr
+
+
 def _chunk(col: pyarrow.ChunkedArray | pyarrow.Array) -> pyarrow.Array:
     _, pa, _ = _libraries()
     if isinstance(col, pa.ChunkedArray):
@@ -260,6 +266,7 @@ def _keys(values: pyarrow.Array, universe: pyarrow.Array, where: str) -> pyarrow
     """Each key as the index of its value in `universe`; one in no row of it as len(universe)
     (a number no row has); null as null."""
     _, pa, pc = _libraries()
+    values = _decoded(values)
     try:
         index = pc.index_in(values, value_set=universe)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as e:
@@ -456,7 +463,7 @@ def audit(
         if name not in arrow:
             raise _refuse(name, "None", "bảng bắt buộc", "a required table")
     org_ids = (
-        _chunk(arrow["organisations"]["id"])
+        _decoded(_chunk(arrow["organisations"]["id"]))
         if "id" in arrow["organisations"].column_names
         else None
     )
@@ -464,7 +471,9 @@ def audit(
         raise _refuse("organisations.id", "?", "thiếu cột bắt buộc", "a required column is missing")
     universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
     meeting_ids = (
-        _chunk(arrow["meetings"]["id"]) if "id" in arrow["meetings"].column_names else None
+        _decoded(_chunk(arrow["meetings"]["id"]))
+        if "id" in arrow["meetings"].column_names
+        else None
     )
     tables: dict[str, dict[str, tuple[Any, ...]]] = {}
     for name, table in arrow.items():

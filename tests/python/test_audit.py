@@ -453,3 +453,20 @@ def test_dates_as_iso_strings_and_impossible_days() -> None:
     assert result.outcomes["date"].to_pylist()[2] == D(2024, 2, 29)
     [problem] = result.problems.to_pylist()
     assert (problem["row"], problem["column"], problem["value"]) == (1, "date", "2024-02-30")
+
+
+def test_keys_of_any_type_categoricals_included() -> None:
+    year = Year(seed=13, n=30)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    base = sh.audit(frames["meetings"], frames["organisations"], rules, unable=frames["unable"])
+    meetings = frames["meetings"].assign(
+        organisation=frames["meetings"]["organisation"].astype("category")
+    )
+    organisations = frames["organisations"].assign(
+        id=frames["organisations"]["id"].astype("category")
+    )
+    unable = frames["unable"]
+    other = sh.audit(meetings, organisations, rules, unable=unable)
+    assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
+    assert other.findings["reason"].equals(base.findings["reason"])
