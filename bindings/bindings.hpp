@@ -3,6 +3,7 @@
 // (a type is registered before a signature or a default value uses it).
 
 #include <pybind11/pybind11.h>
+#include <sinhhoat/error.hpp>
 
 namespace sinhhoat::bindings {
 
@@ -12,5 +13,8 @@ void register_types(pybind11::module_& m);    // organisation, meeting, round, h
 void register_rule_set(pybind11::module_& m); // rule sets and their parts
 void register_check(pybind11::module_& m);    // findings, verdicts, checks and questions
 void register_audit(pybind11::module_& m);    // audits from columns (audit.hpp)
+
+/// The name of the sinhhoat._errors class for `code` ("InvalidValue").
+const char* error_class_name(error_code code);
 
 } // namespace sinhhoat::bindings

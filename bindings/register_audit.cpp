@@ -167,13 +167,14 @@ class audit_run {
         return d;
     }
 
-    using problem_row = std::tuple<std::string, std::size_t, std::string, std::string, int,
+    /// table, row, column, value, the error's class in sinhhoat._errors, the messages.
+    using problem_row = std::tuple<std::string, std::size_t, std::string, std::string, std::string,
                                    std::string, std::string>;
     std::vector<problem_row> problems() const {
         std::vector<problem_row> out;
         for (const auto& p : result_.problems)
             out.emplace_back(std::string(to_code(p.table)), p.row, p.column, p.value,
-                             static_cast<int>(p.code), p.message_vi, p.message_en);
+                             error_class_name(p.code), p.message_vi, p.message_en);
         return out;
     }
 

@@ -13,9 +13,7 @@ namespace sinhhoat::bindings {
 
 namespace py = pybind11;
 
-namespace {
-
-const char* class_name(error_code code) {
+const char* error_class_name(error_code code) {
     switch (code) {
     case error_code::invalid_value:
         return "InvalidValue";
@@ -30,6 +28,8 @@ const char* class_name(error_code code) {
     }
     return "Error";
 }
+
+namespace {
 
 /// Sets the Python error to `sinhhoat.<name>(field, value, vi, en)`. Runs with the GIL held, as
 /// every exception translator does.
@@ -67,7 +67,7 @@ void register_errors(py::module_& m) {
         try {
             std::rethrow_exception(p);
         } catch (const error& e) {
-            raise(class_name(e.code()), e.field(), e.value(), e.message_vi(), e.message_en());
+            raise(error_class_name(e.code()), e.field(), e.value(), e.message_vi(), e.message_en());
         } catch (const boost::gregorian::bad_day_of_month& e) {
             raise_bad_date(e);
         } catch (const boost::gregorian::bad_month& e) {

@@ -935,14 +935,13 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     p.org_problem.assign(n_orgs, -1);
     std::unordered_map<std::int64_t, std::int64_t> index;
     index.reserve(n_orgs);
-    std::vector<std::int64_t> ids(n_orgs, 0);
     for (std::size_t r = 0; r < n_orgs; ++r) {
         try {
-            ids[r] = detail::key_at(orgs_t, 0, r);
-            const auto [at, fresh] = index.emplace(ids[r], static_cast<std::int64_t>(r));
+            const auto id = detail::key_at(orgs_t, 0, r);
+            const auto [at, fresh] = index.emplace(id, static_cast<std::int64_t>(r));
             if (!fresh) {
                 const auto first = static_cast<std::size_t>(at->second);
-                p.problems.push_back({table_id::organisations, r, "id", std::to_string(ids[r]),
+                p.problems.push_back({table_id::organisations, r, "id", std::to_string(id),
                                       error_code::inconsistent_input,
                                       "hai tổ chức cùng một id (dòng " + std::to_string(first) +
                                           " và dòng " + std::to_string(r) + ")",

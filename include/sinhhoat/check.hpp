@@ -14,7 +14,6 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/pilot.hpp>
 #include <sinhhoat/rule_set.hpp>
-#include <tuple>
 
 namespace sinhhoat {
 
@@ -128,7 +127,7 @@ bool round_in_pilot(Sink& v, const group_round& round, const rule_set& rules) {
 /// The findings of a round's own rules.
 template <class Sink>
 void add_round(Sink& v, const group_round& round, const rule_set& rules,
-                      std::optional<std::int32_t> party_groups) {
+               std::optional<std::int32_t> party_groups) {
     v.add(group::preparation(round, rules));
     v.add(group::conduct(round, rules, party_groups));
     v.add(group::report_deadline(round, rules));

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _core
+from . import _core, _errors
 from ._core import RuleSet
 from ._enum import _TABLES, CodeEnum
 from ._errors import InvalidValue
@@ -510,7 +510,7 @@ def audit(
         tables[name] = cols
     chain, follow = _rule_chain(rules)
     run = _core._AuditRun(tables, chain, follow, all_findings, _thread_count(threads))
-    return _result(run, arrow, org_ids, universe, meeting_ids, messages)
+    return _result(run, arrow, meeting_ids, messages)
 
 
 def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
@@ -529,8 +529,6 @@ def _strings(pair: tuple[Any, bytes], n: int) -> pyarrow.Array:
 def _result(
     run: Any,
     arrow: dict[str, pyarrow.Table],
-    org_ids: pyarrow.Array,
-    universe: pyarrow.Array,
     meeting_ids: pyarrow.Array | None,
     messages: bool,
 ) -> AuditResult:
@@ -583,17 +581,10 @@ def _result(
 def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> pyarrow.Table:
     """The problems, each value as the input gave it (a code's string, a key's id)."""
     _, pa, _ = _libraries()
-    names = {
-        1: "invalid_value",
-        2: "unknown_code",
-        3: "invalid_date",
-        4: "inconsistent_input",
-        5: "invalid_rule_set",
-    }
     out: dict[str, list[Any]] = {
         k: [] for k in ("table", "row", "column", "value", "error", "message_vi", "message_en")
     }
-    for table, row, column, value, code, vi, en in raw:
+    for table, row, column, value, error_class, vi, en in raw:
         source = arrow.get(table)
         if source is not None and column in source.column_names and row < source.num_rows:
             original = source[column][row].as_py()
@@ -602,7 +593,7 @@ def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> py
         out["row"].append(row)
         out["column"].append(column)
         out["value"].append(value)
-        out["error"].append(names.get(code, "invalid_value"))
+        out["error"].append(getattr(_errors, error_class).code)
         out["message_vi"].append(vi)
         out["message_en"].append(en)
     return pa.table(
