@@ -378,8 +378,10 @@ inline std::int32_t day_of(date d) noexcept {
 }
 /// Day `v` (days since 1970-01-01), which day_of() gave.
 inline date date_at(std::int32_t v) {
-    return date(boost::gregorian::gregorian_calendar::from_day_number(
-        static_cast<boost::gregorian::gregorian_calendar::date_int_type>(epoch_day + v)));
+    // Day arithmetic: Boost's from_day_number goes through year-month-day and back, which
+    // cost more than the rest of reading a date column.
+    static const date epoch(1970, 1, 1);
+    return epoch + days(v);
 }
 } // namespace detail
 
@@ -449,13 +451,11 @@ using sinhhoat::detail::require_valid;
 inline date date_of(std::int64_t v, const std::string& column) {
     static const std::int64_t first = date(boost::date_time::min_date_time).day_number();
     static const std::int64_t last = date(boost::date_time::max_date_time).day_number();
-    const std::int64_t jdn = epoch_day + v;
     if (v < first - epoch_day || v > last - epoch_day)
         throw invalid_date(column, std::to_string(v) + " (ngày/days từ/since 1970-01-01)",
                            "ngày ngoài lịch 01/01/1400–31/12/9999",
                            "a day outside the calendar 1400-01-01 to 9999-12-31");
-    return date(boost::gregorian::gregorian_calendar::from_day_number(
-        static_cast<boost::gregorian::gregorian_calendar::date_int_type>(jdn)));
+    return date_at(static_cast<std::int32_t>(v));
 }
 
 /// Reads one field of a row from its column (null: nullptr, or no value in this row).
@@ -544,6 +544,76 @@ template <class T>
 void read_fields(T& out, const column* const*& cols, std::size_t row, bool required) {
     for_each_field<T>(
         [&](const auto& fd) { read_member(fd.get(out), cols, row, required && fd.is_required); });
+}
+
+/// Reads the fields of `M` for rows [lo, hi) column by column, the way read_fields reads one
+/// row: `at(row)` is where row's value goes (null: skip the row, it is bad or has no such
+/// part) and `fail(row, error)` marks a row bad, so its later columns are skipped and its
+/// problem is the error of its first bad field, as the row reader would have thrown it. A
+/// column at a time keeps the loop over one array, which is what makes reading cheap.
+template <class M, class At, class Fail>
+void read_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool required, At&& at,
+               Fail&& fail) {
+    if constexpr (is_vector<M>::value) {
+        // its own table
+    } else if constexpr (is_optional<M>::value) {
+        using V = typename M::value_type;
+        const auto n = leaves_of<V>();
+        for (std::size_t r = lo; r < hi; ++r)
+            if (M* p = at(r); p && any_value(cols, n, r))
+                p->emplace();
+        read_rows<V>(
+            cols, lo, hi, true,
+            [&](std::size_t r) -> V* {
+                M* p = at(r);
+                return p && *p ? &**p : nullptr;
+            },
+            fail);
+    } else if constexpr (is_described_v<M>) {
+        for_each_field<M>([&](const auto& fd) {
+            using F = typename std::decay_t<decltype(fd)>::member_type;
+            read_rows<F>(
+                cols, lo, hi, required && fd.is_required,
+                [&](std::size_t r) -> F* {
+                    M* p = at(r);
+                    return p ? &fd.get(*p) : nullptr;
+                },
+                fail);
+        });
+    } else {
+        const column* c = *cols++;
+        if (!c && !required)
+            return; // the default value stands
+        for (std::size_t r = lo; r < hi; ++r)
+            if (M* p = at(r)) {
+                try {
+                    read_leaf(*p, c, r, required);
+                } catch (const error& e) {
+                    fail(r, e);
+                }
+            }
+    }
+}
+
+/// Runs `f(lo, hi, worker)` over [0, n) in blocks of `block` rows on `threads` threads (the
+/// calling one among them); which worker reads a block does not change what it reads.
+template <class F>
+void for_blocks(std::size_t n, std::size_t block, unsigned threads, F&& f) {
+    std::atomic<std::size_t> next{0};
+    const auto work = [&](unsigned t) {
+        for (std::size_t lo = next.fetch_add(block); lo < n; lo = next.fetch_add(block))
+            f(lo, std::min(n, lo + block), t);
+    };
+    if (threads <= 1 || n <= block) {
+        work(0);
+        return;
+    }
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
+    work(0);
+    for (auto& th : pool)
+        th.join();
 }
 
 /// A table's columns matched to what it holds: `cols[k]` for spec k (null: not given).
@@ -726,7 +796,21 @@ struct prepared {
     std::vector<std::int32_t> org_problem; // per organisation row; -1: valid
     std::vector<std::int64_t> org_of_meeting;
     std::vector<meeting> meetings;
-    std::vector<std::optional<group_round>> rounds;
+    // A meeting's round, if it has one: most have none, so the rounds are kept apart.
+    static constexpr std::uint32_t no_round = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> round_index; // per meeting row
+    std::vector<group_round> round_values;
+
+    const group_round* round_at(std::size_t m) const noexcept {
+        return round_index[m] == no_round ? nullptr : &round_values[round_index[m]];
+    }
+    group_round& round_of(std::size_t m) {
+        if (round_index[m] == no_round) {
+            round_index[m] = static_cast<std::uint32_t>(round_values.size());
+            round_values.emplace_back();
+        }
+        return round_values[round_index[m]];
+    }
     std::vector<std::int64_t> sequence;
     std::vector<std::uint8_t> has_sequence;
     std::vector<past_meeting> earlier;
@@ -961,7 +1045,25 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
         }
     }
+    // Ids in a narrow range (the Python layer numbers them 0..n-1) are looked up in a table:
+    // a hash look-up per meeting cost more than reading the meeting.
+    std::int64_t low = 0, high = 0;
+    if (!index.empty())
+        low = high = index.begin()->first;
+    for (const auto& entry : index) {
+        low = std::min(low, entry.first);
+        high = std::max(high, entry.first);
+    }
+    std::vector<std::int64_t> dense;
+    if (!index.empty() && static_cast<std::uint64_t>(high) - static_cast<std::uint64_t>(low) <
+                              2 * static_cast<std::uint64_t>(index.size()) + 64) {
+        dense.assign(static_cast<std::size_t>(high - low) + 1, -1);
+        for (const auto& [id, row] : index)
+            dense[static_cast<std::size_t>(id - low)] = row;
+    }
     const auto org_index = [&](std::int64_t id) -> std::int64_t {
+        if (!dense.empty())
+            return id < low || id > high ? -1 : dense[static_cast<std::size_t>(id - low)];
         const auto it = index.find(id);
         return it == index.end() ? -1 : it->second;
     };
@@ -999,34 +1101,79 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         }
     }
 
-    // Meetings, each with its round.
+    // Meetings: a block of rows at a time on every worker, column by column. A row's problem
+    // is the first one the row reader would have met (its key, its sequence, its fields in
+    // order, their validation, its organisation), and the problems are put back in row order,
+    // so neither the block size nor the number of workers changes what is reported.
+    const unsigned cores =
+        opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+    constexpr std::size_t block = 4096;
     p.meetings.resize(n_meetings);
-    p.rounds.resize(n_meetings);
+    p.round_index.assign(n_meetings, detail::prepared::no_round);
     p.org_of_meeting.assign(n_meetings, -1);
     p.sequence.assign(n_meetings, 0);
     p.has_sequence.assign(n_meetings, 0);
     p.meeting_problem.assign(n_meetings, -1);
-    for (std::size_t r = 0; r < n_meetings; ++r) {
-        try {
-            const auto id = detail::key_at(meetings_t, 0, r);
-            if (const column* s = meetings_t.key(1); s && s->has(r)) {
-                p.sequence[r] = s->at<std::int64_t>(r);
-                p.has_sequence[r] = 1;
-            }
-            const column* const* cols = meetings_t.fields();
-            detail::read_fields(p.meetings[r], cols, r, true);
-            p.meetings[r].validate();
-            const auto o = org_index(id);
-            if (o < 0)
-                throw inconsistent_input("organisation", std::to_string(id),
-                                         "không có tổ chức nào mang id này",
-                                         "no organisation has this id");
-            p.org_of_meeting[r] = o;
-        } catch (const error& e) {
-            p.problems.push_back(detail::problem_of(table_id::meetings, r, e, "meeting"));
-            p.meeting_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+    using found_rows = std::vector<std::pair<std::size_t, problem>>;
+    std::vector<found_rows> found(cores);
+    // A bad row is marked with 0 until the problems are numbered in row order.
+    const auto put_in_row_order = [&](std::vector<found_rows>& lists) {
+        found_rows all;
+        for (auto& l : lists) {
+            std::move(l.begin(), l.end(), std::back_inserter(all));
+            l.clear();
         }
-    }
+        std::sort(all.begin(), all.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [row, pr] : all) {
+            p.meeting_problem[row] = static_cast<std::int32_t>(p.problems.size());
+            p.problems.push_back(std::move(pr));
+        }
+    };
+    detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
+        const auto fail = [&](std::size_t r, const error& e) {
+            p.meeting_problem[r] = 0;
+            found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
+        };
+        const auto good = [&](std::size_t r) { return p.meeting_problem[r] < 0; };
+        for (std::size_t r = lo; r < hi; ++r) {
+            try {
+                p.org_of_meeting[r] = detail::key_at(meetings_t, 0, r); // the id, for now
+            } catch (const error& e) {
+                fail(r, e);
+            }
+        }
+        if (const column* s = meetings_t.key(1))
+            for (std::size_t r = lo; r < hi; ++r)
+                if (s->has(r)) {
+                    p.sequence[r] = s->at<std::int64_t>(r);
+                    p.has_sequence[r] = 1;
+                }
+        const column* const* cols = meetings_t.fields();
+        detail::read_rows<meeting>(
+            cols, lo, hi, true,
+            [&](std::size_t r) -> meeting* { return good(r) ? &p.meetings[r] : nullptr; }, fail);
+        for (std::size_t r = lo; r < hi; ++r) {
+            if (!good(r))
+                continue;
+            try {
+                p.meetings[r].validate();
+                const auto id = p.org_of_meeting[r];
+                const auto o = org_index(id);
+                if (o < 0)
+                    throw inconsistent_input("organisation", std::to_string(id),
+                                             "không có tổ chức nào mang id này",
+                                             "no organisation has this id");
+                p.org_of_meeting[r] = o;
+            } catch (const error& e) {
+                fail(r, e);
+            }
+        }
+        for (std::size_t r = lo; r < hi; ++r)
+            if (!good(r))
+                p.org_of_meeting[r] = -1;
+    });
+    put_in_row_order(found);
     const auto meeting_index = [&](std::int64_t row) -> std::int64_t {
         return row >= 0 && static_cast<std::uint64_t>(row) < n_meetings ? row : -1;
     };
@@ -1038,7 +1185,6 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     detail::read_owned<group_round>(
         bound[std::size_t(table_id::rounds)], "round", p, meeting_index,
         [&](std::size_t r, std::int64_t m, group_round value) {
-            auto& slot = p.rounds[static_cast<std::size_t>(m)];
             if (round_row[static_cast<std::size_t>(m)] >= 0) {
                 p.problems.push_back({table_id::rounds, r, "meeting", std::to_string(m),
                                       error_code::inconsistent_input,
@@ -1050,17 +1196,14 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 return;
             }
             round_row[static_cast<std::size_t>(m)] = static_cast<std::int64_t>(r);
-            slot = std::move(value);
+            p.round_of(static_cast<std::size_t>(m)) = std::move(value);
         },
         spoil_meeting);
     std::vector<std::int64_t> meeting_of_group(bound[std::size_t(table_id::groups)].rows, -1);
     detail::read_owned<group_meeting>(
         bound[std::size_t(table_id::groups)], "group_meeting", p, meeting_index,
         [&](std::size_t r, std::int64_t m, group_meeting g) {
-            auto& slot = p.rounds[static_cast<std::size_t>(m)];
-            if (!slot)
-                slot.emplace();
-            slot->groups.push_back(std::move(g));
+            p.round_of(static_cast<std::size_t>(m)).groups.push_back(std::move(g));
             meeting_of_group[r] = m;
         },
         spoil_meeting);
@@ -1085,21 +1228,24 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                                       "round");
         return detail::problem_of(table_id::meetings, m, e, "meeting");
     };
-    for (std::size_t r = 0; r < n_meetings; ++r) {
-        if (p.meeting_problem[r] >= 0)
-            continue;
-        const auto o = static_cast<std::size_t>(p.org_of_meeting[r]);
-        if (p.org_problem[o] >= 0) {
-            p.meeting_problem[r] = p.org_problem[o];
-            continue;
+    detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
+        for (std::size_t r = lo; r < hi; ++r) {
+            if (p.meeting_problem[r] >= 0)
+                continue;
+            const auto o = static_cast<std::size_t>(p.org_of_meeting[r]);
+            if (p.org_problem[o] >= 0) {
+                p.meeting_problem[r] = p.org_problem[o];
+                continue;
+            }
+            try {
+                detail::require_valid(p.meetings[r], p.orgs[o], p.round_at(r));
+            } catch (const error& e) {
+                p.meeting_problem[r] = 0;
+                found[t].emplace_back(r, refused(r, e));
+            }
         }
-        try {
-            detail::require_valid(p.meetings[r], p.orgs[o], p.rounds[r] ? &*p.rounds[r] : nullptr);
-        } catch (const error& e) {
-            p.problems.push_back(refused(r, e));
-            p.meeting_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
-        }
-    }
+    });
+    put_in_row_order(found);
 
     // Each organisation's meetings and earlier rows, in the order they are decided.
     std::vector<std::int64_t> valid_org_of_meeting(n_meetings, -1);
@@ -1122,7 +1268,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     const std::size_t chain = rules.chain().size();
     const auto audit_org = [&](std::size_t o, detail::worker_output& w,
                                std::vector<detail::history_item>& items,
-                               std::vector<detail::earlier_uses>& sums) {
+                               std::vector<detail::earlier_uses>& sums,
+                               std::vector<std::uint8_t>& summed) {
         const auto [m_first, m_last] = meetings_by_org.of(o);
         if (m_first == m_last)
             return;
@@ -1137,12 +1284,14 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         std::sort(items.begin(), items.end(), detail::decided_before);
         const std::size_t n = items.size();
         // Running sums of quota uses, per rule set of the chain and pilot, made when first asked.
-        sums.assign(chain * 2 * (n + 1), {});
-        std::vector<bool> summed(chain * 2, false);
+        summed.assign(chain * 2, 0);
         const auto sums_for = [&](std::size_t rs, pilot_kind k) {
             const std::size_t slot = rs * 2 + (k == pilot_kind::online ? 0 : 1);
+            if (sums.size() < chain * 2 * (n + 1))
+                sums.resize(chain * 2 * (n + 1));
             auto* s = sums.data() + slot * (n + 1);
             if (!summed[slot]) {
+                s[0] = {};
                 const auto& rule_set = *rules.chain()[rs];
                 for (std::size_t i = 0; i < n; ++i) {
                     s[i + 1] = s[i];
@@ -1175,7 +1324,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
             detail::decide_meeting(sink, m, org, rule_set,
-                                   p.rounds[row] ? &*p.rounds[row] : nullptr, count);
+                                   p.round_at(row), count);
             out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
         }
@@ -1183,20 +1332,19 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
 
     // Organisations are shared out in chunks; the findings are put back in meeting order, so
     // the result does not depend on the number of threads.
-    unsigned threads =
-        opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(
-        std::min<std::size_t>(threads, std::max<std::size_t>(1, n_orgs / 64)));
+    const auto threads =
+        static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(1, n_orgs / 64)));
     std::vector<detail::worker_output> outputs(threads);
     std::atomic<std::size_t> next{0};
     constexpr std::size_t chunk = 256;
     const auto work = [&](unsigned t) {
         std::vector<detail::history_item> items;
         std::vector<detail::earlier_uses> sums;
+        std::vector<std::uint8_t> summed;
         for (std::size_t first = next.fetch_add(chunk); first < n_orgs;
              first = next.fetch_add(chunk))
             for (std::size_t o = first; o < std::min(n_orgs, first + chunk); ++o)
-                audit_org(o, outputs[t], items, sums);
+                audit_org(o, outputs[t], items, sums, summed);
     };
     if (threads == 1) {
         work(0);
