@@ -597,8 +597,7 @@ void read_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool 
 
 /// Runs `f(lo, hi, worker)` over [0, n) in blocks of `block` rows on `threads` threads (the
 /// calling one among them); which worker reads a block does not change what it reads.
-template <class F>
-void for_blocks(std::size_t n, std::size_t block, unsigned threads, F&& f) {
+template <class F> void for_blocks(std::size_t n, std::size_t block, unsigned threads, F&& f) {
     std::atomic<std::size_t> next{0};
     const auto work = [&](unsigned t) {
         for (std::size_t lo = next.fetch_add(block); lo < n; lo = next.fetch_add(block))
@@ -1323,8 +1322,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
-            detail::decide_meeting(sink, m, org, rule_set,
-                                   p.round_at(row), count);
+            detail::decide_meeting(sink, m, org, rule_set, p.round_at(row), count);
             out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
         }
