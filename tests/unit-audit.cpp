@@ -455,6 +455,9 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
             if (bad) {
                 CHECK(r.outcomes[m] == outcome::invalid_input);
                 CHECK(findings_of(r, m).empty());
+                // Its own date was read: a report by month still counts it under its month.
+                CHECK(r.days[m] == before.days[m]);
+                CHECK(r.rule_set[m] == -1);
             } else if (std::find(c.spoiled.begin(), c.spoiled.end(), m - 1) == c.spoiled.end()) {
                 // Unchanged unless an earlier meeting of its organisation is gone.
                 CHECK(r.outcomes[m] == before.outcomes[m]);
@@ -526,6 +529,7 @@ TEST_CASE("audit: values at the edges of a column") {
         CHECK(r.problems[0].column == "date");
         CHECK(r.problems[0].code == error_code::invalid_date);
         CHECK(r.outcomes[0] == outcome::invalid_input);
+        CHECK(r.days[0] == audit::result::no_day); // no day to report it under
         CHECK(r.outcomes[1] != outcome::invalid_input);
     }
     SUBCASE("unknown codes") {

@@ -401,9 +401,12 @@ struct problem {
 /// within a meeting in check()'s order; the rows it could not read. Messages and clauses are
 /// rendered only when asked for.
 struct result {
+    static constexpr std::int32_t no_day = std::numeric_limits<std::int32_t>::min();
     // One entry per meeting row.
     std::vector<outcome> outcomes;
-    std::vector<std::int32_t> days;          ///< the meeting's date (days since 1970-01-01)
+    /// The meeting's date (days since 1970-01-01), for an invalid_input meeting too when its
+    /// own date could be read (a report by month keeps it); `no_day` when it could not.
+    std::vector<std::int32_t> days;
     std::vector<std::int8_t> rule_set;       ///< index in `rule_sets`; -1 for invalid input
     std::vector<std::int32_t> problem_index; ///< for invalid input, index in `problems`; else -1
 
@@ -1260,9 +1263,24 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     out.rule_set.assign(n_meetings, -1);
     out.problem_index = p.meeting_problem;
     out.rule_sets = rules.chain();
-    for (std::size_t r = 0; r < n_meetings; ++r)
-        if (p.meeting_problem[r] < 0)
+    const auto specs = columns(table_id::meetings);
+    std::size_t date_spec = 0;
+    while (specs[date_spec].name != "date")
+        ++date_spec;
+    const column* dates = meetings_t.cols[date_spec];
+    for (std::size_t r = 0; r < n_meetings; ++r) {
+        if (p.meeting_problem[r] < 0) {
             out.days[r] = detail::day_of(p.meetings[r].date);
+            continue;
+        }
+        out.days[r] = result::no_day;
+        if (dates && dates->has(r)) {
+            try {
+                out.days[r] = detail::day_of(detail::date_of(dates->at<std::int32_t>(r), "date"));
+            } catch (const error&) { // outside the calendar: no day to report it under
+            }
+        }
+    }
 
     const std::size_t chain = rules.chain().size();
     const auto audit_org = [&](std::size_t o, detail::worker_output& w,

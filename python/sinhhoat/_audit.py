@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,33 +82,59 @@ def _refuse(where: str, value: object, vi: str, en: str) -> InvalidValue:
     return InvalidValue(where, str(value), vi, en)
 
 
+def _without_views(t: pyarrow.DataType) -> pyarrow.DataType:
+    """`t` with Arrow's view types (polars exports strings as string_view, through the PyCapsule
+    interface) as the large types the readers know."""
+    _, pa, _ = _libraries()
+    is_view = getattr(pa.types, "is_string_view", None)  # pyarrow >= 16
+    if is_view is None:
+        return t
+    if is_view(t):
+        return pa.large_string()
+    if pa.types.is_binary_view(t):
+        return pa.large_binary()
+    if pa.types.is_list_view(t) or pa.types.is_large_list_view(t):
+        return pa.large_list(_without_views(t.value_type))
+    if pa.types.is_list(t):
+        return pa.list_(_without_views(t.value_type))
+    if pa.types.is_large_list(t):
+        return pa.large_list(_without_views(t.value_type))
+    if pa.types.is_dictionary(t):
+        return pa.dictionary(t.index_type, _without_views(t.value_type), t.ordered)
+    return t
+
+
 def _arrow_table(obj: object, name: str) -> pyarrow.Table:
     np, pa, _ = _libraries()
+    pd = sys.modules.get("pandas")  # a pandas DataFrame is one only once pandas is imported
     if isinstance(obj, pa.Table):
-        return obj
-    if isinstance(obj, pa.RecordBatch):
-        return pa.Table.from_batches([obj])
-    if isinstance(obj, Mapping):
-        return pa.table(
+        table = obj
+    elif isinstance(obj, pa.RecordBatch):
+        table = pa.Table.from_batches([obj])
+    elif pd is not None and isinstance(obj, pd.DataFrame):
+        # Before the Arrow stream (pandas >= 2.2 has one): not the index, which a filtered
+        # frame would give as a column `__index_level_0__`.
+        table = pa.Table.from_pandas(obj, preserve_index=False)
+    elif isinstance(obj, Mapping):
+        table = pa.table(
             {
                 str(k): v if isinstance(v, pa.Array | pa.ChunkedArray | np.ndarray) else pa.array(v)
                 for k, v in obj.items()
             }
         )
-    if hasattr(obj, "__arrow_c_stream__"):  # polars, pandas >= 2.2, any Arrow producer
-        return pa.table(obj)
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover
-        pd = None
-    if pd is not None and isinstance(obj, pd.DataFrame):
-        return pa.Table.from_pandas(obj, preserve_index=False)
-    raise _refuse(
-        name,
-        type(obj).__name__,
-        "cần DataFrame, bảng Arrow hoặc dict các mảng",
-        "expected a DataFrame, an Arrow table or a dict of arrays",
+    elif hasattr(obj, "__arrow_c_stream__"):  # polars, any Arrow producer
+        table = pa.table(obj)
+    else:
+        raise _refuse(
+            name,
+            type(obj).__name__,
+            "cần DataFrame, bảng Arrow hoặc dict các mảng",
+            "expected a DataFrame, an Arrow table or a dict of arrays",
+        )
+    schema = pa.schema(
+        [f.with_type(_without_views(f.type)) for f in table.schema], table.schema.metadata
     )
+    return table if schema.equals(table.schema) else table.cast(schema)
 
 
 def _decoded(arr: pyarrow.Array) -> pyarrow.Array:
@@ -209,13 +236,15 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
     """One column in the layout the C++ audit reads: (type, values, valid, offsets)."""
     np, pa, pc = _libraries()
     kind = spec["type"]
-    if pa.types.is_null(arr.type):  # every row null (a column of None)
+    textual = pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
+    # Every row null: a column of None, or one given a string type for it (pandas' string
+    # dtype, Dask's conversion of object columns), which says nothing of the values.
+    if pa.types.is_null(arr.type) or (textual and arr.null_count == len(arr)):
         dtype = {"date": np.int32, "flag": np.uint8, "code": np.int32, "codes": np.uint64}
         none = np.zeros(len(arr), dtype=np.uint8)
         if kind == "text":
             return ("text", np.zeros(0, np.uint8), none, np.zeros(len(arr) + 1, np.int64))
         return (kind, np.zeros(len(arr), dtype=dtype.get(kind, np.int64)), none, None)
-    textual = pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
     if kind == "codes" and (textual or pa.types.is_dictionary(arr.type)):
         # Each distinct value once (an agenda repeats): its bits, then taken by row.
         encoded = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
@@ -267,6 +296,14 @@ def _keys(values: pyarrow.Array, universe: pyarrow.Array, where: str) -> pyarrow
     (a number no row has); null as null."""
     _, pa, pc = _libraries()
     values = _decoded(values)
+    if values.null_count == len(values) or pa.types.is_null(universe.type):
+        # No key at all (an empty column, or one of nulls whatever its type), or no id to refer
+        # to: nothing to compare, each key is unknown and each null null, row by row.
+        return pc.if_else(
+            pc.is_valid(values),
+            pa.scalar(len(universe), pa.int64()),
+            pa.nulls(len(values), pa.int64()),
+        )
     try:
         index = pc.index_in(values, value_set=universe)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as e:
@@ -541,7 +578,8 @@ def _result(
     meeting_of_row = meeting_ids if meeting_ids is not None else pa.array(rows)
     org_of_row = _chunk(arrow["meetings"]["organisation"])
     invalid = c["problem"] >= 0
-    day = pa.array(c["day"], mask=invalid).cast(pa.date32())
+    # An invalid meeting keeps its date when its own date could be read (a report by month).
+    day = pa.array(c["day"], mask=c["day"] == np.iinfo(np.int32).min).cast(pa.date32())
     rule_set_ids = pa.array(c["rule_sets"])
     outcomes = pa.table(
         {
@@ -588,6 +626,12 @@ def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> py
         source = arrow.get(table)
         if source is not None and column in source.column_names and row < source.num_rows:
             original = source[column][row].as_py()
+            if value == "null" and original is not None:
+                # Only a date string that is no real day reaches the engine as null: say so,
+                # not that a value is missing.
+                error_class = "InvalidDate"
+                vi = "không phải ngày có thật dạng YYYY-MM-DD"
+                en = "not a real day written YYYY-MM-DD"
             value = str(original) if original is not None else "null"
         out["table"].append(table)
         out["row"].append(row)

@@ -438,8 +438,32 @@ def test_the_benchmark_runs_and_ends_with_its_json_line() -> None:
     )
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["rows"] == 3600
-    for key in ("audit_rows_per_s", "audit_strings_rows_per_s", "check_loop_rows_per_s"):
-        assert figures[key] > 0
+    for key in (
+        "cpp_rows_per_s",
+        "cpp_threads_rows_per_s",
+        "audit_rows_per_s",
+        "audit_one_thread_rows_per_s",
+        "audit_strings_rows_per_s",
+        "check_loop_rows_per_s",
+        "pure_python_rows_per_s",
+        "pandas_vectorised_rows_per_s",
+        "peak_rss_mb",
+        "input_mb",
+    ):
+        assert figures[key] > 0, key
+    # The optional libraries: a figure when installed, else None and the line that says so.
+    for key, name in (("duckdb_rows_per_s", "duckdb"), ("openfisca_rows_per_s", "openfisca")):
+        if figures[key] is None:
+            assert name in figures["not_installed"]
+            assert f"{name}: not installed: pip install" in done.stdout
+        else:
+            assert figures[key] > 0
+    for ratio in ("cpp", "pandas_vectorised", "duckdb", "pure_python", "openfisca"):
+        assert f"audit_vs_{ratio}" in figures["ratios"]
+    assert [s["rows"] for s in figures["scaling"]] == [360, 3600]
+    # The alternatives find what the audit finds, but where sinhhoat reads a rule more precisely.
+    for name, agreement in figures["agreement"].items():
+        assert agreement is None or agreement["unexplained"] == 0, name
 
 
 def test_dates_as_iso_strings_and_impossible_days() -> None:
@@ -453,6 +477,24 @@ def test_dates_as_iso_strings_and_impossible_days() -> None:
     assert result.outcomes["date"].to_pylist()[2] == D(2024, 2, 29)
     [problem] = result.problems.to_pylist()
     assert (problem["row"], problem["column"], problem["value"]) == (1, "date", "2024-02-30")
+    # Not "a value is required": the value was given, and is no day.
+    assert problem["error"] == "invalid_date"
+    assert problem["message_en"] == "not a real day written YYYY-MM-DD"
+    # Readable dates of invalid meetings are kept (a report by month); this one has none.
+    assert result.outcomes["date"].to_pylist()[1] is None
+
+
+def test_an_invalid_meeting_keeps_its_date() -> None:
+    meetings = {
+        "organisation": [1, 1],
+        "date": [D(2024, 9, 10), D(2024, 10, 8)],
+        "form": ["in_person", "hybrid"],
+        "members_online": [None, -1],
+    }
+    result = sh.audit(meetings, {"id": [1], "roll.members": [10]}, sh.rule_sets.hd03())
+    assert result.outcomes["outcome"].to_pylist() == ["allowed", "invalid_input"]
+    assert result.outcomes["date"].to_pylist() == [D(2024, 9, 10), D(2024, 10, 8)]
+    assert result.outcomes["rule_set"].to_pylist() == ["hd03", None]
 
 
 def test_keys_of_any_type_categoricals_included() -> None:
