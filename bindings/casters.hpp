@@ -14,6 +14,7 @@
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <vector>
 
 namespace sinhhoat::bindings {
 
@@ -59,9 +60,33 @@ struct py_date {
     int year = 0, month = 0, day = 0;
 };
 
+/// The Python members of a coded enum by number, filled once when register_codes makes the
+/// enum: native_enum's caster calls the Enum class for every value it converts, about a
+/// microsecond, which was most of reading a finding's rule, status and reason. The references
+/// are kept for the life of the process, like the classes that hold them.
+template <class E> std::vector<PyObject*>& enum_members() {
+    static auto* members = new std::vector<PyObject*>();
+    return *members;
+}
+/// An enum member returned from the table, typed in the signatures (and stubs) as its enum.
+template <class E> struct enum_member : pybind11::object {
+    using pybind11::object::object;
+};
+template <class E> enum_member<E> member_of(E e) {
+    const auto& members = enum_members<E>();
+    const auto i = static_cast<std::size_t>(e);
+    if (i < members.size())
+        return pybind11::reinterpret_borrow<enum_member<E>>(members[i]);
+    return pybind11::reinterpret_steal<enum_member<E>>(pybind11::cast(e).release());
+}
+
 } // namespace sinhhoat::bindings
 
 namespace pybind11::detail {
+
+template <class E> struct handle_type_name<sinhhoat::bindings::enum_member<E>> {
+    static constexpr auto name = make_caster<E>::name;
+};
 
 /// Refuses an instance that was never initialised, naming its type, instead of reading garbage.
 template <class T>

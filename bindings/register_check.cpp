@@ -39,7 +39,7 @@ std::vector<std::string> value_names(const finding& f) {
 
 template <class E> py::object enum_or_int(std::int64_t v) {
     if (json::detail::holds<E>(v))
-        return py::cast(static_cast<E>(v));
+        return member_of(static_cast<E>(v));
     return py::int_(v);
 }
 
@@ -160,9 +160,8 @@ std::string finding_repr(const finding& f) {
     return out + ")";
 }
 
-verdict make_verdict(const std::vector<finding>& findings,
-                     const std::optional<rule_set_ref>& rules, const std::vector<caveat>& caveats,
-                     const std::optional<py_str>& governed_by) {
+verdict make_verdict(const std::vector<finding>& findings, const std::optional<rule_set_ref>& rules,
+                     const std::vector<caveat>& caveats, const std::optional<py_str>& governed_by) {
     if (findings.size() > verdict::capacity)
         throw invalid_value("verdict.findings", std::to_string(findings.size()),
                             "tối đa " + std::to_string(verdict::capacity) + " phát hiện",
@@ -195,9 +194,12 @@ void bind_finding(py::module_& m) {
             py::arg("reason"), py::arg_v("values", py::tuple(), "()"),
             "`values` is `{name: value}` as `Finding.values` gives it (dates, enums, sets, "
             "flags, numbers), or the raw numbers in the order of the reason's value names.");
-    cls.def_readonly("rule", &finding::rule, "The catalogue rule ID.");
-    cls.def_readonly("status", &finding::status);
-    cls.def_readonly("reason", &finding::reason, "Why: selects the message template.");
+    cls.def_property_readonly(
+        "rule", [](const finding& f) { return member_of(f.rule); }, "The catalogue rule ID.");
+    cls.def_property_readonly("status", [](const finding& f) { return member_of(f.status); });
+    cls.def_property_readonly(
+        "reason", [](const finding& f) { return member_of(f.reason); },
+        "Why: selects the message template.");
     cls.def_property_readonly(
         "clause", [](const finding& f) { return std::string(f.clause()); },
         "The clause the rule rests on, e.g. 'II.2 ý 3'.");
@@ -259,9 +261,10 @@ void bind_verdict(py::module_& m) {
         "provincial set after its window names the central continuation); None otherwise.");
     cls.def_property_readonly("rule_set", &verdict::rule_set,
                               "The rule set the verdict was reached under: id, version, digest.");
-    cls.def_property_readonly("outcome", &verdict::outcome,
-                              "NOT_ALLOWED if any finding is violated; else NOT_COVERED if any "
-                              "is; else ALLOWED.");
+    cls.def_property_readonly(
+        "outcome", [](const verdict& v) { return member_of(v.outcome()); },
+        "NOT_ALLOWED if any finding is violated; else NOT_COVERED if any "
+        "is; else ALLOWED.");
     cls.def_property_readonly("allowed", &verdict::allowed, "outcome is ALLOWED.");
     cls.def_property_readonly("findings", &findings_tuple, "The findings, in rule order.");
     cls.def("__len__", &verdict::size);
@@ -272,7 +275,12 @@ void bind_verdict(py::module_& m) {
     cls.def(
         "__getitem__",
         [](const verdict& v, py::ssize_t i) -> finding {
-            return findings_tuple(v).attr("__getitem__")(i).cast<finding>();
+            const auto n = static_cast<py::ssize_t>(v.size());
+            if (i < 0)
+                i += n;
+            if (i < 0 || i >= n)
+                throw py::index_error("Verdict index out of range");
+            return v[static_cast<std::size_t>(i)];
         },
         py::arg("index"));
     cls.def(

@@ -36,6 +36,10 @@ template <class E> void bind_enum(py::module_& m, const char* name, const char* 
 
     const py::object cls = m.attr(name);
     const auto n = enum_size<E>();
+    auto& members = enum_members<E>();
+    members.clear();
+    for (std::size_t i = 0; i < n; ++i)
+        members.push_back(cls(i).release().ptr());
     py::tuple codes(n), vi(n), en(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto v = static_cast<E>(i);

@@ -28,6 +28,13 @@ def test_iterable_findings(verdict: sh.Verdict) -> None:
     assert verdict[-1] == findings[-1]
     with pytest.raises(IndexError):
         verdict[len(verdict)]
+    with pytest.raises(IndexError):
+        verdict[-len(verdict) - 1]
+    assert verdict[-len(verdict)] == findings[0]
+    assert [verdict[i] for i in range(len(verdict))] == findings
+    # Enum fields are the enums' own members (taken from a table, not made anew).
+    assert all(type(f.rule) is sh.RuleId and f.rule is sh.RuleId(f.rule.value) for f in verdict)
+    assert all(type(f.status) is sh.FindingStatus and type(f.reason) is sh.Reason for f in verdict)
     assert verdict.outcome is sh.Outcome.NOT_ALLOWED
     assert not verdict.allowed
     assert verdict.count(sh.FindingStatus.VIOLATED) == 1
