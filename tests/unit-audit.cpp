@@ -7,7 +7,9 @@
 #include "fixtures.hpp"
 #include "records.hpp"
 
+#include <atomic>
 #include <map>
+#include <new>
 #include <sinhhoat/audit.hpp>
 
 using namespace fixtures;
@@ -558,4 +560,32 @@ TEST_CASE("audit: a chain of successors that comes back on itself is refused") {
     });
     CHECK(e.field() == "nghe_an_khoi.succeeded_by");
     CHECK(e.value() == "cao_bang");
+}
+
+TEST_CASE("audit: an exception in a worker is thrown to the caller, not the end of the process") {
+    // Out of memory in one worker must reach the caller as it would from one thread.
+    for (unsigned threads : {1u, 2u, 4u}) {
+        CAPTURE(threads);
+        std::atomic<bool> stop{false};
+        std::atomic<unsigned> ran{0};
+        CHECK_THROWS_AS(audit::detail::on_workers(threads, stop,
+                                                  [&](unsigned t) {
+                                                      ++ran;
+                                                      if (t == threads - 1)
+                                                          throw std::bad_alloc();
+                                                  }),
+                        std::bad_alloc);
+        CHECK(ran == threads);
+        CHECK(stop);
+    }
+    // Blocks not yet taken are left once a worker has failed.
+    std::atomic<std::size_t> blocks{0};
+    CHECK_THROWS_AS(audit::detail::for_blocks(100 * 4096, 4096, 1,
+                                              [&](std::size_t lo, std::size_t, unsigned) {
+                                                  ++blocks;
+                                                  if (lo == 4096)
+                                                      throw std::bad_alloc();
+                                              }),
+                    std::bad_alloc);
+    CHECK(blocks == 2);
 }

@@ -11,9 +11,11 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <sinhhoat/check.hpp>
 #include <string>
 #include <string_view>
@@ -598,24 +600,41 @@ void read_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool 
     }
 }
 
+/// Runs `work(t)` for t in [0, threads), t = 0 on the calling thread. An exception in any of
+/// them (out of memory) is thrown here once all have stopped, as one thread would have thrown
+/// it, instead of ending the process from a worker; the others stop at their next item.
+template <class Work> void on_workers(unsigned threads, std::atomic<bool>& stop, Work&& work) {
+    std::exception_ptr failed;
+    std::mutex lock;
+    const auto guarded = [&](unsigned t) {
+        try {
+            work(t);
+        } catch (...) {
+            stop = true;
+            const std::lock_guard<std::mutex> hold(lock);
+            if (!failed)
+                failed = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(guarded, t);
+    guarded(0);
+    for (auto& th : pool)
+        th.join();
+    if (failed)
+        std::rethrow_exception(failed);
+}
+
 /// Runs `f(lo, hi, worker)` over [0, n) in blocks of `block` rows on `threads` threads (the
 /// calling one among them); which worker reads a block does not change what it reads.
 template <class F> void for_blocks(std::size_t n, std::size_t block, unsigned threads, F&& f) {
     std::atomic<std::size_t> next{0};
-    const auto work = [&](unsigned t) {
-        for (std::size_t lo = next.fetch_add(block); lo < n; lo = next.fetch_add(block))
+    std::atomic<bool> stop{false};
+    on_workers(threads <= 1 || n <= block ? 1 : threads, stop, [&](unsigned t) {
+        for (std::size_t lo = next.fetch_add(block); lo < n && !stop; lo = next.fetch_add(block))
             f(lo, std::min(n, lo + block), t);
-    };
-    if (threads <= 1 || n <= block) {
-        work(0);
-        return;
-    }
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work, t);
-    work(0);
-    for (auto& th : pool)
-        th.join();
+    });
 }
 
 /// A table's columns matched to what it holds: `cols[k]` for spec k (null: not given).
@@ -1352,25 +1371,17 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(1, n_orgs / 64)));
     std::vector<detail::worker_output> outputs(threads);
     std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
     constexpr std::size_t chunk = 256;
-    const auto work = [&](unsigned t) {
+    detail::on_workers(threads, stop, [&](unsigned t) {
         std::vector<detail::history_item> items;
         std::vector<detail::earlier_uses> sums;
         std::vector<std::uint8_t> summed;
-        for (std::size_t first = next.fetch_add(chunk); first < n_orgs;
+        for (std::size_t first = next.fetch_add(chunk); first < n_orgs && !stop;
              first = next.fetch_add(chunk))
             for (std::size_t o = first; o < std::min(n_orgs, first + chunk); ++o)
                 audit_org(o, outputs[t], items, sums, summed);
-    };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t)
-            pool.emplace_back(work, t);
-        for (auto& th : pool)
-            th.join();
-    }
+    });
 
     std::vector<std::size_t> first(n_meetings + 1, 0);
     for (const auto& w : outputs)
