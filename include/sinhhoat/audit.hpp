@@ -452,11 +452,16 @@ using sinhhoat::detail::earlier_uses;
 using sinhhoat::detail::quota_use;
 using sinhhoat::detail::require_valid;
 
-/// Day `v` (days since 1970-01-01) as a date, refused outside Boost's calendar (1400–9999).
-inline date date_of(std::int64_t v, const std::string& column) {
+/// Whether day `v` (days since 1970-01-01) is in Boost's calendar (1400–9999).
+inline bool in_calendar(std::int64_t v) noexcept {
     static const std::int64_t first = date(boost::date_time::min_date_time).day_number();
     static const std::int64_t last = date(boost::date_time::max_date_time).day_number();
-    if (v < first - epoch_day || v > last - epoch_day)
+    return v >= first - epoch_day && v <= last - epoch_day;
+}
+
+/// Day `v` (days since 1970-01-01) as a date, refused outside Boost's calendar (1400–9999).
+inline date date_of(std::int64_t v, const std::string& column) {
+    if (!in_calendar(v))
         throw invalid_date(column, std::to_string(v) + " (ngày/days từ/since 1970-01-01)",
                            "ngày ngoài lịch 01/01/1400–31/12/9999",
                            "a day outside the calendar 1400-01-01 to 9999-12-31");
@@ -1282,23 +1287,11 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     out.rule_set.assign(n_meetings, -1);
     out.problem_index = p.meeting_problem;
     out.rule_sets = rules.chain();
-    const auto specs = columns(table_id::meetings);
-    std::size_t date_spec = 0;
-    while (specs[date_spec].name != "date")
-        ++date_spec;
-    const column* dates = meetings_t.cols[date_spec];
+    // A valid meeting's day is its date column's; an invalid one keeps it when it is a day.
+    const column* dates = in.get(table_id::meetings).find("date");
     for (std::size_t r = 0; r < n_meetings; ++r) {
-        if (p.meeting_problem[r] < 0) {
-            out.days[r] = detail::day_of(p.meetings[r].date);
-            continue;
-        }
-        out.days[r] = result::no_day;
-        if (dates && dates->has(r)) {
-            try {
-                out.days[r] = detail::day_of(detail::date_of(dates->at<std::int32_t>(r), "date"));
-            } catch (const error&) { // outside the calendar: no day to report it under
-            }
-        }
+        const bool day = dates && dates->has(r) && detail::in_calendar(dates->at<std::int32_t>(r));
+        out.days[r] = day ? dates->at<std::int32_t>(r) : result::no_day;
     }
 
     const std::size_t chain = rules.chain().size();

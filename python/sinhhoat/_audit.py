@@ -616,6 +616,10 @@ def _result(
     return AuditResult(findings, outcomes, problems)
 
 
+def _is_date(table: str, column: str) -> bool:
+    return any(c["name"] == column and c["type"] == "date" for c in audit_columns(table))
+
+
 def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> pyarrow.Table:
     """The problems, each value as the input gave it (a code's string, a key's id)."""
     _, pa, _ = _libraries()
@@ -626,9 +630,9 @@ def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> py
         source = arrow.get(table)
         if source is not None and column in source.column_names and row < source.num_rows:
             original = source[column][row].as_py()
-            if value == "null" and original is not None:
-                # Only a date string that is no real day reaches the engine as null: say so,
-                # not that a value is missing.
+            if value == "null" and original is not None and _is_date(table, column):
+                # A date string that is no real day reaches the engine as null: say so, not
+                # that a value is missing.
                 error_class = "InvalidDate"
                 vi = "không phải ngày có thật dạng YYYY-MM-DD"
                 en = "not a real day written YYYY-MM-DD"
