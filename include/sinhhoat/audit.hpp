@@ -556,52 +556,102 @@ void read_fields(T& out, const column* const*& cols, std::size_t row, bool requi
         [&](const auto& fd) { read_member(fd.get(out), cols, row, required && fd.is_required); });
 }
 
-/// Reads the fields of `M` for rows [lo, hi) column by column, the way read_fields reads one
-/// row: `at(row)` is where row's value goes (null: skip the row, it is bad or has no such
-/// part) and `fail(row, error)` marks a row bad, so its later columns are skipped and its
-/// problem is the error of its first bad field, as the row reader would have thrown it. A
-/// column at a time keeps the loop over one array, which is what makes reading cheap.
-template <class M, class At, class Fail>
-void read_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool required, At&& at,
-               Fail&& fail) {
+/// Whether a value present in column `c` at `row` is one read_leaf reads as an `M`.
+template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
+    if constexpr (std::is_same_v<M, date>) {
+        return in_calendar(c.at<std::int32_t>(row));
+    } else if constexpr (std::is_same_v<M, bool>) {
+        return c.at<std::uint8_t>(row) <= 1;
+    } else if constexpr (is_enum_set<M>::value) {
+        return (c.at<std::uint64_t>(row) & ~M::all().bits()) == 0;
+    } else if constexpr (is_coded_enum<M>::value) {
+        const auto v = c.at<std::int32_t>(row);
+        return v >= 0 && static_cast<std::size_t>(v) < enum_size<M>();
+    } else if constexpr (std::is_integral_v<M>) {
+        const auto v = c.at<std::int64_t>(row);
+        return v >= std::numeric_limits<M>::min() && v <= std::numeric_limits<M>::max();
+    } else {
+        return true;
+    }
+}
+
+/// Checks the columns of the fields of `M` for rows [lo, hi) as read_fields reads a row, a
+/// column at a time, without reading a value anywhere: `live(row)` says whether the row is
+/// still to be checked (not bad, and within an optional part that has a value) and
+/// `fail(row, error)` marks it bad with the error of its first bad field, as the row reader
+/// would throw it. A column with nothing wrong in the block is one pass with no branch taken;
+/// only a block with a bad value is looked at row by row.
+template <class M, class Live, class Fail>
+void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool required,
+                Live&& live, Fail&& fail) {
     if constexpr (is_vector<M>::value) {
         // its own table
     } else if constexpr (is_optional<M>::value) {
         using V = typename M::value_type;
+        const column* const* part = cols;
         const auto n = leaves_of<V>();
-        for (std::size_t r = lo; r < hi; ++r)
-            if (M* p = at(r); p && any_value(cols, n, r))
-                p->emplace();
-        read_rows<V>(
-            cols, lo, hi, true,
-            [&](std::size_t r) -> V* {
-                M* p = at(r);
-                return p && *p ? &**p : nullptr;
-            },
+        check_rows<V>(
+            cols, lo, hi, true, [&](std::size_t r) { return live(r) && any_value(part, n, r); },
             fail);
     } else if constexpr (is_described_v<M>) {
         for_each_field<M>([&](const auto& fd) {
             using F = typename std::decay_t<decltype(fd)>::member_type;
-            read_rows<F>(
-                cols, lo, hi, required && fd.is_required,
-                [&](std::size_t r) -> F* {
-                    M* p = at(r);
-                    return p ? &fd.get(*p) : nullptr;
-                },
-                fail);
+            check_rows<F>(cols, lo, hi, required && fd.is_required, live, fail);
         });
     } else {
         const column* c = *cols++;
         if (!c && !required)
             return; // the default value stands
+        bool clean = c != nullptr;
+        if (c)
+            for (std::size_t r = lo; r < hi; ++r)
+                clean &= !live(r) || (c->has(r) ? leaf_ok<M>(*c, r) : !required);
+        if (clean)
+            return;
         for (std::size_t r = lo; r < hi; ++r)
-            if (M* p = at(r)) {
+            if (live(r)) {
                 try {
-                    read_leaf(*p, c, r, required);
+                    M v{};
+                    read_leaf(v, c, r, required);
                 } catch (const error& e) {
                     fail(r, e);
                 }
             }
+    }
+}
+
+/// Reads the fields of `M` of a row whose columns check_rows found good, as read_fields would
+/// read them: nothing is left to check, so nothing throws, and reading a row is a few loads.
+template <class M> void load_member(M& out, const column* const*& cols, std::size_t row) noexcept {
+    if constexpr (is_vector<M>::value) {
+        // its own table
+    } else if constexpr (is_optional<M>::value) {
+        using V = typename M::value_type;
+        const auto n = leaves_of<V>();
+        if (!any_value(cols, n, row)) {
+            cols += n;
+            return;
+        }
+        load_member(out.emplace(), cols, row);
+    } else if constexpr (is_described_v<M>) {
+        for_each_field<M>([&](const auto& fd) { load_member(fd.get(out), cols, row); });
+    } else {
+        const column* c = *cols++;
+        if (!c || !c->has(row))
+            return;
+        if constexpr (std::is_same_v<M, date>)
+            out = date_at(c->at<std::int32_t>(row));
+        else if constexpr (std::is_same_v<M, bool>)
+            out = c->at<std::uint8_t>(row) == 1;
+        else if constexpr (is_enum_set<M>::value)
+            out = M::from_bits(c->at<std::uint64_t>(row));
+        else if constexpr (is_coded_enum<M>::value)
+            out = static_cast<M>(c->at<std::int32_t>(row));
+        else if constexpr (std::is_integral_v<M>)
+            out = static_cast<M>(c->at<std::int64_t>(row));
+        else
+            out.assign(static_cast<const char*>(c->values) + c->offsets[row],
+                       static_cast<std::size_t>(c->offsets[row + 1] - c->offsets[row]));
     }
 }
 
@@ -751,7 +801,8 @@ struct grouped {
     std::vector<std::uint32_t> first;
     std::vector<std::uint32_t> rows;
 
-    grouped(std::size_t owners, const std::vector<std::int64_t>& owner_of) : first(owners + 1, 0) {
+    template <class Int>
+    grouped(std::size_t owners, const std::vector<Int>& owner_of) : first(owners + 1, 0) {
         for (auto o : owner_of)
             if (o >= 0)
                 ++first[static_cast<std::size_t>(o) + 1];
@@ -771,15 +822,15 @@ struct grouped {
 /// One meeting of an organisation's history, audited or earlier, in the order the audit
 /// decides them: by date, earlier rows before audited ones, then by sequence and row.
 struct history_item {
-    past_meeting past;
-    std::int64_t sequence = 0;
-    bool has_sequence = false;
+    std::int32_t day = 0;
     bool audited = false;
+    bool has_sequence = false;
     std::uint32_t row = 0; ///< the row in its table
+    std::int64_t sequence = 0;
 };
 inline bool decided_before(const history_item& a, const history_item& b) noexcept {
-    if (a.past.date != b.past.date)
-        return a.past.date < b.past.date;
+    if (a.day != b.day)
+        return a.day < b.day;
     if (a.audited != b.audited)
         return !a.audited;
     if (a.has_sequence != b.has_sequence) // a sequence given comes before none
@@ -788,6 +839,15 @@ inline bool decided_before(const history_item& a, const history_item& b) noexcep
         return a.sequence < b.sequence;
     return a.row < b.row;
 }
+
+/// What a worker keeps from one organisation to the next, so that no organisation allocates.
+struct walk_buffers {
+    std::vector<history_item> items;
+    std::vector<past_meeting> past;   ///< per item, once decided (an earlier row: at once)
+    std::vector<std::uint8_t> counts; ///< per item: 1 when it is valid, so it can use a quota
+    std::vector<earlier_uses> sums;   ///< running sums of quota uses, per rule set and pilot
+    std::vector<std::size_t> summed;  ///< per rule set and pilot: how many items are summed
+};
 
 /// The findings one worker produced, each with its meeting's row.
 struct worker_output {
@@ -816,16 +876,17 @@ struct meeting_sink {
     }
 };
 
-/// Everything read and checked before deciding: values per row, and which rows are bad.
+/// Everything read and checked before deciding: values per row, and which rows are bad. A
+/// meeting is not kept as a value: its columns are checked in row order and the row is read
+/// again when its organisation is decided.
 struct prepared {
     std::vector<organisation> orgs;
     std::vector<std::int32_t> org_problem; // per organisation row; -1: valid
-    std::vector<std::int64_t> org_of_meeting;
-    std::vector<meeting> meetings;
     // A meeting's round, if it has one: most have none, so the rounds are kept apart.
     static constexpr std::uint32_t no_round = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t> round_index; // per meeting row
     std::vector<group_round> round_values;
+    std::vector<std::int64_t> round_rows; // per round: its row in `rounds` (-1: tổ rows only)
 
     const group_round* round_at(std::size_t m) const noexcept {
         return round_index[m] == no_round ? nullptr : &round_values[round_index[m]];
@@ -834,15 +895,17 @@ struct prepared {
         if (round_index[m] == no_round) {
             round_index[m] = static_cast<std::uint32_t>(round_values.size());
             round_values.emplace_back();
+            round_rows.push_back(-1);
         }
         return round_values[round_index[m]];
     }
-    std::vector<std::int64_t> sequence;
-    std::vector<std::uint8_t> has_sequence;
+    /// The row of meeting `m`'s round in `rounds`; -1 when it has none.
+    std::int64_t round_row(std::size_t m) const noexcept {
+        return round_index[m] == no_round ? -1 : round_rows[round_index[m]];
+    }
     std::vector<past_meeting> earlier;
     std::vector<std::int64_t> org_of_earlier;
     std::vector<problem> problems;
-    std::vector<std::int32_t> meeting_problem; // -1: valid
 };
 
 /// Reads the rows of `t` keyed to an owner by key column 0: `owner(key)` gives the owner index
@@ -1127,19 +1190,30 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         }
     }
 
-    // Meetings: a block of rows at a time on every worker, column by column. A row's problem
-    // is the first one the row reader would have met (its key, its sequence, its fields in
-    // order, their validation, its organisation), and the problems are put back in row order,
-    // so neither the block size nor the number of workers changes what is reported.
+    // Meetings, first in row order, a block of rows at a time on every worker: the keys and
+    // each column checked as a whole. A row is read as a value only when its organisation is
+    // decided. A row's problem is the first one the row reader would have met (its key, its
+    // sequence, its fields in order, their validation, its organisation, then what check()
+    // refuses), and the problems are put back in row order, so neither the block size nor the
+    // number of workers changes what is reported.
     const unsigned cores =
         opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
     constexpr std::size_t block = 4096;
-    p.meetings.resize(n_meetings);
+    // Per meeting row: its state, its organisation's index and its problem.
+    enum : std::uint8_t { clean, unread, no_org, round_bad };
+    std::vector<std::uint8_t> state(n_meetings, clean);
+    std::vector<std::int32_t> org_of_meeting(n_meetings, -1);
+    std::vector<std::int32_t> meeting_problem(n_meetings, -1);
     p.round_index.assign(n_meetings, detail::prepared::no_round);
-    p.org_of_meeting.assign(n_meetings, -1);
-    p.sequence.assign(n_meetings, 0);
-    p.has_sequence.assign(n_meetings, 0);
-    p.meeting_problem.assign(n_meetings, -1);
+    const column* sequence = meetings_t.key(1);
+    const column* dates = in.get(table_id::meetings).find("date");
+
+    result out;
+    out.outcomes.assign(n_meetings, outcome::invalid_input);
+    out.days.assign(n_meetings, result::no_day);
+    out.rule_set.assign(n_meetings, -1);
+    out.rule_sets = rules.chain();
+
     using found_rows = std::vector<std::pair<std::size_t, problem>>;
     std::vector<found_rows> found(cores);
     // A bad row is marked with 0 until the problems are numbered in row order.
@@ -1152,77 +1226,66 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         std::sort(all.begin(), all.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
         for (auto& [row, pr] : all) {
-            p.meeting_problem[row] = static_cast<std::int32_t>(p.problems.size());
+            meeting_problem[row] = static_cast<std::int32_t>(p.problems.size());
             p.problems.push_back(std::move(pr));
         }
     };
     detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
         const auto fail = [&](std::size_t r, const error& e) {
-            p.meeting_problem[r] = 0;
+            state[r] = unread;
+            meeting_problem[r] = 0;
             found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
         };
-        const auto good = [&](std::size_t r) { return p.meeting_problem[r] < 0; };
+        std::vector<std::int64_t> ids(hi - lo);
         for (std::size_t r = lo; r < hi; ++r) {
             try {
-                p.org_of_meeting[r] = detail::key_at(meetings_t, 0, r); // the id, for now
+                ids[r - lo] = detail::key_at(meetings_t, 0, r);
             } catch (const error& e) {
                 fail(r, e);
             }
         }
-        if (const column* s = meetings_t.key(1))
-            for (std::size_t r = lo; r < hi; ++r)
-                if (s->has(r)) {
-                    p.sequence[r] = s->at<std::int64_t>(r);
-                    p.has_sequence[r] = 1;
-                }
         const column* const* cols = meetings_t.fields();
-        detail::read_rows<meeting>(
-            cols, lo, hi, true,
-            [&](std::size_t r) -> meeting* { return good(r) ? &p.meetings[r] : nullptr; }, fail);
+        detail::check_rows<meeting>(
+            cols, lo, hi, true, [&](std::size_t r) { return state[r] == clean; }, fail);
         for (std::size_t r = lo; r < hi; ++r) {
-            if (!good(r))
+            if (dates && dates->has(r) && detail::in_calendar(dates->at<std::int32_t>(r)))
+                out.days[r] = dates->at<std::int32_t>(r);
+            if (state[r] != clean)
                 continue;
-            try {
-                p.meetings[r].validate();
-                const auto id = p.org_of_meeting[r];
-                const auto o = org_index(id);
-                if (o < 0)
-                    throw inconsistent_input("organisation", std::to_string(id),
-                                             "không có tổ chức nào mang id này",
-                                             "no organisation has this id");
-                p.org_of_meeting[r] = o;
-            } catch (const error& e) {
-                fail(r, e);
-            }
+            const auto o = org_index(ids[r - lo]);
+            if (o < 0)
+                state[r] = no_org; // the problem once its fields are validated
+            else
+                org_of_meeting[r] = static_cast<std::int32_t>(o);
         }
-        for (std::size_t r = lo; r < hi; ++r)
-            if (!good(r))
-                p.org_of_meeting[r] = -1;
     });
     put_in_row_order(found);
     const auto meeting_index = [&](std::int64_t row) -> std::int64_t {
         return row >= 0 && static_cast<std::uint64_t>(row) < n_meetings ? row : -1;
     };
+    // A meeting whose own row is bad keeps its own problem (its validation comes later: it
+    // takes the place of its round's).
     const auto spoil_meeting = [&](std::int64_t m, std::int32_t k) {
-        if (p.meeting_problem[static_cast<std::size_t>(m)] < 0)
-            p.meeting_problem[static_cast<std::size_t>(m)] = k;
+        const auto r = static_cast<std::size_t>(m);
+        if (state[r] == clean) {
+            state[r] = round_bad;
+            meeting_problem[r] = k;
+        }
     };
-    std::vector<std::int64_t> round_row(n_meetings, -1);
     detail::read_owned<group_round>(
         bound[std::size_t(table_id::rounds)], "round", p, meeting_index,
         [&](std::size_t r, std::int64_t m, group_round value) {
-            if (round_row[static_cast<std::size_t>(m)] >= 0) {
-                p.problems.push_back({table_id::rounds, r, "meeting", std::to_string(m),
-                                      error_code::inconsistent_input,
-                                      "hai dòng đợt sinh hoạt cho một cuộc họp (dòng " +
-                                          std::to_string(round_row[std::size_t(m)]) + ")",
-                                      "two round rows for one meeting (row " +
-                                          std::to_string(round_row[std::size_t(m)]) + ")"});
+            if (const auto first = p.round_row(static_cast<std::size_t>(m)); first >= 0) {
+                p.problems.push_back(
+                    {table_id::rounds, r, "meeting", std::to_string(m),
+                     error_code::inconsistent_input,
+                     "hai dòng đợt sinh hoạt cho một cuộc họp (dòng " + std::to_string(first) + ")",
+                     "two round rows for one meeting (row " + std::to_string(first) + ")"});
                 spoil_meeting(m, static_cast<std::int32_t>(p.problems.size() - 1));
                 return;
             }
-            round_row[static_cast<std::size_t>(m)] = static_cast<std::int64_t>(r);
             p.round_of(static_cast<std::size_t>(m)) = std::move(value);
+            p.round_rows[p.round_index[static_cast<std::size_t>(m)]] = static_cast<std::int64_t>(r);
         },
         spoil_meeting);
     std::vector<std::int64_t> meeting_of_group(bound[std::size_t(table_id::groups)].rows, -1);
@@ -1249,112 +1312,133 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 return pr;
             }
         }
-        if (field.compare(0, 6, "round.") == 0 && round_row[m] >= 0)
-            return detail::problem_of(table_id::rounds, static_cast<std::size_t>(round_row[m]), e,
+        if (field.compare(0, 6, "round.") == 0 && p.round_row(m) >= 0)
+            return detail::problem_of(table_id::rounds, static_cast<std::size_t>(p.round_row(m)), e,
                                       "round");
         return detail::problem_of(table_id::meetings, m, e, "meeting");
     };
-    detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
-        for (std::size_t r = lo; r < hi; ++r) {
-            if (p.meeting_problem[r] >= 0)
-                continue;
-            const auto o = static_cast<std::size_t>(p.org_of_meeting[r]);
-            if (p.org_problem[o] >= 0) {
-                p.meeting_problem[r] = p.org_problem[o];
-                continue;
-            }
-            try {
-                detail::require_valid(p.meetings[r], p.orgs[o], p.round_at(r));
-            } catch (const error& e) {
-                p.meeting_problem[r] = 0;
-                found[t].emplace_back(r, refused(r, e));
-            }
+    // Reads meeting row `r`, whose columns are checked, and validates it: false, with its
+    // problem noted, when it is not valid.
+    const auto read_valid = [&](std::size_t r, meeting& m, unsigned t) {
+        try {
+            m = meeting{};
+            const column* const* cols = meetings_t.fields();
+            detail::load_member(m, cols, r);
+            m.validate();
+            return true;
+        } catch (const error& e) {
+            meeting_problem[r] = 0;
+            found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
+            return false;
         }
-    });
-    put_in_row_order(found);
-
-    // Each organisation's meetings and earlier rows, in the order they are decided.
-    std::vector<std::int64_t> valid_org_of_meeting(n_meetings, -1);
-    for (std::size_t r = 0; r < n_meetings; ++r)
-        if (p.meeting_problem[r] < 0)
-            valid_org_of_meeting[r] = p.org_of_meeting[r];
-    const detail::grouped meetings_by_org(n_orgs, valid_org_of_meeting);
-    const detail::grouped earlier_by_org(n_orgs, p.org_of_earlier);
-
-    result out;
-    out.outcomes.assign(n_meetings, outcome::invalid_input);
-    out.days.assign(n_meetings, 0);
-    out.rule_set.assign(n_meetings, -1);
-    out.problem_index = p.meeting_problem;
-    out.rule_sets = rules.chain();
-    // A valid meeting's day is its date column's; an invalid one keeps it when it is a day.
-    const column* dates = in.get(table_id::meetings).find("date");
+    };
+    // A meeting of no organisation: its own fields first, as the row reader meets them.
     for (std::size_t r = 0; r < n_meetings; ++r) {
-        const bool day = dates && dates->has(r) && detail::in_calendar(dates->at<std::int32_t>(r));
-        out.days[r] = day ? dates->at<std::int32_t>(r) : result::no_day;
+        if (state[r] != no_org)
+            continue;
+        meeting m;
+        if (!read_valid(r, m, 0))
+            continue;
+        meeting_problem[r] = 0;
+        const inconsistent_input e("organisation", std::to_string(detail::key_at(meetings_t, 0, r)),
+                                   "không có tổ chức nào mang id này",
+                                   "no organisation has this id");
+        found[0].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
     }
 
+    // Each organisation's meetings (those whose columns could be read) and earlier rows.
+    const detail::grouped meetings_by_org(n_orgs, org_of_meeting);
+    const detail::grouped earlier_by_org(n_orgs, p.org_of_earlier);
+
     const std::size_t chain = rules.chain().size();
-    const auto audit_org = [&](std::size_t o, detail::worker_output& w,
-                               std::vector<detail::history_item>& items,
-                               std::vector<detail::earlier_uses>& sums,
-                               std::vector<std::uint8_t>& summed) {
+    // Decides organisation `o`'s meetings in order, each with the earlier ones as its history:
+    // a meeting is read, validated and checked against its organisation and round as check()
+    // would; a valid one is decided and then counts toward the quotas of those after it.
+    const auto audit_org = [&](std::size_t o, detail::worker_output& w, detail::walk_buffers& b,
+                               unsigned t) {
         const auto [m_first, m_last] = meetings_by_org.of(o);
         if (m_first == m_last)
             return;
         const auto& org = p.orgs[o];
+        meeting m;
+        if (p.org_problem[o] >= 0) {
+            for (auto it = m_first; it != m_last; ++it)
+                if (read_valid(*it, m, t) && state[*it] == clean)
+                    meeting_problem[*it] = p.org_problem[o];
+            return;
+        }
+        auto& items = b.items;
         items.clear();
         const auto [e_first, e_last] = earlier_by_org.of(o);
         for (auto it = e_first; it != e_last; ++it)
-            items.push_back({p.earlier[*it], 0, false, false, *it});
-        for (auto it = m_first; it != m_last; ++it)
-            items.push_back({past_meeting::of(p.meetings[*it]), p.sequence[*it],
-                             p.has_sequence[*it] != 0, true, *it});
-        std::sort(items.begin(), items.end(), detail::decided_before);
+            items.push_back({detail::day_of(p.earlier[*it].date), false, false, *it, 0});
+        for (auto it = m_first; it != m_last; ++it) {
+            const bool seq = sequence && sequence->has(*it);
+            items.push_back({dates->at<std::int32_t>(*it), true, seq, *it,
+                             seq ? sequence->at<std::int64_t>(*it) : 0});
+        }
+        if (!std::is_sorted(items.begin(), items.end(), detail::decided_before))
+            std::sort(items.begin(), items.end(), detail::decided_before);
         const std::size_t n = items.size();
-        // Running sums of quota uses, per rule set of the chain and pilot, made when first asked.
-        summed.assign(chain * 2, 0);
-        const auto sums_for = [&](std::size_t rs, pilot_kind k) {
+        b.past.resize(n);
+        b.counts.assign(n, 0);
+        b.summed.assign(chain * 2, 0);
+        if (b.sums.size() < chain * 2 * (n + 1))
+            b.sums.resize(chain * 2 * (n + 1));
+        // The uses of a pilot's quota under rule set `rs` among items [0, i), summed as far as
+        // they are asked for: only items before the one decided are ever read.
+        const auto sums_to = [&](std::size_t rs, pilot_kind k, std::size_t i) {
             const std::size_t slot = rs * 2 + (k == pilot_kind::online ? 0 : 1);
-            if (sums.size() < chain * 2 * (n + 1))
-                sums.resize(chain * 2 * (n + 1));
-            auto* s = sums.data() + slot * (n + 1);
-            if (!summed[slot]) {
-                s[0] = {};
-                const auto& rule_set = *rules.chain()[rs];
-                for (std::size_t i = 0; i < n; ++i) {
-                    s[i + 1] = s[i];
-                    if (detail::counted_day(items[i].past.date, rule_set))
-                        detail::add_use(s[i + 1],
-                                        detail::quota_use(k, items[i].past, org, rule_set));
-                }
-                summed[slot] = true;
+            auto* s = b.sums.data() + slot * (n + 1);
+            const auto& rule_set = *rules.chain()[rs];
+            for (auto& j = b.summed[slot]; j < i; ++j) {
+                if (j == 0)
+                    s[0] = {};
+                s[j + 1] = s[j];
+                if (b.counts[j] && detail::counted_day(b.past[j].date, rule_set))
+                    detail::add_use(s[j + 1], detail::quota_use(k, b.past[j], org, rule_set));
             }
+            if (i == 0)
+                s[0] = {};
             return s;
         };
         for (std::size_t i = 0; i < n; ++i) {
-            if (!items[i].audited)
-                continue;
             const auto row = items[i].row;
-            const auto& m = p.meetings[row];
+            if (!items[i].audited) {
+                b.past[i] = p.earlier[row];
+                b.counts[i] = 1;
+                continue;
+            }
+            if (!read_valid(row, m, t) || state[row] != clean)
+                continue;
+            try {
+                detail::require_valid(m, org, p.round_at(row));
+            } catch (const error& e) {
+                meeting_problem[row] = 0;
+                found[t].emplace_back(row, refused(row, e));
+                continue;
+            }
             const auto rs = rules.index_on(m.date);
             const auto& rule_set = *rules.chain()[rs];
             const auto count = [&](pilot_kind k, pilot_window span) {
+                const auto first = detail::day_of(span.first), last = detail::day_of(span.last);
                 const auto lo = static_cast<std::size_t>(
                     std::lower_bound(
-                        items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), span.first,
-                        [](const detail::history_item& h, date d) { return h.past.date < d; }) -
+                        items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), first,
+                        [](const detail::history_item& h, std::int32_t d) { return h.day < d; }) -
                     items.begin());
                 std::size_t hi = i;
-                while (hi > lo && span.last < items[hi - 1].past.date)
+                while (hi > lo && last < items[hi - 1].day)
                     --hi;
-                const auto* s = sums_for(rs, k);
+                const auto* s = sums_to(rs, k, i);
                 return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
             detail::decide_meeting(sink, m, org, rule_set, p.round_at(row), count);
             out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
+            b.past[i] = past_meeting::of(m);
+            b.counts[i] = 1;
         }
     };
 
@@ -1367,14 +1451,14 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     std::atomic<bool> stop{false};
     constexpr std::size_t chunk = 256;
     detail::on_workers(threads, stop, [&](unsigned t) {
-        std::vector<detail::history_item> items;
-        std::vector<detail::earlier_uses> sums;
-        std::vector<std::uint8_t> summed;
+        detail::walk_buffers buffers;
         for (std::size_t first = next.fetch_add(chunk); first < n_orgs && !stop;
              first = next.fetch_add(chunk))
             for (std::size_t o = first; o < std::min(n_orgs, first + chunk); ++o)
-                audit_org(o, outputs[t], items, sums, summed);
+                audit_org(o, outputs[t], buffers, t);
     });
+    put_in_row_order(found);
+    out.problem_index = std::move(meeting_problem);
 
     std::vector<std::size_t> first(n_meetings + 1, 0);
     for (const auto& w : outputs)
