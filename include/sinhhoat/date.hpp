@@ -56,22 +56,42 @@ inline date parse_date(std::string_view text, std::string_view field = "date") {
     }
 }
 
+namespace detail {
+/// A (non-special) day as `yyyy-mm-dd` or, in Vietnamese, `dd/mm/yyyy`, written digit by digit:
+/// Boost's formatter goes through a stream and its locale, a microsecond a date.
+inline std::string ymd_text(date d, bool vn) {
+    const auto ymd = d.year_month_day();
+    const auto put = [](char* at, unsigned v, int digits) {
+        for (int i = digits - 1; i >= 0; --i, v /= 10)
+            at[i] = static_cast<char>('0' + v % 10);
+    };
+    std::string out(10, vn ? '/' : '-');
+    const unsigned y = ymd.year, m = ymd.month, day = ymd.day;
+    if (vn) {
+        put(&out[0], day, 2);
+        put(&out[3], m, 2);
+        put(&out[6], y, 4);
+    } else {
+        put(&out[0], y, 4);
+        put(&out[5], m, 2);
+        put(&out[8], day, 2);
+    }
+    return out;
+}
+} // namespace detail
+
 /// ISO form `YYYY-MM-DD`, or Boost's name for a special value.
 inline std::string to_iso(date d) {
     if (d.is_special())
         return boost::gregorian::to_simple_string(d);
-    return boost::gregorian::to_iso_extended_string(d);
+    return detail::ymd_text(d, false);
 }
 
 /// Vietnamese form `dd/mm/yyyy`.
 inline std::string to_vn(date d) {
     if (d.is_special())
         return boost::gregorian::to_simple_string(d);
-    const auto ymd = d.year_month_day();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%02u/%02u/%04u", unsigned(ymd.day), unsigned(ymd.month),
-                  unsigned(ymd.year));
-    return buf;
+    return detail::ymd_text(d, true);
 }
 
 namespace detail {
