@@ -589,3 +589,87 @@ TEST_CASE("audit: an exception in a worker is thrown to the caller, not the end 
                     std::bad_alloc);
     CHECK(blocks == 2);
 }
+
+TEST_CASE("audit: a row with several faults is reported with the first the row reader meets") {
+    // The columns are checked a table at a time and the rows read later: the order in which a
+    // row's faults are met must still be the row's own (its key, its fields, its validation,
+    // its organisation), and a row's own fault comes before those of the rows it depends on.
+    const auto rules = audit::rules_by_day(rule_sets::hd03());
+    year_of_records y;
+    y.orgs = {cell(20, 15), cell(30, 16), cell(25, 14)};
+    y.ids = {1, 2, 1}; // row 2 gives id 1 again
+    const auto day = d(2024, 9, 10);
+    for (std::size_t m = 0; m < 5; ++m) {
+        y.meetings.push_back(online_meeting(day + days(static_cast<long>(m))));
+        y.org_of.push_back(m == 4 ? 1 : 0);
+        y.sequence.push_back(std::nullopt);
+        y.rounds.push_back(std::nullopt);
+    }
+    y.meetings[2].members_online = y.meetings[2].minutes->members_present + 1; // not valid
+    y.meetings[4].members_online = y.meetings[4].minutes->members_present + 1;
+    y.write();
+    // Two round rows for meeting 4 (whose own row is not valid) and none for the others.
+    y.data.rounds.add({4}, group_round{});
+    y.data.rounds.add({4}, group_round{});
+    auto t = y.tables();
+    // Organisation row 0: a kind that is no code; meetings 1 and 2: an organisation with no row,
+    // and meeting 1 a ground that is no code.
+    std::vector<std::int32_t> kinds = {99, 3, 3};
+    std::vector<std::int64_t> org_ids = {1, 42, 42, 1, 2};
+    std::vector<std::int32_t> grounds(5, static_cast<std::int32_t>(ground::dispersed_wide_area));
+    grounds[1] = 77;
+    for (auto& c : t.organisations.columns)
+        if (c.name == "kind") {
+            kinds[1] = kinds[2] = static_cast<const std::int32_t*>(c.values)[1];
+            c.values = kinds.data();
+        }
+    for (auto& c : t.meetings.columns) {
+        if (c.name == "organisation")
+            c.values = org_ids.data();
+        if (c.name == "ground")
+            c.values = grounds.data();
+    }
+    for (unsigned threads : {1u, 2u}) {
+        CAPTURE(threads);
+        const auto r = audit::run(t, rules, {true, threads});
+        const auto problem_of = [&](audit::table_id table, std::size_t row) {
+            const audit::problem* found = nullptr;
+            for (const auto& p : r.problems)
+                if (p.table == table && p.row == row) {
+                    CHECK(found == nullptr); // one problem a row
+                    found = &p;
+                }
+            REQUIRE(found != nullptr);
+            return *found;
+        };
+        const auto of_meeting = [&](std::size_t m) {
+            REQUIRE(r.problem_index[m] >= 0);
+            return r.problems[static_cast<std::size_t>(r.problem_index[m])];
+        };
+        // Organisation row 0's own field, not the id row 2 gives again; row 2: the id.
+        CHECK(problem_of(audit::table_id::organisations, 0).column == "kind");
+        CHECK(problem_of(audit::table_id::organisations, 2).column == "id");
+        // Meeting 0 and 3 belong to id 1, whose first row is bad: its problem.
+        CHECK(of_meeting(0).table == audit::table_id::organisations);
+        CHECK(of_meeting(0).column == "kind");
+        CHECK(of_meeting(3).column == "kind");
+        // Meeting 1: its ground before its unknown organisation; meeting 2: its validation.
+        CHECK(of_meeting(1).column == "ground");
+        CHECK(of_meeting(1).code == error_code::unknown_code);
+        CHECK(of_meeting(2).column == "members_online");
+        CHECK(of_meeting(2).code == error_code::inconsistent_input);
+        // Meeting 4: its own validation before its round rows; the round row is reported too.
+        CHECK(of_meeting(4).table == audit::table_id::meetings);
+        CHECK(of_meeting(4).column == "members_online");
+        CHECK(problem_of(audit::table_id::rounds, 1).column == "meeting");
+        // The problems by table, then row, whatever the number of threads or the order they
+        // are found in (meeting 1's in the columns, meeting 2's after the rounds).
+        for (std::size_t k = 1; k < r.problems.size(); ++k) {
+            const auto& a = r.problems[k - 1];
+            const auto& b = r.problems[k];
+            CHECK((a.table < b.table || (a.table == b.table && a.row < b.row)));
+        }
+        for (std::size_t m = 0; m < 5; ++m)
+            CHECK(r.outcomes[m] == outcome::invalid_input);
+    }
+}

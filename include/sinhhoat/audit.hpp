@@ -16,6 +16,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <sinhhoat/check.hpp>
 #include <string>
 #include <string_view>
@@ -400,8 +401,8 @@ struct problem {
 };
 
 /// What an audit finds, as columns: one outcome per meeting; the findings, in meeting order and
-/// within a meeting in check()'s order; the rows it could not read. Messages and clauses are
-/// rendered only when asked for.
+/// within a meeting in check()'s order; the rows it could not read, by table and then row. Messages
+/// and clauses are rendered only when asked for.
 struct result {
     static constexpr std::int32_t no_day = std::numeric_limits<std::int32_t>::min();
     // One entry per meeting row.
@@ -1103,53 +1104,85 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     detail::prepared p;
     const std::size_t n_orgs = orgs_t.rows, n_meetings = meetings_t.rows;
 
-    // Organisations, keyed by their id; an id given twice spoils every row that has it.
+    // Organisations, keyed by their id; an id given twice spoils every row that has it. The
+    // keys first, then each column checked as a whole, then the rows read: a row's problem is
+    // the first the row reader would have met (its key, its id given before, its fields), and
+    // the problems are numbered in row order.
     p.orgs.resize(n_orgs);
     p.org_problem.assign(n_orgs, -1);
-    std::unordered_map<std::int64_t, std::int64_t> index;
-    index.reserve(n_orgs);
+    std::vector<std::pair<std::size_t, problem>> org_found;
+    std::vector<std::int64_t> ids(n_orgs);
+    std::vector<std::uint8_t> org_ok(n_orgs, 1);
+    std::int64_t low = std::numeric_limits<std::int64_t>::max();
+    std::int64_t high = std::numeric_limits<std::int64_t>::min();
     for (std::size_t r = 0; r < n_orgs; ++r) {
         try {
-            const auto id = detail::key_at(orgs_t, 0, r);
-            const auto [at, fresh] = index.emplace(id, static_cast<std::int64_t>(r));
-            if (!fresh) {
-                const auto first = static_cast<std::size_t>(at->second);
-                p.problems.push_back({table_id::organisations, r, "id", std::to_string(id),
-                                      error_code::inconsistent_input,
-                                      "hai tổ chức cùng một id (dòng " + std::to_string(first) +
-                                          " và dòng " + std::to_string(r) + ")",
-                                      "two organisations with one id (rows " +
-                                          std::to_string(first) + " and " + std::to_string(r) +
-                                          ")"});
-                const auto k = static_cast<std::int32_t>(p.problems.size() - 1);
-                p.org_problem[r] = k;
-                if (p.org_problem[first] < 0)
-                    p.org_problem[first] = k;
-                continue;
-            }
-            const column* const* cols = orgs_t.fields();
-            detail::read_fields(p.orgs[r], cols, r, true);
+            ids[r] = detail::key_at(orgs_t, 0, r);
+            low = std::min(low, ids[r]);
+            high = std::max(high, ids[r]);
         } catch (const error& e) {
-            p.problems.push_back(detail::problem_of(table_id::organisations, r, e, "organisation"));
-            p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+            org_found.emplace_back(
+                r, detail::problem_of(table_id::organisations, r, e, "organisation"));
+            org_ok[r] = 0;
         }
     }
     // Ids in a narrow range (the Python layer numbers them 0..n-1) are looked up in a table:
     // a hash look-up per meeting cost more than reading the meeting.
-    std::int64_t low = 0, high = 0;
-    if (!index.empty())
-        low = high = index.begin()->first;
-    for (const auto& entry : index) {
-        low = std::min(low, entry.first);
-        high = std::max(high, entry.first);
-    }
     std::vector<std::int64_t> dense;
-    if (!index.empty() && static_cast<std::uint64_t>(high) - static_cast<std::uint64_t>(low) <
-                              2 * static_cast<std::uint64_t>(index.size()) + 64) {
+    std::unordered_map<std::int64_t, std::int64_t> index;
+    if (low <= high && static_cast<std::uint64_t>(high) - static_cast<std::uint64_t>(low) <
+                           2 * static_cast<std::uint64_t>(n_orgs) + 64)
         dense.assign(static_cast<std::size_t>(high - low) + 1, -1);
-        for (const auto& [id, row] : index)
-            dense[static_cast<std::size_t>(id - low)] = row;
+    else
+        index.reserve(n_orgs);
+    std::vector<std::pair<std::size_t, std::size_t>> twice; // (first row, later row)
+    for (std::size_t r = 0; r < n_orgs; ++r) {
+        if (!org_ok[r])
+            continue;
+        std::int64_t* first = nullptr;
+        if (!dense.empty())
+            first = &dense[static_cast<std::size_t>(ids[r] - low)];
+        else
+            first = &index.emplace(ids[r], -1).first->second;
+        if (*first < 0) {
+            *first = static_cast<std::int64_t>(r);
+            continue;
+        }
+        const auto f = static_cast<std::size_t>(*first);
+        org_found.push_back({r,
+                             {table_id::organisations, r, "id", std::to_string(ids[r]),
+                              error_code::inconsistent_input,
+                              "hai tổ chức cùng một id (dòng " + std::to_string(f) + " và dòng " +
+                                  std::to_string(r) + ")",
+                              "two organisations with one id (rows " + std::to_string(f) + " and " +
+                                  std::to_string(r) + ")"}});
+        org_ok[r] = 0;
+        twice.emplace_back(f, r);
     }
+    {
+        const column* const* cols = orgs_t.fields();
+        detail::check_rows<organisation>(
+            cols, 0, n_orgs, true, [&](std::size_t r) { return org_ok[r] != 0; },
+            [&](std::size_t r, const error& e) {
+                org_found.emplace_back(
+                    r, detail::problem_of(table_id::organisations, r, e, "organisation"));
+                org_ok[r] = 0;
+            });
+    }
+    std::sort(org_found.begin(), org_found.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [r, pr] : org_found) {
+        p.org_problem[r] = static_cast<std::int32_t>(p.problems.size());
+        p.problems.push_back(std::move(pr));
+    }
+    for (const auto& [f, r] : twice)
+        if (p.org_problem[f] < 0)
+            p.org_problem[f] = p.org_problem[r];
+    for (std::size_t r = 0; r < n_orgs; ++r)
+        if (org_ok[r]) {
+            const column* const* cols = orgs_t.fields();
+            detail::load_member(p.orgs[r], cols, r);
+        }
     const auto org_index = [&](std::int64_t id) -> std::int64_t {
         if (!dense.empty())
             return id < low || id > high ? -1 : dense[static_cast<std::size_t>(id - low)];
@@ -1482,7 +1515,24 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             out.reason[at] = f.reason;
             out.values[at] = f.values;
         }
-    out.problems = std::move(p.problems);
+    // The problems by table, then row (each row has one), and the meetings' indices to match:
+    // found in the order the tables are read, they are reported in the order they are shown.
+    std::vector<std::size_t> order(p.problems.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto& x = p.problems[a];
+        const auto& y = p.problems[b];
+        return x.table != y.table ? x.table < y.table : x.row < y.row;
+    });
+    std::vector<std::int32_t> moved_to(order.size());
+    out.problems.reserve(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        moved_to[order[k]] = static_cast<std::int32_t>(k);
+        out.problems.push_back(std::move(p.problems[order[k]]));
+    }
+    for (auto& k : out.problem_index)
+        if (k >= 0)
+            k = moved_to[static_cast<std::size_t>(k)];
     return out;
 }
 

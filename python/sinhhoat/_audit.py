@@ -348,8 +348,8 @@ class AuditResult:
       declares, ``sinhhoat.Reason``), and ``message_vi`` / ``message_en`` when asked for;
     - ``outcomes``: one row per meeting: ``meeting``, ``organisation``, ``date``, ``outcome``,
       ``rule_set`` and ``problem`` (the row of ``problems`` for ``invalid_input``);
-    - ``problems``: one row per input row that could not be read: ``table``, ``row``, ``column``,
-      ``value``, ``error`` and the messages in both languages.
+    - ``problems``: one row per input row that could not be read, by table and then row:
+      ``table``, ``row``, ``column``, ``value``, ``error`` and the messages in both languages.
     """
 
     def __init__(
