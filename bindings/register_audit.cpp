@@ -90,7 +90,27 @@ class audit_run {
                 audit::column c;
                 c.name = name;
                 c.type = type;
-                auto values = contiguous(spec[1], where, form.formats, form.itemsize);
+                // (type, values, valid, offsets[, dictionary]): with a dictionary, `values` are
+                // signed indices into it (a categorical's codes, as they are).
+                const bool encoded = spec.size() > 4 && !spec[4].is_none();
+                auto values = [&] {
+                    if (!encoded)
+                        return contiguous(spec[1], where, form.formats, form.itemsize);
+                    const auto size =
+                        py::reinterpret_borrow<py::buffer>(spec[1]).request().itemsize;
+                    if (size != 1 && size != 2 && size != 4 && size != 8)
+                        refuse(where, std::to_string(size), "chỉ số từ điển 1, 2, 4 hoặc 8 byte",
+                               "dictionary indices of 1, 2, 4 or 8 bytes");
+                    return contiguous(spec[1], where + " (indices)", "bhilq", size);
+                }();
+                if (encoded) {
+                    auto dictionary =
+                        contiguous(spec[4], where + " (dictionary)", form.formats, form.itemsize);
+                    c.index_bytes = static_cast<std::uint8_t>(values.itemsize);
+                    c.dictionary = dictionary.ptr;
+                    c.dictionary_size = static_cast<std::size_t>(dictionary.shape[0]);
+                    keep_.push_back(std::move(dictionary));
+                }
                 c.values = values.ptr;
                 c.rows = static_cast<std::size_t>(values.shape[0]);
                 if (type == audit::column_type::text) {

@@ -34,7 +34,9 @@ std::string audit_columns() {
         "delimited by `;`, and keys (`id`, `organisation`) of any type, with an optional `id` "
         "column of `meetings` that `rounds.meeting` and `groups.meeting` then refer to; from "
         "C++ a code is the enumerator's number, a set a bit mask and `meeting` a row of "
-        "`meetings`. See [auditing.md](auditing.md).\n";
+        "`meetings`, and a column may be dictionary-encoded (`column::encoded`: an index a row "
+        "into its distinct values, as a categorical is passed from Python). See "
+        "[auditing.md](auditing.md).\n";
     for (std::size_t t = 0; t < enum_size<audit::table_id>(); ++t) {
         const auto id = static_cast<audit::table_id>(t);
         out += "\n## `" + std::string(to_code(id)) + "`: " + std::string(label_en(id)) + " (" +

@@ -673,3 +673,95 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
             CHECK(r.outcomes[m] == outcome::invalid_input);
     }
 }
+
+TEST_CASE("audit: dictionary-encoded columns read as their values") {
+    // A categorical passed as it is (its codes, its categories' values) must audit as the
+    // values themselves would, and an index beyond the dictionary is refused before any work.
+    const auto y = random_year(4242, 300);
+    const audit::rules_by_day by(rule_sets::hd03());
+    const auto plain = audit::run(y->tables(), by, {true, 2});
+    auto t = y->tables();
+    std::vector<std::vector<std::int16_t>> indices;
+    std::vector<std::vector<std::int32_t>> codes;
+    std::vector<std::vector<std::uint64_t>> sets;
+    indices.reserve(64);
+    codes.reserve(64);
+    sets.reserve(64);
+    const auto encode = [&](audit::column& c, auto sample) {
+        using T = decltype(sample);
+        std::vector<T> dictionary;
+        std::vector<std::int16_t> index(c.rows, 0);
+        for (std::size_t r = 0; r < c.rows; ++r) {
+            if (!c.has(r)) {
+                index[r] = 30117; // a null row's index means nothing, beyond the dictionary or not
+                continue;
+            }
+            const auto v = c.at<T>(r);
+            auto at = std::find(dictionary.begin(), dictionary.end(), v);
+            if (at == dictionary.end())
+                at = dictionary.insert(dictionary.end(), v);
+            index[r] = static_cast<std::int16_t>(at - dictionary.begin());
+        }
+        REQUIRE(dictionary.size() < 30000);
+        const auto size = dictionary.size();
+        indices.push_back(std::move(index));
+        const void* values = nullptr;
+        if constexpr (std::is_same_v<T, std::int32_t>) {
+            codes.push_back(std::move(dictionary));
+            values = codes.back().data();
+        } else {
+            sets.push_back(std::move(dictionary));
+            values = sets.back().data();
+        }
+        c = audit::column::encoded(c.name, c.type, indices.back().data(), 2, c.rows, values, size,
+                                   c.valid);
+    };
+    std::size_t encoded = 0;
+    for (auto* table : {&t.meetings, &t.organisations, &t.groups})
+        for (auto& c : table->columns) {
+            if (c.type == audit::column_type::code) {
+                encode(c, std::int32_t{});
+                ++encoded;
+            } else if (c.type == audit::column_type::codes) {
+                encode(c, std::uint64_t{});
+                ++encoded;
+            }
+        }
+    CHECK(encoded >= 8);
+    const auto r = audit::run(t, by, {true, 2});
+    CHECK(r.outcomes == plain.outcomes);
+    CHECK(r.meeting == plain.meeting);
+    CHECK(r.rule == plain.rule);
+    CHECK(r.status == plain.status);
+    CHECK(r.reason == plain.reason);
+    CHECK(r.values == plain.values);
+    CHECK(r.problem_index == plain.problem_index);
+    REQUIRE(r.problems.size() == plain.problems.size());
+    for (std::size_t k = 0; k < r.problems.size(); ++k)
+        CHECK(r.problems[k].message_en == plain.problems[k].message_en);
+    CHECK(plain.size() > 100);
+
+    // A row with a value whose index is beyond the dictionary: the call is refused, naming it.
+    audit::column* form = nullptr;
+    for (auto& c : t.meetings.columns)
+        if (c.name == "form")
+            form = &c;
+    REQUIRE(form != nullptr);
+    REQUIRE(form->index_bytes == 2);
+    auto& index = const_cast<std::int16_t*>(static_cast<const std::int16_t*>(form->values))[3];
+    const auto kept = index;
+    for (const std::int16_t bad :
+         {static_cast<std::int16_t>(form->dictionary_size), std::int16_t{-1}}) {
+        CAPTURE(int(bad));
+        index = bad;
+        const auto e = thrown_as<invalid_value>([&] { audit::run(t, by); });
+        CHECK(e.field() == "meetings.form");
+        CHECK(e.value().find("index[3]") != std::string::npos);
+    }
+    index = kept;
+    // Indices of 3 bytes are refused too.
+    form->index_bytes = 3;
+    CHECK(thrown_as<invalid_value>([&] { audit::run(t, by); }).field() == "meetings.form");
+    form->index_bytes = 2;
+    CHECK_NOTHROW(audit::run(t, by));
+}

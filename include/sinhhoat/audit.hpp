@@ -50,6 +50,13 @@ struct column {
     const std::uint8_t* valid = nullptr;
     const std::int64_t* offsets = nullptr; ///< text only
     std::size_t bytes = 0;                 ///< text only: the size of `values`
+    /// Dictionary-encoded (an Arrow dictionary, a pandas categorical; not text): `values` holds
+    /// signed indices of `index_bytes` bytes (1, 2, 4 or 8) into `dictionary`, which holds
+    /// `dictionary_size` values of the column's type. A categorical of agendas is then one
+    /// byte a row and each distinct agenda's bits once. 0: `values` holds the values.
+    std::uint8_t index_bytes = 0;
+    const void* dictionary = nullptr;
+    std::size_t dictionary_size = 0;
 
     static column dates(std::string name, const std::int32_t* v, std::size_t n,
                         const std::uint8_t* valid = nullptr) {
@@ -77,9 +84,41 @@ struct column {
         return {std::move(name), column_type::text, data, n, valid, offsets, bytes};
     }
 
+    /// Dictionary-encoded `values`: the values of `dictionary` that `indices` (one a row) point
+    /// to.
+    static column encoded(std::string name, column_type type, const void* indices,
+                          std::uint8_t index_bytes, std::size_t n, const void* dictionary,
+                          std::size_t dictionary_size, const std::uint8_t* valid = nullptr) {
+        column c{std::move(name), type, indices, n, valid};
+        c.index_bytes = index_bytes;
+        c.dictionary = dictionary;
+        c.dictionary_size = dictionary_size;
+        return c;
+    }
+
     bool has(std::size_t row) const noexcept { return !valid || valid[row]; }
+    /// Row `row`'s index into the dictionary.
+    std::int64_t index(std::size_t row) const noexcept {
+        switch (index_bytes) {
+        case 1:
+            return static_cast<const std::int8_t*>(values)[row];
+        case 2:
+            return static_cast<const std::int16_t*>(values)[row];
+        case 4:
+            return static_cast<const std::int32_t*>(values)[row];
+        default:
+            return static_cast<const std::int64_t*>(values)[row];
+        }
+    }
     template <class T> T at(std::size_t row) const noexcept {
-        return static_cast<const T*>(values)[row];
+        if (index_bytes == 0)
+            return static_cast<const T*>(values)[row];
+        // A null row's index can be anything (Arrow leaves it undefined): no value is read for
+        // it; a row with a value has an index bind() found within the dictionary.
+        const auto i = index(row);
+        return i >= 0 && static_cast<std::uint64_t>(i) < dictionary_size
+                   ? static_cast<const T*>(dictionary)[i]
+                   : T{};
     }
 };
 
@@ -741,6 +780,24 @@ inline bound_table bind(table_id id, const table& t) {
                        std::to_string(out.rows) + ")");
         if (c.rows > 0 && !c.values)
             refuse(id, c.name, "null", "không có dữ liệu", "has no data");
+        if (c.index_bytes != 0) {
+            if (c.type == column_type::text || (c.index_bytes != 1 && c.index_bytes != 2 &&
+                                                c.index_bytes != 4 && c.index_bytes != 8))
+                refuse(id, c.name, std::to_string(c.index_bytes),
+                       "mã hoá từ điển cần chỉ số 1, 2, 4 hoặc 8 byte (không cho cột chuỗi)",
+                       "dictionary encoding needs indices of 1, 2, 4 or 8 bytes (not for text)");
+            if (c.dictionary_size > 0 && !c.dictionary)
+                refuse(id, c.name, "null", "không có từ điển", "has no dictionary");
+            for (std::size_t r = 0; r < c.rows; ++r)
+                if (c.has(r) &&
+                    (c.index(r) < 0 || static_cast<std::uint64_t>(c.index(r)) >= c.dictionary_size))
+                    refuse(id, c.name,
+                           "index[" + std::to_string(r) + "] = " + std::to_string(c.index(r)),
+                           "chỉ số ngoài từ điển (" + std::to_string(c.dictionary_size) +
+                               " giá trị)",
+                           "an index beyond the dictionary (" + std::to_string(c.dictionary_size) +
+                               " values)");
+        }
         if (c.type == column_type::text) {
             if (!c.offsets)
                 refuse(id, c.name, "null", "cột chuỗi thiếu offsets",

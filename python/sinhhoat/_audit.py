@@ -232,6 +232,47 @@ def _set_column(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray
     return bits
 
 
+def _code_values(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray:
+    """Codes (strings or numbers) as their numbers, int32; an unknown string is -1."""
+    np, pa, _ = _libraries()
+    if pa.types.is_integer(arr.type):
+        values = _as_int(arr, where, 0, 2**31 - 2, "int32")
+    elif pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        values = np.asarray(_codes(arr, enum).fill_null(0))
+    else:
+        raise _refuse(
+            where, arr.type, "cần mã (chuỗi hoặc số)", "codes (strings or numbers) are due"
+        )
+    return np.ascontiguousarray(values, dtype=np.int32)
+
+
+# Arrow's unsigned dictionary indices (polars uses uint32) as the signed type that holds them.
+_SIGNED_INDEX = {"uint8": "int16", "uint16": "int32", "uint32": "int32", "uint64": "int64"}
+
+
+def _encoded(arr: pyarrow.DictionaryArray, spec: Mapping[str, Any], where: str) -> tuple[Any, ...]:
+    """A dictionary column as the C++ audit reads it: the indices as they are (no copy when
+    they are signed) and the dictionary's values, each converted once."""
+    np, pa, _ = _libraries()
+    kind = spec["type"]
+    enum = _enum_named(spec["codes"])
+    dictionary = _chunk(arr.dictionary)
+    if kind == "codes":
+        values = np.ascontiguousarray(_set_column(dictionary, where, enum))
+    else:
+        values = _code_values(dictionary, where, enum)
+    indices = arr.indices
+    if not pa.types.is_signed_integer(indices.type):
+        indices = indices.cast(getattr(pa, _SIGNED_INDEX[str(indices.type)])())
+    dtype = np.dtype(f"int{indices.type.bit_width}")
+    data = indices.buffers()[1]
+    if data is None or len(indices) == 0:
+        index = np.zeros(len(indices), dtype=dtype)
+    else:
+        index = np.frombuffer(data, dtype=dtype)[indices.offset : indices.offset + len(indices)]
+    return (kind, index, _valid(arr), None, values)
+
+
 def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[Any, ...]:
     """One column in the layout the C++ audit reads: (type, values, valid, offsets)."""
     np, pa, pc = _libraries()
@@ -245,13 +286,15 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
         if kind == "text":
             return ("text", np.zeros(0, np.uint8), none, np.zeros(len(arr) + 1, np.int64))
         return (kind, np.zeros(len(arr), dtype=dtype.get(kind, np.int64)), none, None)
-    if kind == "codes" and (textual or pa.types.is_dictionary(arr.type)):
-        # Each distinct value once (an agenda repeats): its bits, then taken by row.
+    if kind in ("code", "codes") and (
+        (kind == "codes" and textual) or pa.types.is_dictionary(arr.type)
+    ):
+        # Each distinct value once (an agenda repeats): a categorical is passed as it is, its
+        # codes and its categories' values, so a row costs its code's byte and nothing more.
         encoded = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
-        enum = _enum_named(spec["codes"])
-        bits = _set_column(encoded.dictionary, where, enum)
-        values = bits[np.asarray(encoded.indices.fill_null(0))]
-        return ("codes", np.ascontiguousarray(values), _valid(encoded), None)
+        if encoded.dictionary.null_count == 0:
+            return _encoded(encoded, spec, where)
+        arr = encoded.dictionary_decode()
     if pa.types.is_dictionary(arr.type):
         arr = arr.dictionary_decode()
     valid = _valid(arr)
@@ -265,16 +308,7 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
             values = _as_int(arr, where, 0, 1, "uint8")
         return ("flag", np.ascontiguousarray(values), valid, None)
     if kind == "code":
-        enum = _enum_named(spec["codes"])
-        if pa.types.is_integer(arr.type):
-            values = _as_int(arr, where, 0, 2**31 - 2, "int32")
-        elif pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-            values = np.asarray(_codes(arr, enum).fill_null(0))
-        else:
-            raise _refuse(
-                where, arr.type, "cần mã (chuỗi hoặc số)", "codes (strings or numbers) are due"
-            )
-        return ("code", np.ascontiguousarray(values, dtype=np.int32), valid, None)
+        return ("code", _code_values(arr, where, _enum_named(spec["codes"])), valid, None)
     if kind == "codes":
         return ("codes", _set_column(arr, where, _enum_named(spec["codes"])), valid, None)
     if kind == "integer":

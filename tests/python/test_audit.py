@@ -512,3 +512,55 @@ def test_keys_of_any_type_categoricals_included() -> None:
     other = sh.audit(meetings, organisations, rules, unable=unable)
     assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
     assert other.findings["reason"].equals(base.findings["reason"])
+
+
+def test_categoricals_pass_as_codes_of_any_width() -> None:
+    """A categorical (an Arrow dictionary) reaches the engine as its codes and its categories'
+    values: int8 and int16 codes (more than 127 categories), unsigned Arrow indices, a slice
+    that starts inside its buffer, unused and unknown categories and nulls all audit as the
+    plain strings do."""
+    year = Year(seed=17, n=80)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    meetings = frames["meetings"].copy()
+    meetings.loc[3, "form"] = "by_carrier_pigeon"  # an unknown code, used
+    meetings.loc[5, "ground"] = None
+    for name in ("agenda", "platform", "infrastructure"):
+        meetings[name] = meetings[name].map(lambda v: None if v is None else ";".join(v))
+
+    def audit(m: Any) -> sh.AuditResult:
+        return sh.audit(m, frames["organisations"], rules, unable=frames["unable"])
+
+    def same(a: sh.AuditResult, b: sh.AuditResult) -> None:
+        keys = ["meeting", "rule", "status", "reason", "values"]
+        assert a.findings.select(keys).equals(b.findings.select(keys))
+        assert a.outcomes.equals(b.outcomes)
+        assert a.problems.equals(b.problems)
+
+    base = audit(meetings)
+    assert base.problems.num_rows >= 1
+    assert base.problems["value"].to_pylist()[0] == "by_carrier_pigeon"
+
+    wide = meetings.copy()
+    for code in ("form", "body", "kind", "ground", "agenda", "platform", "infrastructure"):
+        wide[code] = wide[code].astype("category")
+    # More than 127 categories: pandas keeps int16 codes; the extra ones are in no row.
+    wide["ground"] = wide["ground"].cat.add_categories([f"unused_{k}" for k in range(200)])
+    assert wide["ground"].cat.codes.dtype == np.int16
+    assert wide["form"].cat.codes.dtype == np.int8
+    same(audit(wide), base)
+
+    # Arrow dictionaries with unsigned indices, as polars gives them.
+    table = pa.Table.from_pandas(wide, preserve_index=False)
+    columns = {}
+    for name in table.column_names:
+        col = table[name].combine_chunks()
+        if pa.types.is_dictionary(col.type):
+            col = pa.DictionaryArray.from_arrays(col.indices.cast(pa.uint32()), col.dictionary)
+        columns[name] = col
+    same(audit(pa.table(columns)), base)
+
+    # A slice: the codes start inside their buffer.
+    sliced = audit(pa.Table.from_pandas(wide, preserve_index=False).slice(7))
+    rest = audit(meetings.iloc[7:].reset_index(drop=True))
+    same(sliced, rest)
