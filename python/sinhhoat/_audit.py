@@ -325,6 +325,26 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
     return ("text", data, valid, np.ascontiguousarray(offsets))
 
 
+def _integer_keys(arr: pyarrow.Array) -> tuple[Any, ...] | None:
+    """An integer key column as the engine's int64 column, without a copy when it is one
+    already; None for any other type, or integers int64 does not hold."""
+    np, pa, _ = _libraries()
+    if not pa.types.is_integer(arr.type):
+        return None
+    try:
+        as_int64 = arr.cast(pa.int64())
+    except pa.ArrowInvalid:
+        return None
+    data = as_int64.buffers()[1]
+    if data is None or len(as_int64) == 0:
+        values = np.zeros(len(as_int64), dtype=np.int64)
+    else:
+        values = np.frombuffer(data, dtype=np.int64)[
+            as_int64.offset : as_int64.offset + len(as_int64)
+        ]
+    return ("integer", values, _valid(as_int64), None)
+
+
 def _keys(values: pyarrow.Array, universe: pyarrow.Array, where: str) -> pyarrow.Array:
     """Each key as the index of its value in `universe`; one in no row of it as len(universe)
     (a number no row has); null as null."""
@@ -541,6 +561,14 @@ def audit(
     if org_ids is None:
         raise _refuse("organisations.id", "?", "thiếu cột bắt buộc", "a required column is missing")
     universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
+    # Integer ids referred to by integer keys only go to the engine as they are (it looks them
+    # up); any other mix is matched by value here (7, 7.0 and a categorical's 7 alike), every
+    # key column alike.
+    integer_ids = _integer_keys(org_ids) is not None and all(
+        _integer_keys(_chunk(table["organisation"])) is not None
+        for table in arrow.values()
+        if "organisation" in table.column_names
+    )
     meeting_ids = (
         _decoded(_chunk(arrow["meetings"]["id"]))
         if "id" in arrow["meetings"].column_names
@@ -563,6 +591,10 @@ def audit(
                     "the table has no such column (see sinhhoat.audit_columns)",
                 )
             if (name == "organisations" and col_name == "id") or col_name == "organisation":
+                raw = _integer_keys(arr) if integer_ids else None
+                if raw is not None:
+                    cols[col_name] = raw
+                    continue
                 index = _keys(arr, universe, where)
                 cols[col_name] = ("integer", np.asarray(index.fill_null(0)), _valid(index), None)
             elif col_name == "meeting" and name in _MEETING_KEYED:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import sinhhoat as sh
+from sinhhoat import _audit
 
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
@@ -564,3 +565,41 @@ def test_categoricals_pass_as_codes_of_any_width() -> None:
     sliced = audit(pa.Table.from_pandas(wide, preserve_index=False).slice(7))
     rest = audit(meetings.iloc[7:].reset_index(drop=True))
     same(sliced, rest)
+
+
+def test_integer_ids_go_to_the_engine_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Integer ids referred to by integer keys are looked up by the engine (no copy); a key of
+    another type among them (a float) has every key matched by value instead: the audit is the
+    same either way, unknown and missing keys included."""
+    year = Year(seed=19, n=50)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    number = {s: 2_000_000_000 + 7 * k for k, s in enumerate(frames["organisations"]["id"])}
+    meetings = frames["meetings"].copy()
+    meetings["organisation"] = meetings["organisation"].astype(object)
+    meetings.loc[2, "organisation"] = "CB-nowhere"
+    meetings.loc[4, "organisation"] = None
+    base = sh.audit(meetings, frames["organisations"], rules, unable=frames["unable"])
+    assert {p["row"] for p in base.problems.to_pylist()} >= {2, 4}
+
+    as_int = meetings.assign(organisation=meetings["organisation"].map(number).astype("Int64"))
+    as_int.loc[2, "organisation"] = 5  # an id no organisation has
+    orgs = frames["organisations"].assign(id=frames["organisations"]["id"].map(number))
+    unable = frames["unable"].assign(
+        organisation=frames["unable"]["organisation"].map(number).astype("int32")
+    )
+    with monkeypatch.context() as m:
+        # Nothing matched by value: every key column is the engine's as it is.
+        m.setattr(_audit, "_keys", lambda *a: pytest.fail("keys matched by value"))
+        ints = sh.audit(as_int, orgs, rules, unable=unable)
+    floats = sh.audit(
+        as_int, orgs, rules, unable=unable.assign(organisation=unable["organisation"] * 1.0)
+    )
+    for other in (ints, floats):
+        assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
+        assert other.findings["reason"].equals(base.findings["reason"])
+        assert other.problems["row"].equals(base.problems["row"])
+        assert other.problems["column"].equals(base.problems["column"])
+        values = other.problems["value"].to_pylist()
+        assert values[base.problems["row"].to_pylist().index(2)] == "5"
+        assert other.findings["organisation"].to_pylist()[0] in number.values()
