@@ -121,6 +121,23 @@ std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
     return y;
 }
 
+/// Two audits of the same records agree: outcomes, findings and problems, in the same order.
+void same_result(const audit::result& a, const audit::result& b) {
+    CHECK(a.outcomes == b.outcomes);
+    CHECK(a.meeting == b.meeting);
+    CHECK(a.rule == b.rule);
+    CHECK(a.status == b.status);
+    CHECK(a.reason == b.reason);
+    CHECK(a.values == b.values);
+    CHECK(a.problem_index == b.problem_index);
+    REQUIRE(a.problems.size() == b.problems.size());
+    for (std::size_t k = 0; k < a.problems.size(); ++k) {
+        CHECK(a.problems[k].table == b.problems[k].table);
+        CHECK(a.problems[k].row == b.problems[k].row);
+        CHECK(a.problems[k].column == b.problems[k].column);
+        CHECK(a.problems[k].message_en == b.problems[k].message_en);
+    }
+}
 /// The audit's findings of meeting row `m` (the findings are in meeting order).
 std::vector<finding> findings_of(const audit::result& r, std::size_t m) {
     std::vector<finding> out;
@@ -306,22 +323,9 @@ TEST_CASE("audit: the result is the same for any number of threads") {
     for (unsigned threads : {2u, 3u, 8u}) {
         CAPTURE(threads);
         const auto many = audit::run(y->tables(), by, {false, threads});
-        CHECK(many.outcomes == one.outcomes);
-        CHECK(many.meeting == one.meeting);
-        CHECK(many.rule == one.rule);
-        CHECK(many.status == one.status);
-        CHECK(many.reason == one.reason);
-        CHECK(many.values == one.values);
-        CHECK(many.problem_index == one.problem_index);
         // Rows are read in blocks of 4096 by whichever worker is free: the problems still
         // come in row order, numbered as one thread numbers them.
-        REQUIRE(many.problems.size() == one.problems.size());
-        for (std::size_t k = 0; k < one.problems.size(); ++k) {
-            CHECK(many.problems[k].table == one.problems[k].table);
-            CHECK(many.problems[k].row == one.problems[k].row);
-            CHECK(many.problems[k].column == one.problems[k].column);
-            CHECK(many.problems[k].message_en == one.problems[k].message_en);
-        }
+        same_result(many, one);
     }
     CHECK(one.size() > 1000);
     // Bad meeting rows in more than one block, so the merge above had something to order.
@@ -729,16 +733,7 @@ TEST_CASE("audit: dictionary-encoded columns read as their values") {
         }
     CHECK(encoded >= 8);
     const auto r = audit::run(t, by, {true, 2});
-    CHECK(r.outcomes == plain.outcomes);
-    CHECK(r.meeting == plain.meeting);
-    CHECK(r.rule == plain.rule);
-    CHECK(r.status == plain.status);
-    CHECK(r.reason == plain.reason);
-    CHECK(r.values == plain.values);
-    CHECK(r.problem_index == plain.problem_index);
-    REQUIRE(r.problems.size() == plain.problems.size());
-    for (std::size_t k = 0; k < r.problems.size(); ++k)
-        CHECK(r.problems[k].message_en == plain.problems[k].message_en);
+    same_result(r, plain);
     CHECK(plain.size() > 100);
 
     // A row with a value whose index is beyond the dictionary: the call is refused, naming it.

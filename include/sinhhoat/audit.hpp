@@ -564,38 +564,6 @@ inline bool any_value(const column* const* cols, std::size_t n, std::size_t row)
     return false;
 }
 
-/// Reads the fields of `T` from `cols` (one per column of columns_of<T>, null where the table
-/// has none), advancing it. An optional value is there when any of its columns has a value.
-template <class T>
-void read_fields(T& out, const column* const*& cols, std::size_t row, bool required);
-
-template <class M>
-void read_member(M& out, const column* const*& cols, std::size_t row, bool required) {
-    if constexpr (is_vector<M>::value) {
-        // its own table
-    } else if constexpr (is_optional<M>::value) {
-        using V = typename M::value_type;
-        const auto n = leaves_of<V>();
-        if (!any_value(cols, n, row)) {
-            cols += n;
-            return;
-        }
-        out.emplace();
-        read_member(*out, cols, row, true);
-    } else if constexpr (is_described_v<M>) {
-        read_fields(out, cols, row, required);
-    } else {
-        read_leaf(out, *cols, row, required);
-        ++cols;
-    }
-}
-
-template <class T>
-void read_fields(T& out, const column* const*& cols, std::size_t row, bool required) {
-    for_each_field<T>(
-        [&](const auto& fd) { read_member(fd.get(out), cols, row, required && fd.is_required); });
-}
-
 /// Whether a value present in column `c` at `row` is one read_leaf reads as an `M`.
 template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
     if constexpr (std::is_same_v<M, date>) {
@@ -615,12 +583,12 @@ template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
     }
 }
 
-/// Checks the columns of the fields of `M` for rows [lo, hi) as read_fields reads a row, a
-/// column at a time, without reading a value anywhere: `live(row)` says whether the row is
-/// still to be checked (not bad, and within an optional part that has a value) and
-/// `fail(row, error)` marks it bad with the error of its first bad field, as the row reader
-/// would throw it. A column with nothing wrong in the block is one pass with no branch taken;
-/// only a block with a bad value is looked at row by row.
+/// Checks the columns of the fields of `M` for rows [lo, hi) as reading a row field by field
+/// (the row reader) would, a column at a time, without reading a value anywhere: `live(row)`
+/// says whether the row is still to be checked (not bad, and within an optional part that has
+/// a value) and `fail(row, error)` marks it bad with the error of its first bad field, as the
+/// row reader would throw it. A column with nothing wrong in the block is one pass with no
+/// branch taken; only a block with a bad value is looked at row by row.
 template <class M, class Live, class Fail>
 void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool required,
                 Live&& live, Fail&& fail) {
@@ -660,8 +628,9 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
     }
 }
 
-/// Reads the fields of `M` of a row whose columns check_rows found good, as read_fields would
-/// read them: nothing is left to check, so nothing throws, and reading a row is a few loads.
+/// Reads the fields of `M` of a row whose columns check_rows found good (an optional value is
+/// there when any of its columns has a value): nothing is left to check, so nothing throws, and
+/// reading a row is a few loads.
 template <class M> void load_member(M& out, const column* const*& cols, std::size_t row) noexcept {
     if constexpr (is_vector<M>::value) {
         // its own table
@@ -967,29 +936,53 @@ struct prepared {
 };
 
 /// Reads the rows of `t` keyed to an owner by key column 0: `owner(key)` gives the owner index
-/// (-1: none such). Good rows call `use(row, owner, value)`; bad ones add a problem and, when
-/// their owner is known, `spoil(owner, problem index)`.
+/// (-1: none such). Good rows call `use(row, owner, value)`, in row order; bad ones add a
+/// problem (the first the row reader meets: its key, its fields, its validation) and, when
+/// their owner is known, `spoil(owner, problem index)`. As the meetings are: the keys, then
+/// each column checked as a whole, then the good rows read.
 template <class T, class Owner, class Use, class Spoil>
 void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&& owner, Use&& use,
                 Spoil&& spoil) {
+    std::vector<std::int64_t> own(t.rows, -1);
+    std::vector<std::uint8_t> ok(t.rows, 1);
+    std::vector<std::pair<std::size_t, problem>> found;
+    const auto fail = [&](std::size_t r, const error& e) {
+        found.emplace_back(r, problem_of(t.id, r, e, root));
+        ok[r] = 0;
+    };
     for (std::size_t r = 0; r < t.rows; ++r) {
-        std::int64_t o = -1;
         try {
             const auto k = key_at(t, 0, r);
-            o = owner(k);
-            if (o < 0)
+            own[r] = owner(k);
+            if (own[r] < 0)
                 throw inconsistent_input(t.key(0)->name, std::to_string(k),
                                          "không có dòng nào mang khoá này", "no row has this key");
-            T value{};
-            const column* const* cols = t.fields();
-            read_fields(value, cols, r, true);
-            sinhhoat::validate(value, path(root));
-            use(r, o, std::move(value));
         } catch (const error& e) {
-            p.problems.push_back(problem_of(t.id, r, e, root));
-            if (o >= 0)
-                spoil(o, static_cast<std::int32_t>(p.problems.size() - 1));
+            fail(r, e);
         }
+    }
+    const column* const* cols = t.fields();
+    check_rows<T>(cols, 0, t.rows, true, [&](std::size_t r) { return ok[r] != 0; }, fail);
+    for (std::size_t r = 0; r < t.rows; ++r) {
+        if (!ok[r])
+            continue;
+        T value{};
+        const column* const* row_cols = t.fields();
+        load_member(value, row_cols, r);
+        try {
+            sinhhoat::validate(value, path(root));
+        } catch (const error& e) {
+            fail(r, e);
+            continue;
+        }
+        use(r, own[r], std::move(value));
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [r, pr] : found) {
+        p.problems.push_back(std::move(pr));
+        if (own[r] >= 0)
+            spoil(own[r], static_cast<std::int32_t>(p.problems.size() - 1));
     }
 }
 
