@@ -564,7 +564,7 @@ def audit(
     # Integer ids referred to by integer keys only go to the engine as they are (it looks them
     # up); any other mix is matched by value here (7, 7.0 and a categorical's 7 alike), every
     # key column alike.
-    integer_ids = _integer_keys(org_ids) is not None and all(
+    integer_ids = _integer_keys(_chunk(arrow["organisations"]["id"])) is not None and all(
         _integer_keys(_chunk(table["organisation"])) is not None
         for table in arrow.values()
         if "organisation" in table.column_names

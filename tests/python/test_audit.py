@@ -595,7 +595,11 @@ def test_integer_ids_go_to_the_engine_as_they_are(monkeypatch: pytest.MonkeyPatc
     floats = sh.audit(
         as_int, orgs, rules, unable=unable.assign(organisation=unable["organisation"] * 1.0)
     )
-    for other in (ints, floats):
+    # Integer ids as a categorical: matched by value like any categorical key.
+    categorical = sh.audit(
+        as_int, orgs.assign(id=orgs["id"].astype("category")), rules, unable=unable
+    )
+    for other in (ints, floats, categorical):
         assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
         assert other.findings["reason"].equals(base.findings["reason"])
         assert other.problems["row"].equals(base.problems["row"])
