@@ -499,63 +499,6 @@ inline bool in_calendar(std::int64_t v) noexcept {
     return v >= first - epoch_day && v <= last - epoch_day;
 }
 
-/// Day `v` (days since 1970-01-01) as a date, refused outside Boost's calendar (1400–9999).
-inline date date_of(std::int64_t v, const std::string& column) {
-    if (!in_calendar(v))
-        throw invalid_date(column, std::to_string(v) + " (ngày/days từ/since 1970-01-01)",
-                           "ngày ngoài lịch 01/01/1400–31/12/9999",
-                           "a day outside the calendar 1400-01-01 to 9999-12-31");
-    return date_at(static_cast<std::int32_t>(v));
-}
-
-/// Reads one field of a row from its column (null: nullptr, or no value in this row).
-template <class M> void read_leaf(M& out, const column* c, std::size_t row, bool required) {
-    if (!c || !c->has(row)) {
-        if (required)
-            throw invalid_value(c ? c->name : std::string(), "null", "thiếu giá trị bắt buộc",
-                                "a value is required");
-        return;
-    }
-    if constexpr (std::is_same_v<M, date>) {
-        out = date_of(c->at<std::int32_t>(row), c->name);
-    } else if constexpr (std::is_same_v<M, bool>) {
-        const auto v = c->at<std::uint8_t>(row);
-        if (v > 1)
-            throw invalid_value(c->name, std::to_string(v), "phải là 0 hoặc 1", "must be 0 or 1");
-        out = v == 1;
-    } else if constexpr (is_enum_set<M>::value) {
-        using E = typename M::value_type;
-        const auto v = c->at<std::uint64_t>(row);
-        if ((v & ~M::all().bits()) != 0)
-            throw unknown_code(c->name, std::to_string(v),
-                               "có bit không ứng với mã nào của " +
-                                   std::string(enum_traits<E>::name),
-                               "has a bit that is no " + std::string(enum_traits<E>::name));
-        out = M::from_bits(v);
-    } else if constexpr (is_coded_enum<M>::value) {
-        const auto v = c->at<std::int32_t>(row);
-        if (v < 0 || static_cast<std::size_t>(v) >= enum_size<M>())
-            throw unknown_code(c->name, std::to_string(v),
-                               "không phải mã hợp lệ của " + std::string(enum_traits<M>::name),
-                               "not a valid " + std::string(enum_traits<M>::name));
-        out = static_cast<M>(v);
-    } else if constexpr (std::is_integral_v<M>) {
-        const auto v = c->at<std::int64_t>(row);
-        if (v < std::numeric_limits<M>::min() || v > std::numeric_limits<M>::max())
-            throw invalid_value(c->name, std::to_string(v),
-                                "ngoài khoảng " + std::to_string(std::numeric_limits<M>::min()) +
-                                    ".." + std::to_string(std::numeric_limits<M>::max()),
-                                "outside " + std::to_string(std::numeric_limits<M>::min()) + ".." +
-                                    std::to_string(std::numeric_limits<M>::max()));
-        out = static_cast<M>(v);
-    } else {
-        static_assert(std::is_same_v<M, std::string>);
-        const auto first = c->offsets[row], last = c->offsets[row + 1];
-        out.assign(static_cast<const char*>(c->values) + first,
-                   static_cast<std::size_t>(last - first));
-    }
-}
-
 /// Whether any of the `n` columns from `cols` has a value in `row`.
 inline bool any_value(const column* const* cols, std::size_t n, std::size_t row) noexcept {
     for (std::size_t i = 0; i < n; ++i)
@@ -564,7 +507,8 @@ inline bool any_value(const column* const* cols, std::size_t n, std::size_t row)
     return false;
 }
 
-/// Whether a value present in column `c` at `row` is one read_leaf reads as an `M`.
+/// Whether a value present in column `c` at `row` is a value of an `M`: a day in Boost's
+/// calendar, 0 or 1, known codes, an integer `M` holds (any text).
 template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
     if constexpr (std::is_same_v<M, date>) {
         return in_calendar(c.at<std::int32_t>(row));
@@ -580,6 +524,43 @@ template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
         return v >= std::numeric_limits<M>::min() && v <= std::numeric_limits<M>::max();
     } else {
         return true;
+    }
+}
+
+/// Throws what is wrong with row `row` of column `c` (null: not given) as a field of type `M`:
+/// a required value missing, or a value leaf_ok refuses, said in both languages; nothing when
+/// the value is good.
+template <class M> void require_leaf(const column* c, std::size_t row, bool required) {
+    if (!c || !c->has(row)) {
+        if (required)
+            throw invalid_value(c ? c->name : std::string(), "null", "thiếu giá trị bắt buộc",
+                                "a value is required");
+        return;
+    }
+    if (leaf_ok<M>(*c, row))
+        return;
+    if constexpr (std::is_same_v<M, date>) {
+        throw invalid_date(
+            c->name, std::to_string(c->at<std::int32_t>(row)) + " (ngày/days từ/since 1970-01-01)",
+            "ngày ngoài lịch 01/01/1400–31/12/9999",
+            "a day outside the calendar 1400-01-01 to 9999-12-31");
+    } else if constexpr (std::is_same_v<M, bool>) {
+        throw invalid_value(c->name, std::to_string(c->at<std::uint8_t>(row)), "phải là 0 hoặc 1",
+                            "must be 0 or 1");
+    } else if constexpr (is_enum_set<M>::value) {
+        const std::string name(enum_traits<typename M::value_type>::name);
+        throw unknown_code(c->name, std::to_string(c->at<std::uint64_t>(row)),
+                           "có bit không ứng với mã nào của " + name,
+                           "has a bit that is no " + name);
+    } else if constexpr (is_coded_enum<M>::value) {
+        const std::string name(enum_traits<M>::name);
+        throw unknown_code(c->name, std::to_string(c->at<std::int32_t>(row)),
+                           "không phải mã hợp lệ của " + name, "not a valid " + name);
+    } else if constexpr (std::is_integral_v<M>) {
+        const auto lo = std::to_string(std::numeric_limits<M>::min());
+        const auto hi = std::to_string(std::numeric_limits<M>::max());
+        throw invalid_value(c->name, std::to_string(c->at<std::int64_t>(row)),
+                            "ngoài khoảng " + lo + ".." + hi, "outside " + lo + ".." + hi);
     }
 }
 
@@ -619,8 +600,7 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
         for (std::size_t r = lo; r < hi; ++r)
             if (live(r)) {
                 try {
-                    M v{};
-                    read_leaf(v, c, r, required);
+                    require_leaf<M>(c, r, required);
                 } catch (const error& e) {
                     fail(r, e);
                 }
@@ -814,6 +794,22 @@ inline problem problem_of(table_id t, std::size_t row, const error& e, std::stri
     return p;
 }
 
+/// Problems of rows, as they were found (one a row, in any order).
+using found_rows = std::vector<std::pair<std::size_t, problem>>;
+
+/// Adds `found` to `problems` in row order, telling `numbered(row, index)` each one's index, so
+/// that the order rows are checked in never shows.
+template <class Numbered>
+void add_in_row_order(found_rows& found, std::vector<problem>& problems, Numbered&& numbered) {
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [row, pr] : found) {
+        problems.push_back(std::move(pr));
+        numbered(row, static_cast<std::int32_t>(problems.size() - 1));
+    }
+    found.clear();
+}
+
 /// Reads a key (an id, a reference) of row `row`.
 inline std::int64_t key_at(const bound_table& t, std::size_t k, std::size_t row) {
     const column* c = t.key(k);
@@ -945,7 +941,7 @@ void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&
                 Spoil&& spoil) {
     std::vector<std::int64_t> own(t.rows, -1);
     std::vector<std::uint8_t> ok(t.rows, 1);
-    std::vector<std::pair<std::size_t, problem>> found;
+    found_rows found;
     const auto fail = [&](std::size_t r, const error& e) {
         found.emplace_back(r, problem_of(t.id, r, e, root));
         ok[r] = 0;
@@ -977,13 +973,10 @@ void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&
         }
         use(r, own[r], std::move(value));
     }
-    std::sort(found.begin(), found.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [r, pr] : found) {
-        p.problems.push_back(std::move(pr));
+    add_in_row_order(found, p.problems, [&](std::size_t r, std::int32_t k) {
         if (own[r] >= 0)
-            spoil(own[r], static_cast<std::int32_t>(p.problems.size() - 1));
-    }
+            spoil(own[r], k);
+    });
 }
 
 } // namespace detail
@@ -1160,7 +1153,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     // the problems are numbered in row order.
     p.orgs.resize(n_orgs);
     p.org_problem.assign(n_orgs, -1);
-    std::vector<std::pair<std::size_t, problem>> org_found;
+    detail::found_rows org_found;
     std::vector<std::int64_t> ids(n_orgs);
     std::vector<std::uint8_t> org_ok(n_orgs, 1);
     std::int64_t low = std::numeric_limits<std::int64_t>::max();
@@ -1219,12 +1212,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 org_ok[r] = 0;
             });
     }
-    std::sort(org_found.begin(), org_found.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [r, pr] : org_found) {
-        p.org_problem[r] = static_cast<std::int32_t>(p.problems.size());
-        p.problems.push_back(std::move(pr));
-    }
+    detail::add_in_row_order(org_found, p.problems,
+                             [&](std::size_t r, std::int32_t k) { p.org_problem[r] = k; });
     for (const auto& [f, r] : twice)
         if (p.org_problem[f] < 0)
             p.org_problem[f] = p.org_problem[r];
@@ -1297,21 +1286,16 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     out.rule_set.assign(n_meetings, -1);
     out.rule_sets = rules.chain();
 
-    using found_rows = std::vector<std::pair<std::size_t, problem>>;
-    std::vector<found_rows> found(cores);
-    // A bad row is marked with 0 until the problems are numbered in row order.
-    const auto put_in_row_order = [&](std::vector<found_rows>& lists) {
-        found_rows all;
+    // Each worker's problems of meetings; a bad row is marked with 0 until they are numbered.
+    std::vector<detail::found_rows> found(cores);
+    const auto put_in_row_order = [&](std::vector<detail::found_rows>& lists) {
+        detail::found_rows all;
         for (auto& l : lists) {
             std::move(l.begin(), l.end(), std::back_inserter(all));
             l.clear();
         }
-        std::sort(all.begin(), all.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& [row, pr] : all) {
-            meeting_problem[row] = static_cast<std::int32_t>(p.problems.size());
-            p.problems.push_back(std::move(pr));
-        }
+        detail::add_in_row_order(all, p.problems,
+                                 [&](std::size_t r, std::int32_t k) { meeting_problem[r] = k; });
     };
     detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
         const auto fail = [&](std::size_t r, const error& e) {
