@@ -246,6 +246,17 @@ def _code_values(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArra
     return np.ascontiguousarray(values, dtype=np.int32)
 
 
+def _values_view(arr: pyarrow.Array) -> NDArray:
+    """A primitive Arrow array's values as NumPy, without a copy (a null's slot holds anything:
+    the validity goes beside it)."""
+    np, _, _ = _libraries()
+    dtype = np.dtype(arr.type.to_pandas_dtype())
+    data = arr.buffers()[1]
+    if data is None or len(arr) == 0:
+        return np.zeros(len(arr), dtype=dtype)
+    return np.frombuffer(data, dtype=dtype)[arr.offset : arr.offset + len(arr)]
+
+
 # Arrow's unsigned dictionary indices (polars uses uint32) as the signed type that holds them.
 _SIGNED_INDEX = {"uint8": "int16", "uint16": "int32", "uint32": "int32", "uint64": "int64"}
 
@@ -264,13 +275,7 @@ def _encoded(arr: pyarrow.DictionaryArray, spec: Mapping[str, Any], where: str) 
     indices = arr.indices
     if not pa.types.is_signed_integer(indices.type):
         indices = indices.cast(getattr(pa, _SIGNED_INDEX[str(indices.type)])())
-    dtype = np.dtype(f"int{indices.type.bit_width}")
-    data = indices.buffers()[1]
-    if data is None or len(indices) == 0:
-        index = np.zeros(len(indices), dtype=dtype)
-    else:
-        index = np.frombuffer(data, dtype=dtype)[indices.offset : indices.offset + len(indices)]
-    return (kind, index, _valid(arr), None, values)
+    return (kind, _values_view(indices), _valid(arr), None, values)
 
 
 def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[Any, ...]:
@@ -328,21 +333,14 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
 def _integer_keys(arr: pyarrow.Array) -> tuple[Any, ...] | None:
     """An integer key column as the engine's int64 column, without a copy when it is one
     already; None for any other type, or integers int64 does not hold."""
-    np, pa, _ = _libraries()
+    _, pa, _ = _libraries()
     if not pa.types.is_integer(arr.type):
         return None
     try:
         as_int64 = arr.cast(pa.int64())
     except pa.ArrowInvalid:
         return None
-    data = as_int64.buffers()[1]
-    if data is None or len(as_int64) == 0:
-        values = np.zeros(len(as_int64), dtype=np.int64)
-    else:
-        values = np.frombuffer(data, dtype=np.int64)[
-            as_int64.offset : as_int64.offset + len(as_int64)
-        ]
-    return ("integer", values, _valid(as_int64), None)
+    return ("integer", _values_view(as_int64), _valid(as_int64), None)
 
 
 def _keys(values: pyarrow.Array, universe: pyarrow.Array, where: str) -> pyarrow.Array:
@@ -564,11 +562,12 @@ def audit(
     # Integer ids referred to by integer keys only go to the engine as they are (it looks them
     # up); any other mix is matched by value here (7, 7.0 and a categorical's 7 alike), every
     # key column alike.
-    integer_ids = _integer_keys(_chunk(arrow["organisations"]["id"])) is not None and all(
-        _integer_keys(_chunk(table["organisation"])) is not None
-        for table in arrow.values()
-        if "organisation" in table.column_names
-    )
+    raw_keys: dict[str, tuple[Any, ...] | None] = {
+        name: _integer_keys(_chunk(table["id" if name == "organisations" else "organisation"]))
+        for name, table in arrow.items()
+        if name == "organisations" or "organisation" in table.column_names
+    }
+    integer_ids = all(raw is not None for raw in raw_keys.values())
     meeting_ids = (
         _decoded(_chunk(arrow["meetings"]["id"]))
         if "id" in arrow["meetings"].column_names
@@ -591,8 +590,8 @@ def audit(
                     "the table has no such column (see sinhhoat.audit_columns)",
                 )
             if (name == "organisations" and col_name == "id") or col_name == "organisation":
-                raw = _integer_keys(arr) if integer_ids else None
-                if raw is not None:
+                raw = raw_keys[name]
+                if integer_ids and raw is not None:
                     cols[col_name] = raw
                     continue
                 index = _keys(arr, universe, where)
