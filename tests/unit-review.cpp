@@ -17,6 +17,11 @@ bool has_text(const std::string& s, std::string_view part) {
     return s.find(part) != std::string::npos;
 }
 
+/// Whether `f`'s first values are `v`.
+bool values_are(const finding& f, std::initializer_list<std::int64_t> v) {
+    return std::equal(v.begin(), v.end(), f.values.begin());
+}
+
 /// The review's cell: 20 members, 11 unable for dispersal.
 organisation review_cell() {
     return cell(20, 11);
@@ -374,6 +379,142 @@ TEST_CASE("R34: decisions and selections are evidence only when made under the g
             {ground::epidemic, d(2021, 8, 1), d(2021, 8, 1), std::nullopt, "5-QĐ/HU", {}});
         CHECK(online::authorisation(org, meeting_day, ground::epidemic, undated).reason ==
               reason::decision_in_force_open);
+    }
+}
+
+TEST_CASE("R34: a decision that is no evidence neither counts members nor exempts a meeting") {
+    const auto& rules = rule_sets::cao_bang();
+    const auto meeting_day = d(2024, 3, 1);
+    // 20 members: 8 dispersed, 3 under an epidemic decision; 2·11 > 20 only with the epidemic 3.
+    const auto with_decision = [&](date decided_on, std::string reference,
+                                   std::optional<bool> gathering = std::nullopt) {
+        auto org = mixed_cell(8, 3, false);
+        org.roll.unable = {{{ground::dispersed_wide_area}, 8}, {{ground::epidemic}, 3}};
+        org.decisions.push_back({ground::epidemic, decided_on, decided_on, std::nullopt,
+                                 std::move(reference), gathering});
+        return org;
+    };
+    const auto made_2021 = with_decision(d(2021, 8, 1), "5-QĐ/HU");
+    const auto unreferenced = with_decision(d(2024, 2, 1), "");
+    const auto good = with_decision(d(2024, 2, 1), "5-QĐ/HU");
+    SUBCASE("majority: 8 shown and 3 more under the decision; 11 of 20 only with them") {
+        const auto mixes = with_interp(rules, [](interpretations& i) { i.majority_mixes_kinds = true; });
+        CHECK(online::scope_majority(good, meeting_day, ground::dispersed_wide_area, mixes).reason ==
+              reason::majority_met);
+        for (const auto* org : {&made_2021, &unreferenced}) {
+            const auto f =
+                online::scope_majority(*org, meeting_day, ground::dispersed_wide_area, mixes);
+            CHECK(f.status == finding_status::not_evaluated);
+            CHECK(f.reason == reason::majority_decision_not_evidence);
+            CHECK(values_are(f, {8, 3, 20, 11}));
+            CHECK(has_text(f.message_en(), "8 of 20 members"));
+        }
+        // An epidemic meeting counts its own kind: 3 at most, violated whatever the decision.
+        const auto f = online::scope_majority(made_2021, meeting_day, ground::epidemic, rules);
+        CHECK(f.reason == reason::majority_not_met);
+        CHECK(f.values[0] == 0);
+        // 9 dispersed: the majority holds without the doubtful 3.
+        auto nine = made_2021;
+        nine.roll.unable[0].count = 9;
+        nine.roll.members = 17;
+        CHECK(online::scope_majority(nine, meeting_day, ground::dispersed_wide_area, mixes).reason ==
+              reason::majority_met);
+    }
+    SUBCASE("hybrid: online within the shown, within the doubtful, beyond both") {
+        auto m = online_meeting(meeting_day);
+        const auto at = [&](const organisation& org, std::int32_t online) {
+            m.members_online = online;
+            return online::form(m, org, rules);
+        };
+        CHECK(at(made_2021, 8).reason == reason::form_hybrid_within);
+        CHECK(at(good, 11).reason == reason::form_hybrid_within);
+        for (const auto* org : {&made_2021, &unreferenced}) {
+            const auto f = at(*org, 9);
+            CHECK(f.status == finding_status::not_evaluated);
+            CHECK(f.reason == reason::form_decision_not_evidence);
+            CHECK(values_are(f, {8, 3, 9}));
+            CHECK(at(*org, 11).reason == reason::form_decision_not_evidence);
+            const auto over = at(*org, 12);
+            CHECK(over.reason == reason::form_online_exceeds_unable);
+            CHECK(values_are(over, {12, 8}));
+        }
+    }
+    SUBCASE("fully online: every member unable only with the doubtful; R42's decision") {
+        auto m = online_meeting(meeting_day, ground::dispersed_wide_area, meeting_form::fully_online);
+        m.minutes->members_present = m.members_online.emplace(11);
+        auto all = made_2021;
+        all.roll.members = 11;
+        const auto f = online::form(m, all, rules);
+        CHECK(f.reason == reason::form_decision_not_evidence);
+        CHECK(values_are(f, {8, 3, 11}));
+        auto good_all = good;
+        good_all.roll.members = 11;
+        CHECK(online::form(m, good_all, rules).reason == reason::form_fully_online_justified);
+        // An epidemic meeting under a decision that finds gathering impossible (R42).
+        m.ground = ground::epidemic;
+        m.minutes->members_present = m.members_online.emplace(3);
+        CHECK(online::form(m, with_decision(d(2024, 2, 1), "5-QĐ/HU", true), rules).reason ==
+              reason::form_fully_online_decided);
+        const auto old = online::form(m, with_decision(d(2021, 8, 1), "5-QĐ/HU", true), rules);
+        CHECK(old.status == finding_status::not_evaluated);
+        CHECK(old.reason == reason::decision_before_guidance);
+        CHECK(online::form(m, with_decision(d(2024, 2, 1), "", true), rules).reason ==
+              reason::decision_unreferenced);
+        // A decision that is evidence and says nothing still leaves it open (R38).
+        auto both = with_decision(d(2021, 8, 1), "5-QĐ/HU", true);
+        both.decisions.push_back(
+            {ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), std::nullopt, "9-QĐ/HU", {}});
+        CHECK(online::form(m, both, rules).reason == reason::form_gathering_not_stated);
+    }
+    SUBCASE("quota: the meeting itself, and earlier meetings, under a decision of 2021") {
+        auto m = online_meeting(meeting_day, ground::epidemic);
+        m.members_online = 3;
+        std::vector<past_meeting> earlier;
+        for (const int month : {1, 2})
+            earlier.push_back({d(2024, month, 10), meeting_body::whole_organisation,
+                               meeting_form::hybrid, ground::dispersed_wide_area});
+        // Under a decision that is evidence, outside the quota.
+        CHECK(online::quota(m, good, meeting_history(earlier), rules).reason ==
+              reason::quota_outside_special_circumstance);
+        // Counted, the 3rd of 3: passes either way.
+        auto f = online::quota(m, made_2021, meeting_history(earlier), rules);
+        CHECK(f.reason == reason::quota_within);
+        CHECK(f.values[0] == 3);
+        // Counted, the 4th: whether it is left out rests on the decision of 2021.
+        earlier.push_back({d(2024, 2, 20), meeting_body::whole_organisation, meeting_form::hybrid,
+                           ground::dispersed_wide_area});
+        f = online::quota(m, made_2021, meeting_history(earlier), rules);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::decision_before_guidance);
+        CHECK(online::quota(m, unreferenced, meeting_history(earlier), rules).reason ==
+              reason::decision_unreferenced);
+        // The review's loophole, on earlier meetings: eight epidemic meetings under the decision
+        // of 2021, each stating the circumstance lasted, do not leave the quota empty.
+        std::vector<past_meeting> epidemic;
+        for (int month = 1; month <= 2; ++month) {
+            epidemic.push_back({d(2024, month, 5), meeting_body::whole_organisation,
+                                meeting_form::fully_online, ground::epidemic});
+            epidemic.back().circumstance_ongoing = true;
+        }
+        epidemic.push_back({d(2024, 2, 20), meeting_body::whole_organisation,
+                            meeting_form::hybrid, ground::dispersed_wide_area});
+        const auto special = online_meeting(meeting_day);
+        CHECK(online::quota(special, good, meeting_history(epidemic), rules).reason ==
+              reason::quota_within);
+        f = online::quota(special, made_2021, meeting_history(epidemic), rules);
+        CHECK(f.reason == reason::quota_exemption_not_shown);
+        CHECK(f.values[0] == 2);
+        CHECK(f.values[1] == 4);
+        const auto q = online_quota_left(made_2021, meeting_history(epidemic), meeting_day, rules);
+        REQUIRE(q);
+        CHECK(q->used == 1);
+        CHECK(q->undetermined == 2);
+        // check() agrees (with 11 dispersed, the majority holds): incomplete, never allowed.
+        auto majority = made_2021;
+        majority.roll.unable[0].count = 11;
+        const auto v = check(special, majority, meeting_history(epidemic), rules);
+        CHECK(only(v, rule_id::online_quota).reason == reason::quota_exemption_not_shown);
+        CHECK(v.outcome() == outcome::incomplete);
     }
 }
 

@@ -590,10 +590,10 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(group_listed_before_guidance, "group.scope", "not_evaluated", "selected_on:date,earliest_source:date", "selected_on<earliest_source", \
       "Chi bộ được ghi là chọn ngày {0}, trước văn bản hướng dẫn sớm nhất ({1}): việc chọn đó không phải theo hướng dẫn, chưa đủ căn cứ.", \
       "The cell is recorded as chosen on {0}, before the earliest text of the guidance ({1}): that choice was not made under it and is no evidence.") \
-    X(decision_before_guidance, "online.authorisation", "not_evaluated", "ground:ground,decided_on:date,earliest_source:date", "decided_on<earliest_source", \
+    X(decision_before_guidance, "online.authorisation online.form online.quota", "not_evaluated", "ground:ground,decided_on:date,earliest_source:date", "decided_on<earliest_source", \
       "Quyết định về \"{0}\" ngày {1}, trước văn bản hướng dẫn sớm nhất ({2}): không phải quyết định theo hướng dẫn, chưa đủ căn cứ.", \
       "The decision on \"{0}\" of {1} predates the earliest text of the guidance ({2}): it was not made under it and is no evidence.") \
-    X(decision_unreferenced, "online.authorisation", "not_evaluated", "ground:ground,decided_on:date", "", \
+    X(decision_unreferenced, "online.authorisation online.form online.quota", "not_evaluated", "ground:ground,decided_on:date", "", \
       "Quyết định ngày {1} về \"{0}\" không có số hiệu: số hiệu và ngày là căn cứ của quyết định, chưa xác định được.", \
       "The decision of {1} on \"{0}\" has no reference: a reference and a date are the evidence of a decision; it cannot be told.") \
     X(decision_in_force_until, "online.authorisation", "passed", "ground:ground,decided_on:date,from:date,until:date", "from<=until", \
@@ -637,7 +637,13 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
       "Pilot {0}: {1} organisation(s) whose record says they were chosen by the list's day; {2} other(s) give no day of choice, or one before the guidance: whether the list holds {3} cannot be told.") \
     X(quota_exemption_not_shown, "online.quota", "not_evaluated", "lowest:count,highest:count,limit:count,period_first:date,period_last:date", "lowest<=limit limit<highest period_first<=period_last", \
       "Cuộc họp là lần thứ {0} đến {1} trong kỳ {3}–{4} (giới hạn {2}): một số cuộc họp trước vì hoàn cảnh đặc biệt có quyết định không ghi thời hạn và biên bản không nêu hoàn cảnh còn kéo dài, nên chưa rõ có được trừ khỏi số lần hay không.", \
-      "The meeting is number {0} to {1} of the period {3} to {4} (limit {2}): some earlier special-circumstance meetings come under a decision with no end and their records do not state the circumstance was ongoing, so whether they are left out of the count cannot be told.")
+      "The meeting is number {0} to {1} of the period {3} to {4} (limit {2}): some earlier special-circumstance meetings come under a decision with no end and their records do not state the circumstance was ongoing, so whether they are left out of the count cannot be told.") \
+    X(majority_decision_not_evidence, "online.scope.majority", "not_evaluated", "unable:count,doubtful:count,base:count,required:count", "unable<required", \
+      "{0}/{2} đảng viên không thể sinh hoạt trực tiếp vì căn cứ được chấp nhận, và {1} đảng viên khác theo quyết định ban hành trước văn bản hướng dẫn hoặc không có số hiệu (chưa đủ căn cứ); cần ít nhất {3} (trên một nửa): chưa xác định được.", \
+      "{0} of {2} members cannot meet in person on an accepted ground, and {1} more under decisions made before the guidance or with no reference (no evidence); at least {3} (more than half) are needed: it cannot be told.") \
+    X(form_decision_not_evidence, "online.form", "not_evaluated", "unable:count,doubtful:count,needed:count", "unable<needed", \
+      "{0} đảng viên không thể dự trực tiếp vì căn cứ được chấp nhận, và {1} đảng viên khác theo quyết định ban hành trước văn bản hướng dẫn hoặc không có số hiệu (chưa đủ căn cứ); cần {2}: chưa xác định được.", \
+      "{0} members cannot attend in person on an accepted ground, and {1} more under decisions made before the guidance or with no reference (no evidence); {2} are needed: it cannot be told.")
 // clang-format on
 
 /// Why a finding has its status: selects the message template and names the values.

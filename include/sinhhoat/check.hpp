@@ -181,7 +181,7 @@ inline void require_valid(const meeting& m, const organisation& org, const group
 inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p, const organisation& org,
                                      const rule_set& rules) {
     if (k == pilot_kind::online)
-        return online::quota_use(p, org, rules.interp);
+        return online::quota_use(p, org, rules);
     return group::uses_quota(p, org.pilot.date_for(pilot_kind::by_group));
 }
 

@@ -13,25 +13,75 @@
 namespace sinhhoat {
 namespace online {
 
-/// Grounds that count toward the majority of a meeting whose ground is of `kind` (any kind when
-/// it has none): the rule set's list on `d`, less
+/// R34: whether a decision is evidence under the rule set: it has a reference and was made on or
+/// after the rule set's earliest source (a decision made before the guidance was not made under
+/// it; a reference and a date are the evidence, §2).
+inline bool is_evidence(const circumstance_decision& dec, const rule_set& rules) noexcept {
+    return !dec.reference.empty() && !detail::predates_guidance(dec.decided_on, rules);
+}
+
+/// Of `org`'s decisions for `g` covering `d`, the first that is evidence (R34), else the first
+/// that is not; `decision` is nullptr when none covers the day.
+struct covering_decision {
+    const circumstance_decision* decision = nullptr;
+    bool evidence = false;
+};
+inline covering_decision decision_covering(const organisation& org, ground g, date d,
+                                           const rule_set& rules) noexcept {
+    covering_decision out;
+    for (const auto& dec : org.decisions) {
+        if (dec.ground != g || !dec.covers(d))
+            continue;
+        if (is_evidence(dec, rules))
+            return {&dec, true};
+        if (!out.decision)
+            out.decision = &dec;
+    }
+    return out;
+}
+
+/// The not-evaluated finding of `rule` where what decides rests on `dec`, a decision that is no
+/// evidence (R34): dated before the rule set's earliest source, or with no reference.
+inline finding decision_not_evidence(rule_id rule, const circumstance_decision& dec,
+                                     const rule_set& rules) {
+    const auto g = detail::code(dec.ground);
+    if (const auto first = detail::predates_guidance(dec.decided_on, rules))
+        return detail::make(rule, finding_status::not_evaluated, reason::decision_before_guidance,
+                            {g, date_value(dec.decided_on), date_value(*first)});
+    return detail::make(rule, finding_status::not_evaluated, reason::decision_unreferenced,
+                        {g, date_value(dec.decided_on)});
+}
+
+/// Members unable to attend in person on the grounds that count for a meeting whose ground is of
+/// `kind` (any kind when it has none) on `d`: the rule set's list on `d`, less
 /// - R5: grounds of the other kind (unless interp.majority_mixes_kinds),
 /// - R6: the teacher and student grounds outside the summer break,
 /// - R4: special-circumstance grounds that no decision of the superior committee covers on `d`.
-inline ground_set counted_grounds(const organisation& org, const rule_set& rules, date d,
-                                  std::optional<ground_kind> kind) {
+/// `shown` counts a special-circumstance ground only under a decision that is evidence (R34);
+/// `at_most` also counts those whose covering decisions are not, which may or may not count.
+struct unable_members {
+    std::int32_t shown = 0;
+    std::int32_t at_most = 0;
+};
+inline unable_members unable_on(const organisation& org, const rule_set& rules, date d,
+                                std::optional<ground_kind> kind) {
     const ground_set* listed = rules.grounds.at(d);
     if (!listed)
         return {};
-    auto out =
+    auto shown =
         (kind && !rules.interp.majority_mixes_kinds) ? (*listed & grounds_of(*kind)) : *listed;
     if (!rules.summer_break.contains(d))
-        out = out - seasonal_grounds();
-    (out & grounds_of(ground_kind::special_circumstance)).for_each([&](ground g) {
-        if (!org.decision_covering(g, d))
-            out.erase(g);
+        shown = shown - seasonal_grounds();
+    ground_set doubtful;
+    (shown & grounds_of(ground_kind::special_circumstance)).for_each([&](ground g) {
+        const auto c = decision_covering(org, g, d, rules);
+        if (!c.evidence) {
+            shown.erase(g);
+            if (c.decision)
+                doubtful.insert(g);
+        }
     });
-    return out;
+    return {org.roll.unable_for(shown), org.roll.unable_for(shown | doubtful)};
 }
 
 /// The kind of a meeting's ground, if it has one.
@@ -49,19 +99,24 @@ inline finding scope_org_kind(const organisation& org) {
 
 /// online.scope.majority — II.1.1: members unable to meet in person for an accepted ground (of
 /// `kind`, or of either kind) are strictly more than half of the members less exempted and
-/// suspended ones (2·unable > base).
+/// suspended ones (2·unable > base). R34: where counting the members on a ground whose covering
+/// decisions are no evidence decides, not evaluated.
 inline finding scope_majority(const organisation& org, date d, std::optional<ground_kind> kind,
                               const rule_set& rules) {
     if (!rules.grounds.at(d))
         return detail::no_parameter(rule_id::online_scope_majority, d);
-    const auto unable = org.roll.unable_for(counted_grounds(org, rules, d, kind));
+    const auto unable = unable_on(org, rules, d, kind);
     const auto base = org.roll.base();
     const std::int64_t required = base / 2 + 1;
-    if (std::int64_t{2} * unable > base)
+    if (std::int64_t{2} * unable.shown > base)
         return detail::passed(rule_id::online_scope_majority, reason::majority_met,
-                              {unable, base, org.roll.exempted, org.roll.suspended});
+                              {unable.shown, base, org.roll.exempted, org.roll.suspended});
+    if (std::int64_t{2} * unable.at_most > base) // R34: it rests on decisions that are no evidence
+        return detail::make(rule_id::online_scope_majority, finding_status::not_evaluated,
+                            reason::majority_decision_not_evidence,
+                            {unable.shown, unable.at_most - unable.shown, base, required});
     return detail::violated(rule_id::online_scope_majority, reason::majority_not_met,
-                            {unable, base, org.roll.exempted, org.roll.suspended, required});
+                            {unable.shown, base, org.roll.exempted, org.roll.suspended, required});
 }
 
 /// online.scope.majority for a meeting held on `meeting_ground`: grounds of its kind count. R39:
@@ -133,35 +188,20 @@ inline finding authorisation(const organisation& org, date d, std::optional<grou
             {date_value(*selected_on)});
     }
     // R34: a reference and a date made under the guidance are the evidence; the span is the
-    // superior committee's to set, shown and not second-guessed. Of several decisions covering
-    // the day, one that is evidence decides.
-    const auto g = detail::code(*meeting_ground);
-    std::optional<finding> doubtful;
-    for (const auto& dec : org.decisions) {
-        if (dec.ground != *meeting_ground || !dec.covers(d))
-            continue;
-        if (const auto first = detail::predates_guidance(dec.decided_on, rules)) {
-            if (!doubtful)
-                doubtful = detail::make(rule, finding_status::not_evaluated,
-                                        reason::decision_before_guidance,
-                                        {g, date_value(dec.decided_on), date_value(*first)});
-        } else if (dec.reference.empty()) {
-            if (!doubtful)
-                doubtful =
-                    detail::make(rule, finding_status::not_evaluated, reason::decision_unreferenced,
-                                 {g, date_value(dec.decided_on)});
-        } else if (dec.until) {
-            return detail::passed(
-                rule, reason::decision_in_force_until,
-                {g, date_value(dec.decided_on), date_value(dec.from), date_value(*dec.until)});
-        } else {
-            return detail::passed(rule, reason::decision_in_force_open,
-                                  {g, date_value(dec.decided_on), date_value(dec.from)});
-        }
-    }
-    if (doubtful)
-        return *doubtful;
-    return detail::violated(rule, reason::decision_missing, {g});
+    // superior committee's to set, shown and not second-guessed.
+    const auto c = decision_covering(org, *meeting_ground, d, rules);
+    if (!c.decision)
+        return detail::violated(rule, reason::decision_missing, {detail::code(*meeting_ground)});
+    if (!c.evidence)
+        return decision_not_evidence(rule, *c.decision, rules);
+    const auto& dec = *c.decision;
+    const auto g = detail::code(dec.ground);
+    if (dec.until)
+        return detail::passed(
+            rule, reason::decision_in_force_until,
+            {g, date_value(dec.decided_on), date_value(dec.from), date_value(*dec.until)});
+    return detail::passed(rule, reason::decision_in_force_open,
+                          {g, date_value(dec.decided_on), date_value(dec.from)});
 }
 
 /// online.infrastructure — II.2 ý 1: devices connected to the internet, a stable connection.
@@ -209,73 +249,98 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     }
     if (!rules.grounds.at(m.date)) // who counts as unable rests on the grounds in force
         return detail::no_parameter(rule, m.date);
-    const auto unable = org.roll.unable_for(counted_grounds(org, rules, m.date, std::nullopt));
+    const auto unable = unable_on(org, rules, m.date, std::nullopt);
+    // R34: where counting members under decisions that are no evidence decides, not evaluated.
+    const auto rests_on_doubtful = [&](std::int64_t needed) {
+        return detail::make(rule, finding_status::not_evaluated, reason::form_decision_not_evidence,
+                            {unable.shown, unable.at_most - unable.shown, needed});
+    };
     if (m.form == meeting_form::hybrid) {
         if (!m.members_online)
             return detail::make(rule, finding_status::not_evaluated,
                                 reason::form_online_attendance_unknown);
-        if (*m.members_online > unable)
+        if (*m.members_online > unable.at_most)
             return detail::violated(rule, reason::form_online_exceeds_unable,
-                                    {*m.members_online, unable});
-        return detail::passed(rule, reason::form_hybrid_within, {*m.members_online, unable});
+                                    {*m.members_online, unable.shown});
+        if (*m.members_online > unable.shown)
+            return rests_on_doubtful(*m.members_online);
+        return detail::passed(rule, reason::form_hybrid_within,
+                              {*m.members_online, unable.shown});
     }
     const auto base = org.roll.base();
-    const std::initializer_list<std::int64_t> values = {unable, base, m.gathering_impossible};
-    if (base > 0 && unable == base) // nobody can attend in person: every reading allows it
+    const std::initializer_list<std::int64_t> values = {unable.shown, base,
+                                                        m.gathering_impossible};
+    if (base > 0 && unable.shown == base) // nobody can attend in person: every reading allows it
         return detail::passed(rule, reason::form_fully_online_justified, values);
     if (!m.ground) // R39: what justifies it depends on the ground's kind
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
     const auto basis = rules.interp.fully_online;
     const bool circumstance = sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
     if (circumstance && basis != fully_online_basis::all_members_unable) {
-        // Of the decisions covering the day, one that finds gathering impossible decides; else
-        // one that does not say leaves it open (R38).
+        // Of the decisions covering the day that are evidence (R34), one that finds gathering
+        // impossible decides; else one that does not say leaves it open (R38); else one that
+        // finds it but is no evidence.
         const circumstance_decision* silent = nullptr;
+        const circumstance_decision* doubtful = nullptr;
         for (const auto& dec : org.decisions) {
-            if (dec.ground != *m.ground || !dec.covers(m.date))
+            if (dec.ground != *m.ground || !dec.covers(m.date) || dec.gathering_impossible == false)
                 continue;
-            if (dec.gathering_impossible == true)
+            if (!is_evidence(dec, rules)) {
+                if (dec.gathering_impossible && !doubtful)
+                    doubtful = &dec;
+            } else if (dec.gathering_impossible) {
                 return detail::passed(rule, reason::form_fully_online_decided,
                                       {detail::code(*m.ground), date_value(dec.decided_on)});
-            if (!dec.gathering_impossible && !silent)
+            } else if (!silent) {
                 silent = &dec;
+            }
         }
         if (silent)
             return detail::make(rule, finding_status::not_evaluated,
                                 reason::form_gathering_not_stated,
                                 {detail::code(*m.ground), date_value(silent->decided_on)});
+        if (doubtful)
+            return decision_not_evidence(rule, *doubtful, rules);
     } else if (basis == fully_online_basis::gathering_impossible_or_none_in_person &&
                m.gathering_impossible) {
         // The alternative reading: the meeting's statement counts on a special-nature ground
         // (no decision speaks of one).
         return detail::passed(rule, reason::form_fully_online_justified, values);
     }
+    if (base > 0 && unable.at_most == base)
+        return rests_on_doubtful(base);
     return detail::violated(rule, reason::form_fully_online_not_justified, values);
 }
 
 /// Whether a meeting on `g` on `d` is outside the special-nature quota: a special-circumstance
 /// ground under interp.special_circumstance_outside_quota, and (R11, II.2 ý 3) a decision of the
-/// superior committee for that ground covering the day: a label alone does not take it out.
-inline bool outside_quota(std::optional<ground> g, date d, const organisation& org,
-                          const interpretations& interp) {
+/// superior committee for that ground covering the day: a label alone does not take it out. Not
+/// known (nothing) where the covering decisions are no evidence (R34).
+inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const organisation& org,
+                                         const rule_set& rules) {
     if (!g || kind_of(*g) != ground_kind::special_circumstance ||
-        !interp.special_circumstance_outside_quota)
+        !rules.interp.special_circumstance_outside_quota)
         return false;
-    return org.decision_covering(*g, d) != nullptr;
+    const auto c = decision_covering(org, *g, d, rules);
+    if (!c.decision)
+        return false;
+    return c.evidence ? std::optional<bool>(true) : std::nullopt;
 }
 
 /// R33: whether an earlier meeting on a special-circumstance ground is outside the special-nature
-/// quota: yes when a decision for its ground covers its date and the circumstance is known to be
-/// ongoing then (the decision's stated span, or the record's statement); not known (nothing)
-/// under a decision with no end and no statement; no without a decision covering the day (R11).
+/// quota: yes when a decision for its ground that is evidence (R34) covers its date and the
+/// circumstance is known to be ongoing then (that decision's stated span, or the record's
+/// statement); not known (nothing) under a decision with no end and no statement, or only
+/// decisions that are no evidence; no without a decision covering the day (R11).
 inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organisation& org,
-                                             const interpretations& interp) {
-    if (!outside_quota(p.ground, p.date, org, interp))
-        return false;
+                                             const rule_set& rules) {
+    const auto outside = outside_quota(p.ground, p.date, org, rules);
+    if (outside != true)
+        return outside;
     if (p.circumstance_ongoing)
         return true;
     for (const auto& dec : org.decisions)
-        if (dec.ground == *p.ground && dec.covers(p.date) && dec.until)
+        if (dec.ground == *p.ground && dec.covers(p.date) && dec.until && is_evidence(dec, rules))
             return true;
     return std::nullopt;
 }
@@ -285,7 +350,8 @@ inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organi
 /// a meeting before the organisation was listed for the online pilot was not a pilot meeting
 /// and uses none of it (with no dated listing, every meeting counts).
 inline std::optional<bool> quota_use(const past_meeting& p, const organisation& org,
-                                     const interpretations& interp) {
+                                     const rule_set& rules) {
+    const auto& interp = rules.interp;
     const bool online = p.form == meeting_form::fully_online ||
                         (p.form == meeting_form::hybrid && interp.hybrid_counts);
     const bool body = p.body == meeting_body::whole_organisation ||
@@ -295,14 +361,13 @@ inline std::optional<bool> quota_use(const past_meeting& p, const organisation& 
     const auto since = org.listing_for(pilot_kind::online, interp.subordinate_cells_inherit).since;
     if (since && p.date < *since)
         return false;
-    const auto exempt = exempt_from_quota(p, org, interp);
+    const auto exempt = exempt_from_quota(p, org, rules);
     return exempt ? std::optional<bool>(!*exempt) : std::nullopt;
 }
 
 /// Whether an earlier meeting of `org` certainly uses the special-nature online quota.
-inline bool uses_quota(const past_meeting& p, const organisation& org,
-                       const interpretations& interp) {
-    return quota_use(p, org, interp) == true;
+inline bool uses_quota(const past_meeting& p, const organisation& org, const rule_set& rules) {
+    return quota_use(p, org, rules) == true;
 }
 
 /// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
@@ -328,7 +393,8 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
     if (!m.is_online())
         return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     const auto& interp = rules.interp;
-    if (outside_quota(m.ground, m.date, org, interp))
+    const auto outside = outside_quota(m.ground, m.date, org, rules);
+    if (outside == true)
         return detail::not_applicable(rule, reason::quota_outside_special_circumstance);
     if (m.form == meeting_form::hybrid && !interp.hybrid_counts)
         return detail::not_applicable(rule, reason::quota_hybrid_not_counted);
@@ -339,7 +405,13 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
                                       {detail::code(org.kind)});
     if (!m.ground) // R39: on a special-circumstance ground it might be outside the quota
         return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
-    return detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, rules, count);
+    auto f = detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, rules, count);
+    // R34: counted, it would not pass, and the decision that would leave it out is no evidence.
+    if (!outside.has_value() &&
+        (f.status == finding_status::violated || f.reason == reason::quota_exemption_not_shown))
+        return decision_not_evidence(rule, *decision_covering(org, *m.ground, m.date, rules).decision,
+                                     rules);
+    return f;
 }
 
 /// online.quota where the earlier meetings are those of `history` dated on or before the
@@ -348,7 +420,7 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
                      const rule_set& rules) {
     return quota(m, org, rules, [&](pilot_window span) {
         return detail::count_uses(history, span, rules, [&](const past_meeting& p) {
-            return quota_use(p, org, rules.interp);
+            return quota_use(p, org, rules);
         });
     });
 }

@@ -247,14 +247,6 @@ struct organisation {
     /// more present. None: not stated.
     std::optional<std::int32_t> committee_size;
 
-    /// A decision for `g` in force on `d`, or nullptr (authorisation, R4's majority, R11's quota).
-    const circumstance_decision* decision_covering(ground g, sinhhoat::date d) const noexcept {
-        for (const auto& dec : decisions)
-            if (dec.ground == g && dec.covers(d))
-                return &dec;
-        return nullptr;
-    }
-
     /// Its listing for pilot `k`; `through_parent`: whether a chi bộ trực thuộc is listed
     /// through its đảng bộ cơ sở's listing too (R3, interp.subordinate_cells_inherit; the online
     /// pilot only). Listed both ways, it counts from the earlier dated one (R39).

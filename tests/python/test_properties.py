@@ -151,8 +151,9 @@ def test_quota_matches_the_model(
         ]
     )
     first, last = EPIDEMIC_DECISION
+    # A decision with a reference, made under the guidance: evidence (R34).
     decision = sh.CircumstanceDecision(
-        ground=sh.Ground.EPIDEMIC, decided_on=first, from_=first, until=last
+        ground=sh.Ground.EPIDEMIC, decided_on=first, from_=first, until=last, reference="7-QĐ/HU"
     )
     cell = pilot_cell(kind=sh.OrganisationKind.from_code(kind), decisions=[decision])
     verdict = sh.check(online_meeting(day), cell, history, sh.rule_sets.cao_bang())

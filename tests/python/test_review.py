@@ -276,6 +276,39 @@ def test_r34_a_decision_is_evidence_when_made_under_the_guidance_with_a_referenc
     assert f.status is (sh.FindingStatus.PASSED if passed else sh.FindingStatus.NOT_EVALUATED)
 
 
+@pytest.mark.parametrize(
+    ("decided_on", "reference", "evidence"),
+    [
+        (D(2021, 8, 1), "5-QĐ/HU", False),
+        (D(2022, 12, 27), "5-QĐ/HU", True),
+        (D(2024, 2, 1), "", False),
+    ],
+    ids=["review-2021", "hd03-day", "no-reference"],
+)
+def test_r34_a_decision_that_is_no_evidence_counts_no_member_and_exempts_nothing(
+    decided_on: datetime.date, reference: str, evidence: bool
+) -> None:
+    # 11 of 20 unable under the epidemic decision: a majority, and room for 3 online, only if
+    # the decision counts.
+    org = decision_cell(decided_on, reference)
+    v = sh.check(EPIDEMIC_MEETING, org, NONE, sh.rule_sets.cao_bang())
+    majority = v.find(sh.RuleId.ONLINE_SCOPE_MAJORITY)
+    form = v.find(sh.RuleId.ONLINE_FORM)
+    assert majority is not None
+    assert form is not None
+    if evidence:
+        assert majority.reason is sh.Reason.MAJORITY_MET
+        assert form.reason is sh.Reason.FORM_HYBRID_WITHIN
+        return
+    assert majority.status is sh.FindingStatus.NOT_EVALUATED
+    assert majority.reason is sh.Reason.MAJORITY_DECISION_NOT_EVIDENCE
+    assert majority.values == {"unable": 0, "doubtful": 11, "base": 20, "required": 11}
+    assert "0/20 đảng viên" in majority.message_vi
+    assert form.reason is sh.Reason.FORM_DECISION_NOT_EVIDENCE
+    assert form.values == {"unable": 0, "doubtful": 11, "needed": 3}
+    assert v.outcome is not sh.Outcome.ALLOWED
+
+
 def test_r34_the_verdict_shows_the_decisions_date_and_span() -> None:
     org = epidemic_cell(True)  # decided 1/9/2024 for 1/9–10/9/2024
     f = authorisation(org, fully_online_epidemic(DAY, flag=False))
