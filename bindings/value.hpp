@@ -294,13 +294,25 @@ template <class T> struct dict_form {
     static T read(const json::value& j, const path& at) { return json::from_json<T>(j, at); }
 };
 
+/// Whether a dict form also builds its Python data directly (`python(t)`, equal to
+/// to_python(write(t))), where going through JSON is too slow for how often it is asked.
+template <class T, class = void> struct has_python_form : std::false_type {};
+template <class T>
+struct has_python_form<T, std::void_t<decltype(dict_form<T>::python(std::declval<const T&>()))>>
+    : std::true_type {};
+
 /// __eq__, __ne__, __hash__, pickling, to_dict/from_dict, to_json/from_json and __repr__,
 /// shared by described value types and the hand-bound ones (history, finding, verdict, dated).
 /// `root` names the value in errors from from_dict (`meeting.agenda[2]`); from_json names JSON
 /// Pointers.
 template <class T, class Cls, class Repr, class Key>
 void def_value_protocol(Cls& cls, const char* root, Repr repr, Key key) {
-    const auto to_dict = [](const T& t) { return to_python(dict_form<T>::write(t)); };
+    const auto to_dict = [](const T& t) -> py::object {
+        if constexpr (has_python_form<T>::value)
+            return dict_form<T>::python(t);
+        else
+            return to_python(dict_form<T>::write(t));
+    };
     const auto from_dict = [root](py::handle h) {
         const path at(root);
         return dict_form<T>::read(to_json_value(h, at), at);
@@ -309,15 +321,13 @@ void def_value_protocol(Cls& cls, const char* root, Repr repr, Key key) {
     cls.def(
         "__eq__",
         [](const T& a, py::handle b) {
-            return not_implemented_or<T>(
-                b, [](const T& x, const T& y) { return x == y; }, a);
+            return not_implemented_or<T>(b, [](const T& x, const T& y) { return x == y; }, a);
         },
         py::arg("other"), py::is_operator());
     cls.def(
         "__ne__",
         [](const T& a, py::handle b) {
-            return not_implemented_or<T>(
-                b, [](const T& x, const T& y) { return x != y; }, a);
+            return not_implemented_or<T>(b, [](const T& x, const T& y) { return x != y; }, a);
         },
         py::arg("other"), py::is_operator());
     // Immutable, so hashable; the hash is that of the tuple of the fields' Python values.

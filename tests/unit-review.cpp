@@ -398,9 +398,11 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
     const auto unreferenced = with_decision(d(2024, 2, 1), "");
     const auto good = with_decision(d(2024, 2, 1), "5-QĐ/HU");
     SUBCASE("majority: 8 shown and 3 more under the decision; 11 of 20 only with them") {
-        const auto mixes = with_interp(rules, [](interpretations& i) { i.majority_mixes_kinds = true; });
-        CHECK(online::scope_majority(good, meeting_day, ground::dispersed_wide_area, mixes).reason ==
-              reason::majority_met);
+        const auto mixes =
+            with_interp(rules, [](interpretations& i) { i.majority_mixes_kinds = true; });
+        CHECK(
+            online::scope_majority(good, meeting_day, ground::dispersed_wide_area, mixes).reason ==
+            reason::majority_met);
         for (const auto* org : {&made_2021, &unreferenced}) {
             const auto f =
                 online::scope_majority(*org, meeting_day, ground::dispersed_wide_area, mixes);
@@ -417,8 +419,9 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
         auto nine = made_2021;
         nine.roll.unable[0].count = 9;
         nine.roll.members = 17;
-        CHECK(online::scope_majority(nine, meeting_day, ground::dispersed_wide_area, mixes).reason ==
-              reason::majority_met);
+        CHECK(
+            online::scope_majority(nine, meeting_day, ground::dispersed_wide_area, mixes).reason ==
+            reason::majority_met);
     }
     SUBCASE("hybrid: online within the shown, within the doubtful, beyond both") {
         auto m = online_meeting(meeting_day);
@@ -440,7 +443,8 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
         }
     }
     SUBCASE("fully online: every member unable only with the doubtful; R42's decision") {
-        auto m = online_meeting(meeting_day, ground::dispersed_wide_area, meeting_form::fully_online);
+        auto m =
+            online_meeting(meeting_day, ground::dispersed_wide_area, meeting_form::fully_online);
         m.minutes->members_present = m.members_online.emplace(11);
         auto all = made_2021;
         all.roll.members = 11;
@@ -496,8 +500,8 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
                                 meeting_form::fully_online, ground::epidemic});
             epidemic.back().circumstance_ongoing = true;
         }
-        epidemic.push_back({d(2024, 2, 20), meeting_body::whole_organisation,
-                            meeting_form::hybrid, ground::dispersed_wide_area});
+        epidemic.push_back({d(2024, 2, 20), meeting_body::whole_organisation, meeting_form::hybrid,
+                            ground::dispersed_wide_area});
         const auto special = online_meeting(meeting_day);
         CHECK(online::quota(special, good, meeting_history(epidemic), rules).reason ==
               reason::quota_within);

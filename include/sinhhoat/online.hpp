@@ -264,12 +264,10 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
                                     {*m.members_online, unable.shown});
         if (*m.members_online > unable.shown)
             return rests_on_doubtful(*m.members_online);
-        return detail::passed(rule, reason::form_hybrid_within,
-                              {*m.members_online, unable.shown});
+        return detail::passed(rule, reason::form_hybrid_within, {*m.members_online, unable.shown});
     }
     const auto base = org.roll.base();
-    const std::initializer_list<std::int64_t> values = {unable.shown, base,
-                                                        m.gathering_impossible};
+    const std::initializer_list<std::int64_t> values = {unable.shown, base, m.gathering_impossible};
     if (base > 0 && unable.shown == base) // nobody can attend in person: every reading allows it
         return detail::passed(rule, reason::form_fully_online_justified, values);
     if (!m.ground) // R39: what justifies it depends on the ground's kind
@@ -409,8 +407,8 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
     // R34: counted, it would not pass, and the decision that would leave it out is no evidence.
     if (!outside.has_value() &&
         (f.status == finding_status::violated || f.reason == reason::quota_exemption_not_shown))
-        return decision_not_evidence(rule, *decision_covering(org, *m.ground, m.date, rules).decision,
-                                     rules);
+        return decision_not_evidence(
+            rule, *decision_covering(org, *m.ground, m.date, rules).decision, rules);
     return f;
 }
 
@@ -419,9 +417,8 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
 inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
                      const rule_set& rules) {
     return quota(m, org, rules, [&](pilot_window span) {
-        return detail::count_uses(history, span, rules, [&](const past_meeting& p) {
-            return quota_use(p, org, rules);
-        });
+        return detail::count_uses(history, span, rules,
+                                  [&](const past_meeting& p) { return quota_use(p, org, rules); });
     });
 }
 

@@ -267,6 +267,7 @@ def test_r32_caveats_from_their_day_outcome_unchanged(day: datetime.date, count:
     assert ("208-QĐ/TW" in html) == (count == 2)
     assert ("caveats=" in repr(v)) == (count > 0)
     assert ("caveats" in json.loads(v.to_json())) == (count > 0)
+    assert json.loads(v.to_json()) == v.to_dict()
     assert sh.Verdict.from_json(v.to_json()) == v
     assert pickle.loads(pickle.dumps(v)) == v
     # A verdict made in Python with them equals the one check() gave.
