@@ -103,6 +103,34 @@ std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
             auto m = gen.any_meeting(gen.pick(days_of), org);
             if (gen.upto(25) == 0 && m.minutes) // R35: a bad row among the good
                 m.minutes->members_present = org.roll.members + 1;
+            if (m.form == meeting_form::in_person && gen.upto(12) == 0) {
+                // A meeting held in person is decided without being read when its columns show
+                // it valid: each way it can be invalid all the same, and ways it is not.
+                auto& minutes = m.minutes ? *m.minutes : m.minutes.emplace();
+                switch (gen.upto(6)) {
+                case 0:
+                    minutes.members_present = 3;
+                    m.members_online = 4; // more online than present
+                    break;
+                case 1:
+                    m.members_online = org.roll.members + gen.upto(1); // the roll, or one more
+                    minutes.members_present = 0;
+                    break;
+                case 2:
+                    m.body = meeting_body::committee; // beyond a stated committee's size
+                    minutes.members_present = org.committee_size.value_or(5) + gen.upto(1);
+                    break;
+                case 3:
+                    m.body = meeting_body::party_group_round; // a round held in person
+                    break;
+                case 4:
+                    m.members_online = -1 - gen.upto(1);
+                    break;
+                default:
+                    minutes.members_present = -gen.upto(1);
+                    break;
+                }
+            }
             std::optional<group_round> round;
             if (m.form == meeting_form::by_group && gen.upto(3) != 0) {
                 auto r = gen.round(m.date, org.party_groups.value_or(1 + gen.upto(3)));
@@ -420,6 +448,51 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
          2,
          "id",
          "1"},
+        // A meeting held in person is decided without being read when its columns show it
+        // valid; when they do not, it is read and refused as check() refuses it.
+        {"in person, more online than present (R35)",
+         [](year_of_records& y) {
+             y.meetings[4].form = meeting_form::in_person;
+             y.meetings[4].members_online = 10; // 9 present
+         },
+         {4},
+         audit::table_id::meetings,
+         4,
+         "members_online",
+         "10"},
+        {"in person, more online than the roll (R35)",
+         [](year_of_records& y) {
+             y.meetings[5].form = meeting_form::in_person;
+             y.meetings[5].minutes.reset();
+             y.meetings[5].members_online = 31; // the roll is 30
+         },
+         {5},
+         audit::table_id::meetings,
+         5,
+         "members_online",
+         "31"},
+        {"in person, a committee beyond its stated size (R35)",
+         [](year_of_records& y) {
+             y.orgs[2].committee_size = 5;
+             y.meetings[7].form = meeting_form::in_person;
+             y.meetings[7].body = meeting_body::committee;
+             y.meetings[7].members_online.reset(); // 9 present
+         },
+         {7},
+         audit::table_id::meetings,
+         7,
+         "minutes.members_present",
+         "9"},
+        {"in person as a round of tổ meetings",
+         [](year_of_records& y) {
+             y.meetings[1].form = meeting_form::in_person;
+             y.meetings[1].body = meeting_body::party_group_round;
+         },
+         {1},
+         audit::table_id::meetings,
+         1,
+         "form / body",
+         "in_person / party_group_round"},
         {"more present than the roll (R35)",
          [](year_of_records& y) { y.meetings[8].minutes->members_present = 500; },
          {8},
@@ -603,15 +676,23 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
     y.orgs = {cell(20, 15), cell(30, 16), cell(25, 14)};
     y.ids = {1, 2, 1}; // row 2 gives id 1 again
     const auto day = d(2024, 9, 10);
-    for (std::size_t m = 0; m < 5; ++m) {
+    for (std::size_t m = 0; m < 6; ++m) {
         y.meetings.push_back(online_meeting(day + days(static_cast<long>(m))));
-        y.org_of.push_back(m == 4 ? 1 : 0);
+        y.org_of.push_back(m >= 4 ? 1 : 0);
         y.sequence.push_back(std::nullopt);
         y.rounds.push_back(std::nullopt);
     }
     y.meetings[2].members_online = y.meetings[2].minutes->members_present + 1; // not valid
     y.meetings[4].members_online = y.meetings[4].minutes->members_present + 1;
+    // Meeting 5, held in person (decided without being read when its columns show it valid),
+    // is not valid either; a tổ row that refers to it has a tổ number below 0.
+    y.meetings[5].form = meeting_form::in_person;
+    y.meetings[5].members_online = y.meetings[5].minutes->members_present + 1;
     y.write();
+    sinhhoat::group_meeting negative;
+    negative.group = -1;
+    negative.date = day;
+    y.data.groups.add({5}, negative);
     // Two round rows for meeting 4 (whose own row is not valid) and none for the others.
     y.data.rounds.add({4}, group_round{});
     y.data.rounds.add({4}, group_round{});
@@ -619,8 +700,8 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
     // Organisation row 0: a kind that is no code; meetings 1 and 2: an organisation with no row,
     // and meeting 1 a ground that is no code.
     std::vector<std::int32_t> kinds = {99, 3, 3};
-    std::vector<std::int64_t> org_ids = {1, 42, 42, 1, 2};
-    std::vector<std::int32_t> grounds(5, static_cast<std::int32_t>(ground::dispersed_wide_area));
+    std::vector<std::int64_t> org_ids = {1, 42, 42, 1, 2, 2};
+    std::vector<std::int32_t> grounds(6, static_cast<std::int32_t>(ground::dispersed_wide_area));
     grounds[1] = 77;
     for (auto& c : t.organisations.columns)
         if (c.name == "kind") {
@@ -666,6 +747,10 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
         CHECK(of_meeting(4).table == audit::table_id::meetings);
         CHECK(of_meeting(4).column == "members_online");
         CHECK(problem_of(audit::table_id::rounds, 1).column == "meeting");
+        // Meeting 5 likewise: its own validation before its tổ row's.
+        CHECK(of_meeting(5).table == audit::table_id::meetings);
+        CHECK(of_meeting(5).column == "members_online");
+        CHECK(problem_of(audit::table_id::groups, 0).column == "group");
         // The problems by table, then row, whatever the number of threads or the order they
         // are found in (meeting 1's in the columns, meeting 2's after the rounds).
         for (std::size_t k = 1; k < r.problems.size(); ++k) {
@@ -673,7 +758,7 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
             const auto& b = r.problems[k];
             CHECK((a.table < b.table || (a.table == b.table && a.row < b.row)));
         }
-        for (std::size_t m = 0; m < 5; ++m)
+        for (std::size_t m = 0; m < 6; ++m)
             CHECK(r.outcomes[m] == outcome::invalid_input);
     }
 }

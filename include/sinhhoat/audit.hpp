@@ -487,6 +487,7 @@ struct result {
 namespace detail {
 using sinhhoat::detail::add_use;
 using sinhhoat::detail::counted_day;
+using sinhhoat::detail::decide_in_person;
 using sinhhoat::detail::decide_meeting;
 using sinhhoat::detail::earlier_uses;
 using sinhhoat::detail::quota_use;
@@ -607,6 +608,100 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
             }
     }
 }
+
+/// Whether the fields of `M` at `row` (columns check_rows found good) pass what validate()
+/// asks of each field beyond that: integers within their described bounds. A part with a
+/// check of its own, text (its UTF-8) or a custom value answers no: the row is then read and
+/// validated, which says what is wrong, if anything. Walks the columns as load_member does.
+template <class M>
+bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
+               std::int64_t max) noexcept {
+    if constexpr (is_vector<M>::value) {
+        return true; // its own table
+    } else if constexpr (is_optional<M>::value) {
+        using V = typename M::value_type;
+        const auto n = leaves_of<V>();
+        if (!any_value(cols, n, row)) {
+            cols += n;
+            return true;
+        }
+        return in_bounds<V>(cols, row, min, max);
+    } else if constexpr (is_described_v<M>) {
+        bool ok = !sinhhoat::detail::has_check<M>::value;
+        for_each_field<M>([&](const auto& fd) {
+            using F = typename std::decay_t<decltype(fd)>::member_type;
+            ok &= in_bounds<F>(cols, row, fd.min, fd.max); // every field, to walk its columns
+        });
+        return ok;
+    } else {
+        const column* c = *cols++;
+        if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
+            return !c || !c->has(row) ? true : false;
+        } else if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
+            if (!c || !c->has(row))
+                return true;
+            const auto v = c->at<std::int64_t>(row);
+            return v >= min && v <= max;
+        } else {
+            return true; // dates, flags, codes and sets: check_rows asked all there is
+        }
+    }
+}
+
+/// in_bounds of each field of `M` at `row`; `M`'s own check is the caller's to ask.
+template <class M> bool fields_in_bounds(const column* const* cols, std::size_t row) noexcept {
+    bool ok = true;
+    for_each_field<M>([&](const auto& fd) {
+        using F = typename std::decay_t<decltype(fd)>::member_type;
+        ok &= in_bounds<F>(cols, row, fd.min, fd.max);
+    });
+    return ok;
+}
+
+/// The columns of a meeting that its validation and require_plausible ask about beyond each
+/// field's own bounds, so that a meeting held in person can be known valid without being read.
+struct plausibility_columns {
+    const column* body;
+    const column* form;
+    const column* online;
+    const column* present;
+
+    explicit plausibility_columns(const table& meetings)
+        : body(find(meetings, "body")), form(find(meetings, "form")),
+          online(find(meetings, "members_online")),
+          present(find(meetings, "minutes.members_present")) {}
+
+    /// The column `name` of the meetings (nullptr: not given, its default stands), which must
+    /// be one the description of `meeting` yields.
+    static const column* find(const table& meetings, std::string_view name) {
+        const auto specs = columns(table_id::meetings);
+        if (std::none_of(specs.begin(), specs.end(),
+                         [&](const column_spec& c) { return c.name == name; }))
+            throw std::logic_error("sinhhoat: no meeting column " + std::string(name));
+        return meetings.find(name);
+    }
+    template <class E> static E code(const column* c, std::size_t row, E otherwise) noexcept {
+        return c && c->has(row) ? static_cast<E>(c->at<std::int32_t>(row)) : otherwise;
+    }
+    static std::optional<std::int32_t> count(const column* c, std::size_t row) noexcept {
+        if (!c || !c->has(row))
+            return std::nullopt;
+        return static_cast<std::int32_t>(c->at<std::int64_t>(row));
+    }
+
+    meeting_form form_of(std::size_t row) const noexcept { return code(form, row, meeting{}.form); }
+    /// Whether row `row` passes describe<meeting>::check and require_plausible with `org` (a
+    /// meeting with no round).
+    bool plausible(std::size_t row, const organisation& org) const noexcept {
+        const meeting defaults;
+        const auto b = code(body, row, defaults.body);
+        const auto f = form_of(row);
+        const auto p = count(present, row).value_or(0);
+        const auto n = count(online, row);
+        return sinhhoat::detail::group_form_ok(b, f) && sinhhoat::detail::figures_ok(f, p, n) &&
+               sinhhoat::detail::plausible(b, p, n, org);
+    }
+};
 
 /// Reads the fields of `M` of a row whose columns check_rows found good (an optional value is
 /// there when any of its columns has a value): nothing is left to check, so nothing throws, and
@@ -1279,6 +1374,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     p.round_index.assign(n_meetings, detail::prepared::no_round);
     const column* sequence = meetings_t.key(1);
     const column* dates = in.get(table_id::meetings).find("date");
+    const detail::plausibility_columns plausibility(in.get(table_id::meetings));
 
     result out;
     out.outcomes.assign(n_meetings, outcome::invalid_input);
@@ -1440,6 +1536,44 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         for (auto it = e_first; it != e_last; ++it)
             items.push_back({detail::day_of(p.earlier[*it].date), false, false, *it, 0});
         for (auto it = m_first; it != m_last; ++it) {
+            // A meeting held in person uses no quota and is decided on its form alone
+            // (decide_in_person): it is decided here, read only when its columns do not show
+            // it valid. One with a round goes the long way (check() refuses it).
+            const auto r = *it;
+            if (p.round_index[r] == detail::prepared::no_round &&
+                plausibility.form_of(r) == meeting_form::in_person) {
+                if (state[r] != clean) { // a part of it is bad: its own fault comes first
+                    read_valid(r, m, t);
+                    continue;
+                }
+                const bool shown_valid =
+                    detail::fields_in_bounds<meeting>(meetings_t.fields(), r) &&
+                    plausibility.plausible(r, org);
+#ifndef NDEBUG
+                if (shown_valid) { // what the columns showed, the long way agrees with
+                    if (!read_valid(r, m, t) || m.form != meeting_form::in_person)
+                        throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
+                    detail::require_valid(m, org, nullptr);
+                }
+#endif
+                if (!shown_valid) {
+                    if (!read_valid(r, m, t))
+                        continue;
+                    try {
+                        detail::require_valid(m, org, nullptr);
+                    } catch (const error& e) {
+                        meeting_problem[r] = 0;
+                        found[t].emplace_back(r, refused(r, e));
+                        continue;
+                    }
+                }
+                const auto rs = rules.index_on(detail::date_at(dates->at<std::int32_t>(r)));
+                detail::meeting_sink sink{w, r, opt.all_findings, {}};
+                detail::decide_in_person(sink);
+                out.outcomes[r] = outcome_of(sink.seen);
+                out.rule_set[r] = static_cast<std::int8_t>(rs);
+                continue;
+            }
             const bool seq = sequence && sequence->has(*it);
             items.push_back({dates->at<std::int32_t>(*it), true, seq, *it,
                              seq ? sequence->at<std::int64_t>(*it) : 0});

@@ -73,13 +73,24 @@ struct meeting {
 namespace detail {
 /// A meeting by tổ đảng is a round of tổ meetings, and a round is held by tổ đảng: the two go
 /// together (a quota could otherwise count a whole-cell meeting as a round).
+inline bool group_form_ok(meeting_body body, meeting_form form) noexcept {
+    return (form == meeting_form::by_group) == (body == meeting_body::party_group_round);
+}
 inline void check_group_form(meeting_body body, meeting_form form, const path& at) {
-    if ((form == meeting_form::by_group) != (body == meeting_body::party_group_round))
+    if (!group_form_ok(body, form))
         throw inconsistent_input(
             (at / "form").str() + " / " + (at / "body").str(),
             std::string(to_code(form)) + " / " + std::string(to_code(body)),
             "sinh hoạt theo tổ đảng và đợt sinh hoạt tổ đảng phải đi cùng nhau",
             "form by_group goes with body party_group_round, and only with it");
+}
+/// R35: whether a meeting's own figures are possible together: members online within those
+/// present (0 present: not recorded), and every one of them at a fully online meeting.
+inline bool figures_ok(meeting_form form, std::int32_t present,
+                       std::optional<std::int32_t> online) noexcept {
+    if (!online || present == 0)
+        return true;
+    return *online <= present && (form != meeting_form::fully_online || *online == present);
 }
 } // namespace detail
 
@@ -117,9 +128,8 @@ template <> struct describe<meeting> {
               "Regular (thường kỳ) or thematic (chuyên đề): which steps it holds (R41)."));
     static void check(const meeting& m, const path& at) {
         detail::check_group_form(m.body, m.form, at);
-        // R35: the figures of one record must be possible together (0 present: not recorded).
         const auto present = m.minutes ? m.minutes->members_present : 0;
-        if (!m.members_online || present == 0)
+        if (detail::figures_ok(m.form, present, m.members_online))
             return;
         if (*m.members_online > present)
             throw inconsistent_input(

@@ -229,6 +229,12 @@ inline finding platform(const meeting& m) {
     return detail::passed(rule_id::online_platform, reason::platform_compliant);
 }
 
+/// online.form of a meeting held in person: the normal form, passed whatever else its record
+/// says.
+inline finding form_in_person() {
+    return detail::passed(rule_id::online_form, reason::form_in_person);
+}
+
 /// online.form — II.2 ý 2: hybrid is the normal form, and only members unable on an accepted
 /// ground join online (R9); fully online only when the members cannot be gathered at one place
 /// at all (interp.fully_online; R8: on a special-nature ground, every member unable). R42: on a
@@ -240,7 +246,7 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     constexpr auto rule = rule_id::online_form;
     switch (m.form) {
     case meeting_form::in_person:
-        return detail::passed(rule, reason::form_in_person);
+        return form_in_person();
     case meeting_form::by_group:
         return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     case meeting_form::hybrid:
