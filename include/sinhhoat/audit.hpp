@@ -636,7 +636,7 @@ bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
     } else {
         const column* c = *cols++;
         if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
-            return !c || !c->has(row) ? true : false;
+            return !c || !c->has(row);
         } else if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
             if (!c || !c->has(row))
                 return true;

@@ -69,8 +69,6 @@ inline void require_plausible(const group_round& round, const organisation& org)
                        round.groups[i].members_present, org.roll.members, on_roll_vi, on_roll_en);
 }
 
-/// R35: a meeting's figures within what its organisation can hold: nobody present or online
-/// beyond the roll, nor beyond the cấp uỷ at a committee meeting when its size is stated.
 /// R35: whether a meeting's figures (members present, 0 when not recorded, and online) are
 /// within what `org` can hold: what require_plausible(meeting, ...) asks, as a yes or no.
 inline bool plausible(meeting_body body, std::int32_t present, std::optional<std::int32_t> online,
@@ -82,6 +80,8 @@ inline bool plausible(meeting_body body, std::int32_t present, std::optional<std
            (present <= *org.committee_size && n <= *org.committee_size);
 }
 
+/// R35: a meeting's figures within what its organisation can hold: nobody present or online
+/// beyond the roll, nor beyond the cấp uỷ at a committee meeting when its size is stated.
 inline void require_plausible(const meeting& m, const organisation& org, const group_round* round) {
     const auto roll = org.roll.members;
     const path at("meeting");
