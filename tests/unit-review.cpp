@@ -464,6 +464,13 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
         CHECK(old.reason == reason::decision_before_guidance);
         CHECK(online::form(m, with_decision(d(2024, 2, 1), "", true), rules).reason ==
               reason::decision_unreferenced);
+        // One that is no evidence and does not say: open were it evidence (R38), not justified
+        // were it none: not evaluated.
+        CHECK(online::form(m, with_decision(d(2021, 8, 1), "5-QĐ/HU"), rules).reason ==
+              reason::decision_before_guidance);
+        // One that says gathering is possible justifies nothing, evidence or not.
+        CHECK(online::form(m, with_decision(d(2021, 8, 1), "5-QĐ/HU", false), rules).reason ==
+              reason::form_fully_online_not_justified);
         // A decision that is evidence and says nothing still leaves it open (R38).
         auto both = with_decision(d(2021, 8, 1), "5-QĐ/HU", true);
         both.decisions.push_back(

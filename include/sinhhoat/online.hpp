@@ -283,16 +283,16 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     if (circumstance && basis != fully_online_basis::all_members_unable) {
         // Of the decisions covering the day that are evidence (R34), one that finds gathering
         // impossible decides; else one that does not say leaves it open (R38); else one that
-        // finds it but is no evidence.
+        // is no evidence and does not say it is possible leaves it open too.
         const circumstance_decision* silent = nullptr;
         const circumstance_decision* doubtful = nullptr;
         for (const auto& dec : org.decisions) {
             if (dec.ground != *m.ground || !dec.covers(m.date) || dec.gathering_impossible == false)
                 continue;
             if (!is_evidence(dec, rules)) {
-                if (dec.gathering_impossible && !doubtful)
+                if (!doubtful)
                     doubtful = &dec;
-            } else if (dec.gathering_impossible) {
+            } else if (dec.gathering_impossible == true) {
                 return detail::passed(rule, reason::form_fully_online_decided,
                                       {detail::code(*m.ground), date_value(dec.decided_on)});
             } else if (!silent) {
