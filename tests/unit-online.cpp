@@ -1379,15 +1379,15 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
     auto org = cell(10, 6, ground::epidemic);
     org.decisions = {decision(ground::epidemic, d(2024, 1, 10), d(2024, 1, 10), d(2024, 2, 29))};
     SUBCASE("on the last day of the circumstance: fine") {
-        const auto f =
-            online::return_in_person(online_meeting(d(2024, 2, 29), ground::epidemic), org);
+        const auto f = online::return_in_person(online_meeting(d(2024, 2, 29), ground::epidemic),
+                                                org, rule_sets::hd03());
         CHECK(f.rule == rule_id::online_return_in_person);
         CHECK(f.status == finding_status::passed);
         CHECK(f.reason == reason::return_not_required);
     }
     SUBCASE("the day after it ended: violation naming the end date") {
         const auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
-        const auto f = online::return_in_person(m, org);
+        const auto f = online::return_in_person(m, org, rule_sets::hd03());
         CHECK(f.status == finding_status::violated);
         CHECK(f.reason == reason::return_in_person_required);
         CHECK(f.value_names() == "ground,ended_on");
@@ -1403,19 +1403,21 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
     }
     SUBCASE("fully online as well as hybrid") {
         const auto m = online_meeting(d(2024, 3, 1), ground::epidemic, meeting_form::fully_online);
-        CHECK(online::return_in_person(m, org).status == finding_status::violated);
+        CHECK(online::return_in_person(m, org, rule_sets::hd03()).status ==
+              finding_status::violated);
     }
     SUBCASE("a new decision covering the date: fine once the meeting states it goes on (R14)") {
         org.decisions.push_back(
             decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), std::nullopt));
         auto m = online_meeting(d(2024, 4, 15), ground::epidemic);
         m.circumstance_ongoing = true;
-        CHECK(online::return_in_person(m, org).status == finding_status::passed);
-        CHECK(online::return_in_person(m, org).reason == reason::return_circumstance_stated);
+        CHECK(online::return_in_person(m, org, rule_sets::hd03()).status == finding_status::passed);
+        CHECK(online::return_in_person(m, org, rule_sets::hd03()).reason ==
+              reason::return_circumstance_stated);
         CHECK(check(m, org, {}, rule_sets::hd03()).outcome() == outcome::allowed);
         // Between the two circumstances the meetings must be in person.
         const auto between = online_meeting(d(2024, 3, 15), ground::epidemic);
-        const auto f = online::return_in_person(between, org);
+        const auto f = online::return_in_person(between, org, rule_sets::hd03());
         CHECK(f.status == finding_status::violated);
         CHECK(value_date(f.values[1]) == d(2024, 2, 29));
     }
@@ -1424,21 +1426,22 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
             decision(ground::epidemic, d(2024, 4, 1), d(2024, 4, 1), d(2024, 4, 30)));
         org.decisions.push_back(
             decision(ground::natural_disaster, d(2024, 5, 1), d(2024, 5, 1), d(2024, 5, 20)));
-        const auto f =
-            online::return_in_person(online_meeting(d(2024, 6, 1), ground::epidemic), org);
+        const auto f = online::return_in_person(online_meeting(d(2024, 6, 1), ground::epidemic),
+                                                org, rule_sets::hd03());
         CHECK(f.status == finding_status::violated);
         CHECK(value_date(f.values[1]) == d(2024, 4, 30));
     }
     SUBCASE("an in-person meeting after the end is what the rule asks for") {
         meeting m;
         m.date = d(2024, 3, 1);
-        CHECK(online::return_in_person(m, org).status == finding_status::passed);
+        CHECK(online::return_in_person(m, org, rule_sets::hd03()).status == finding_status::passed);
     }
     SUBCASE("a special-nature meeting is not affected by the ended circumstance") {
         auto both = org;
         both.roll.unable = {{{ground::epidemic, ground::dispersed_wide_area}, 6}};
         const auto m = online_meeting(d(2024, 3, 1), ground::dispersed_wide_area);
-        CHECK(online::return_in_person(m, both).status == finding_status::passed);
+        CHECK(online::return_in_person(m, both, rule_sets::hd03()).status ==
+              finding_status::passed);
         CHECK(check(m, both, {}, rule_sets::hd03()).outcome() == outcome::allowed);
     }
     SUBCASE("another circumstance's end does not apply") {
@@ -1447,11 +1450,14 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
             decision(ground::natural_disaster, d(2024, 1, 10), d(2024, 1, 10), d(2024, 2, 29))};
         auto m = online_meeting(d(2024, 3, 1), ground::epidemic);
         // No epidemic decision at all: nothing says the epidemic goes on (R14) ...
-        CHECK(online::return_in_person(m, other).status == finding_status::not_evaluated);
-        CHECK(online::return_in_person(m, other).reason == reason::return_circumstance_unknown);
+        CHECK(online::return_in_person(m, other, rule_sets::hd03()).status ==
+              finding_status::not_evaluated);
+        CHECK(online::return_in_person(m, other, rule_sets::hd03()).reason ==
+              reason::return_circumstance_unknown);
         // ... unless the meeting states it; the flood's end is not the epidemic's.
         m.circumstance_ongoing = true;
-        CHECK(online::return_in_person(m, other).status == finding_status::passed);
+        CHECK(online::return_in_person(m, other, rule_sets::hd03()).status ==
+              finding_status::passed);
     }
     SUBCASE("R14: II.2 ý 4 — a decision with no end is no evidence the circumstance goes on") {
         // The review's case: an open-ended epidemic decision of 8/2023 and monthly fully online
@@ -1461,7 +1467,7 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
         for (auto day = d(2023, 8, 15); day <= d(2025, 6, 15); day += boost::gregorian::months(1)) {
             CAPTURE(day);
             const auto m = online_meeting(day, ground::epidemic, meeting_form::fully_online);
-            const auto f = online::return_in_person(m, open);
+            const auto f = online::return_in_person(m, open, rule_sets::hd03());
             CHECK(f.status == finding_status::not_evaluated);
             CHECK(f.reason == reason::return_circumstance_open);
             CHECK(value_date(f.values[1]) == d(2023, 8, 1));
@@ -1472,10 +1478,12 @@ TEST_CASE("online.return_in_person: after a special circumstance ends, meet in p
         auto closed = open;
         closed.decisions[0].until = d(2024, 5, 31);
         auto m = online_meeting(d(2024, 5, 31), ground::epidemic);
-        CHECK(online::return_in_person(m, closed).reason == reason::return_not_required);
+        CHECK(online::return_in_person(m, closed, rule_sets::hd03()).reason ==
+              reason::return_not_required);
         m.date = d(2024, 6, 1);
         m.circumstance_ongoing = true;
-        CHECK(online::return_in_person(m, closed).status == finding_status::violated);
+        CHECK(online::return_in_person(m, closed, rule_sets::hd03()).status ==
+              finding_status::violated);
     }
 }
 
@@ -1588,7 +1596,8 @@ TEST_CASE("online.procedure: all the steps of the same body's in-person meeting,
         rule_set r = rule_sets::cao_bang();
         r.required_steps = dated<topic_set>(std::vector<dated_value<topic_set>>{
             {r.periods.front().first, *r.periods.front().last, cell_meeting_steps()}});
-        const auto f = one(online::procedure(online_meeting(*r.periods.front().last + days(1)), org, r));
+        const auto f =
+            one(online::procedure(online_meeting(*r.periods.front().last + days(1)), org, r));
         CHECK(f.status == finding_status::not_covered);
         CHECK(value_date(f.values[0]) == d(2025, 7, 1));
     }

@@ -477,6 +477,25 @@ TEST_CASE("R34: a decision that is no evidence neither counts members nor exempt
             {ground::epidemic, d(2024, 2, 1), d(2024, 2, 1), std::nullopt, "9-QĐ/HU", {}});
         CHECK(online::form(m, both, rules).reason == reason::form_gathering_not_stated);
     }
+    SUBCASE("return in person (R14): a span that is no evidence shows nothing") {
+        const auto m = online_meeting(meeting_day, ground::epidemic);
+        // An open decision that is evidence, and a 2021 one whose span covers the day: the
+        // circumstance is not shown to last (it passed on the 2021 span before).
+        auto org = good;
+        org.decisions.push_back({ground::epidemic, d(2021, 8, 1), d(2021, 8, 1), d(2025, 12, 31),
+                                 "5-QĐ/HU", std::nullopt});
+        CHECK(online::return_in_person(m, org, rules).reason == reason::return_circumstance_open);
+        // The 2021 decision alone: not evaluated on it, not a violation and not a pass.
+        auto alone = made_2021;
+        alone.decisions[0].until = d(2025, 12, 31);
+        const auto f = online::return_in_person(m, alone, rules);
+        CHECK(f.status == finding_status::not_evaluated);
+        CHECK(f.reason == reason::decision_before_guidance);
+        // A span that is evidence still shows it.
+        auto spanned = good;
+        spanned.decisions[0].until = d(2025, 12, 31);
+        CHECK(online::return_in_person(m, spanned, rules).reason == reason::return_not_required);
+    }
     SUBCASE("quota: the meeting itself, and earlier meetings, under a decision of 2021") {
         auto m = online_meeting(meeting_day, ground::epidemic);
         m.members_online = 3;

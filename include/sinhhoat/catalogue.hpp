@@ -590,10 +590,10 @@ template <class F> decltype(auto) visit_kind(value_kind k, F&& f) {
     X(group_listed_before_guidance, "group.scope", "not_evaluated", "selected_on:date,earliest_source:date", "selected_on<earliest_source", \
       "Chi bộ được ghi là chọn ngày {0}, trước văn bản hướng dẫn sớm nhất ({1}): việc chọn đó không phải theo hướng dẫn, chưa đủ căn cứ.", \
       "The cell is recorded as chosen on {0}, before the earliest text of the guidance ({1}): that choice was not made under it and is no evidence.") \
-    X(decision_before_guidance, "online.authorisation online.form online.quota", "not_evaluated", "ground:ground,decided_on:date,earliest_source:date", "decided_on<earliest_source", \
+    X(decision_before_guidance, "online.authorisation online.form online.quota online.return_in_person", "not_evaluated", "ground:ground,decided_on:date,earliest_source:date", "decided_on<earliest_source", \
       "Quyết định về \"{0}\" ngày {1}, trước văn bản hướng dẫn sớm nhất ({2}): không phải quyết định theo hướng dẫn, chưa đủ căn cứ.", \
       "The decision on \"{0}\" of {1} predates the earliest text of the guidance ({2}): it was not made under it and is no evidence.") \
-    X(decision_unreferenced, "online.authorisation online.form online.quota", "not_evaluated", "ground:ground,decided_on:date", "", \
+    X(decision_unreferenced, "online.authorisation online.form online.quota online.return_in_person", "not_evaluated", "ground:ground,decided_on:date", "", \
       "Quyết định ngày {1} về \"{0}\" không có số hiệu: số hiệu và ngày là căn cứ của quyết định, chưa xác định được.", \
       "The decision of {1} on \"{0}\" has no reference: a reference and a date are the evidence of a decision; it cannot be told.") \
     X(decision_in_force_until, "online.authorisation", "passed", "ground:ground,decided_on:date,from:date,until:date", "from<=until", \

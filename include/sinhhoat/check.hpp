@@ -232,7 +232,7 @@ void decide_meeting(Sink& v, const meeting& m, const organisation& org, const ru
         v.add(online::form(m, org, rules));
         v.add(online::quota(m, org, rules,
                             [&](pilot_window span) { return count(pilot_kind::online, span); }));
-        v.add(online::return_in_person(m, org));
+        v.add(online::return_in_person(m, org, rules));
         v.add(online::procedure(m, org, rules));
     } else {
         v.add(group::scope(org, m.date, rules));
@@ -305,7 +305,7 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     v.add(online::scope_majority(org, d, g, rules));
     v.add(online::scope_ground(g, d, rules));
     v.add(online::authorisation(org, d, g, rules));
-    v.add(online::return_in_person(org, d, g, false));
+    v.add(online::return_in_person(org, d, g, false, rules));
     return v;
 }
 

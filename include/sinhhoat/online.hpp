@@ -432,18 +432,26 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
 /// person. R14: the circumstance must be known to be ongoing on the day: within a decision's
 /// stated span, or stated by the meeting (`circumstance_ongoing`); a decision with no end and no
 /// statement is not evidence that it still lasts (not evaluated). An online meeting on that
-/// ground after a decision's stated end (and no decision covering the day) is a violation.
+/// ground after a decision's stated end (and no decision covering the day) is a violation. R34:
+/// a decision that is no evidence shows neither that the circumstance lasts nor that it ended;
+/// covering the day, it leaves the point not evaluated.
 inline finding return_in_person(const organisation& org, date d, ground meeting_ground,
-                                bool circumstance_ongoing) {
+                                bool circumstance_ongoing, const rule_set& rules) {
     constexpr auto rule = rule_id::online_return_in_person;
     if (kind_of(meeting_ground) != ground_kind::special_circumstance)
         return detail::passed(rule, reason::return_not_required);
     const auto g = detail::code(meeting_ground);
     std::optional<date> ended;
     const circumstance_decision* open = nullptr;
+    const circumstance_decision* doubtful = nullptr; // covers the day, but is no evidence (R34)
     for (const auto& dec : org.decisions) {
         if (dec.ground != meeting_ground)
             continue;
+        if (!is_evidence(dec, rules)) {
+            if (dec.covers(d) && !doubtful)
+                doubtful = &dec;
+            continue;
+        }
         if (dec.covers(d)) {
             if (dec.until)
                 return detail::passed(rule, reason::return_not_required);
@@ -457,6 +465,8 @@ inline finding return_in_person(const organisation& org, date d, ground meeting_
     if (open)
         return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_open,
                             {g, date_value(open->from)});
+    if (doubtful) // it may yet be the decision that shows the circumstance lasts
+        return decision_not_evidence(rule, *doubtful, rules);
     if (ended)
         return detail::violated(rule, reason::return_in_person_required, {g, date_value(*ended)});
     return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_unknown,
@@ -465,13 +475,13 @@ inline finding return_in_person(const organisation& org, date d, ground meeting_
 
 /// online.return_in_person for a meeting: nothing to return from in person; R39: an online
 /// meeting that states no ground leaves it not evaluated.
-inline finding return_in_person(const meeting& m, const organisation& org) {
+inline finding return_in_person(const meeting& m, const organisation& org, const rule_set& rules) {
     if (!m.is_online())
         return detail::passed(rule_id::online_return_in_person, reason::return_not_required);
     if (!m.ground)
         return detail::make(rule_id::online_return_in_person, finding_status::not_evaluated,
                             reason::ground_missing);
-    return return_in_person(org, m.date, *m.ground, m.circumstance_ongoing);
+    return return_in_person(org, m.date, *m.ground, m.circumstance_ongoing, rules);
 }
 
 /// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's
