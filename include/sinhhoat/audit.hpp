@@ -609,6 +609,21 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
     }
 }
 
+template <class M>
+bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
+               std::int64_t max) noexcept;
+
+/// in_bounds of each field of `M` at `row` (every field, to walk its columns); `M`'s own check
+/// is the caller's to ask.
+template <class M> bool fields_in_bounds(const column* const*& cols, std::size_t row) noexcept {
+    bool ok = true;
+    for_each_field<M>([&](const auto& fd) {
+        using F = typename std::decay_t<decltype(fd)>::member_type;
+        ok &= in_bounds<F>(cols, row, fd.min, fd.max);
+    });
+    return ok;
+}
+
 /// Whether the fields of `M` at `row` (columns check_rows found good) pass what validate()
 /// asks of each field beyond that: integers within their described bounds. A part with a
 /// check of its own, text (its UTF-8) or a custom value answers no: the row is then read and
@@ -627,12 +642,7 @@ bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
         }
         return in_bounds<V>(cols, row, min, max);
     } else if constexpr (is_described_v<M>) {
-        bool ok = !sinhhoat::detail::has_check<M>::value;
-        for_each_field<M>([&](const auto& fd) {
-            using F = typename std::decay_t<decltype(fd)>::member_type;
-            ok &= in_bounds<F>(cols, row, fd.min, fd.max); // every field, to walk its columns
-        });
-        return ok;
+        return fields_in_bounds<M>(cols, row) && !sinhhoat::detail::has_check<M>::value;
     } else {
         const column* c = *cols++;
         if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
@@ -648,16 +658,6 @@ bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
     }
 }
 
-/// in_bounds of each field of `M` at `row`; `M`'s own check is the caller's to ask.
-template <class M> bool fields_in_bounds(const column* const* cols, std::size_t row) noexcept {
-    bool ok = true;
-    for_each_field<M>([&](const auto& fd) {
-        using F = typename std::decay_t<decltype(fd)>::member_type;
-        ok &= in_bounds<F>(cols, row, fd.min, fd.max);
-    });
-    return ok;
-}
-
 /// The columns of a meeting that its validation and require_plausible ask about beyond each
 /// field's own bounds, so that a meeting held in person can be known valid without being read.
 struct plausibility_columns {
@@ -666,15 +666,16 @@ struct plausibility_columns {
     const column* online;
     const column* present;
 
-    explicit plausibility_columns(const table& meetings)
-        : body(find(meetings, "body")), form(find(meetings, "form")),
-          online(find(meetings, "members_online")),
-          present(find(meetings, "minutes.members_present")) {}
+    explicit plausibility_columns(
+        const table& meetings, const std::vector<column_spec>& specs = columns(table_id::meetings))
+        : body(find(meetings, specs, "body")), form(find(meetings, specs, "form")),
+          online(find(meetings, specs, "members_online")),
+          present(find(meetings, specs, "minutes.members_present")) {}
 
     /// The column `name` of the meetings (nullptr: not given, its default stands), which must
-    /// be one the description of `meeting` yields.
-    static const column* find(const table& meetings, std::string_view name) {
-        const auto specs = columns(table_id::meetings);
+    /// be one of `specs`, the columns the description of `meeting` yields.
+    static const column* find(const table& meetings, const std::vector<column_spec>& specs,
+                              std::string_view name) {
         if (std::none_of(specs.begin(), specs.end(),
                          [&](const column_spec& c) { return c.name == name; }))
             throw std::logic_error("sinhhoat: no meeting column " + std::string(name));
@@ -1530,6 +1531,20 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                     meeting_problem[*it] = p.org_problem[o];
             return;
         }
+        // Reads row `r`, validates it and checks it against its organisation and round as
+        // check() does: false, with its problem noted, when it is refused.
+        const auto accepted = [&](std::size_t r) {
+            if (!read_valid(r, m, t))
+                return false;
+            try {
+                detail::require_valid(m, org, p.round_at(r));
+                return true;
+            } catch (const error& e) {
+                meeting_problem[r] = 0;
+                found[t].emplace_back(r, refused(r, e));
+                return false;
+            }
+        };
         auto& items = b.items;
         items.clear();
         const auto [e_first, e_last] = earlier_by_org.of(o);
@@ -1546,27 +1561,16 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                     read_valid(r, m, t);
                     continue;
                 }
+                const column* const* cols = meetings_t.fields();
                 const bool shown_valid =
-                    detail::fields_in_bounds<meeting>(meetings_t.fields(), r) &&
-                    plausibility.plausible(r, org);
+                    detail::fields_in_bounds<meeting>(cols, r) && plausibility.plausible(r, org);
 #ifndef NDEBUG
-                if (shown_valid) { // what the columns showed, the long way agrees with
-                    if (!read_valid(r, m, t) || m.form != meeting_form::in_person)
-                        throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
-                    detail::require_valid(m, org, nullptr);
-                }
+                // What the columns showed, the long way agrees with.
+                if (shown_valid && (!accepted(r) || m.form != meeting_form::in_person))
+                    throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
 #endif
-                if (!shown_valid) {
-                    if (!read_valid(r, m, t))
-                        continue;
-                    try {
-                        detail::require_valid(m, org, nullptr);
-                    } catch (const error& e) {
-                        meeting_problem[r] = 0;
-                        found[t].emplace_back(r, refused(r, e));
-                        continue;
-                    }
-                }
+                if (!shown_valid && !accepted(r))
+                    continue;
                 const auto rs = rules.index_on(detail::date_at(dates->at<std::int32_t>(r)));
                 detail::meeting_sink sink{w, r, opt.all_findings, {}};
                 detail::decide_in_person(sink);
@@ -1610,15 +1614,12 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 b.counts[i] = 1;
                 continue;
             }
-            if (!read_valid(row, m, t) || state[row] != clean)
-                continue;
-            try {
-                detail::require_valid(m, org, p.round_at(row));
-            } catch (const error& e) {
-                meeting_problem[row] = 0;
-                found[t].emplace_back(row, refused(row, e));
+            if (state[row] != clean) { // a part of it is bad: its own fault comes first
+                read_valid(row, m, t);
                 continue;
             }
+            if (!accepted(row))
+                continue;
             const auto rs = rules.index_on(m.date);
             const auto& rule_set = *rules.chain()[rs];
             const auto count = [&](pilot_kind k, pilot_window span) {

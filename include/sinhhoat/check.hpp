@@ -86,20 +86,18 @@ inline void require_plausible(const meeting& m, const organisation& org, const g
     const auto roll = org.roll.members;
     const path at("meeting");
     const auto present = m.minutes ? m.minutes->members_present : 0;
-    if (plausible(m.body, present, m.members_online, org)) {
-        if (round)
-            require_plausible(*round, org);
-        return;
-    }
-    require_within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
-    require_within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi,
-                   on_roll_en);
-    if (m.body == meeting_body::committee && org.committee_size) {
-        constexpr std::string_view vi = "uỷ viên cấp uỷ (organisation.committee_size)";
-        constexpr std::string_view en = "committee members (organisation.committee_size)";
-        require_within(at / "minutes" / "members_present", present, *org.committee_size, vi, en);
-        require_within(at / "members_online", m.members_online.value_or(0), *org.committee_size, vi,
-                       en);
+    if (!plausible(m.body, present, m.members_online, org)) { // which figure, and beyond what
+        require_within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
+        require_within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi,
+                       on_roll_en);
+        if (m.body == meeting_body::committee && org.committee_size) {
+            constexpr std::string_view vi = "uỷ viên cấp uỷ (organisation.committee_size)";
+            constexpr std::string_view en = "committee members (organisation.committee_size)";
+            require_within(at / "minutes" / "members_present", present, *org.committee_size, vi,
+                           en);
+            require_within(at / "members_online", m.members_online.value_or(0), *org.committee_size,
+                           vi, en);
+        }
     }
     if (round)
         require_plausible(*round, org);
