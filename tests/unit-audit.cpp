@@ -415,6 +415,20 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
         std::size_t row;
         std::string column;
         std::string value;
+        std::function<void(year_of_records&)> after_write = nullptr; // rows added as they are
+    };
+    // A tổ row of meeting 4 (held in person, valid by its own columns): group `n`.
+    const auto in_person_with_group = [](std::int32_t n) {
+        return [n](year_of_records& y) {
+            sinhhoat::group_meeting g;
+            g.group = n;
+            g.date = y.meetings[4].date;
+            y.data.groups.add({4}, g);
+        };
+    };
+    const auto held_in_person = [](year_of_records& y) {
+        y.meetings[4].form = meeting_form::in_person;
+        y.meetings[4].members_online.reset();
     };
     const std::vector<bad_case> cases = {
         {"a negative count",
@@ -500,6 +514,24 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
          8,
          "minutes.members_present",
          "500"},
+        // A meeting held in person is decided as its rows are checked, once its round's rows
+        // are read: one they spoil, or that has a round at all, is not decided there.
+        {"a bad tổ row of a meeting held in person",
+         held_in_person,
+         {4},
+         audit::table_id::groups,
+         0,
+         "group",
+         "-1",
+         in_person_with_group(-1)},
+        {"a tổ row of a meeting held in person",
+         held_in_person,
+         {4},
+         audit::table_id::meetings,
+         4,
+         "form",
+         "in_person",
+         in_person_with_group(1)},
     };
     for (const auto& c : cases) {
         CAPTURE(c.name);
@@ -519,6 +551,8 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
         } else {
             y.write();
         }
+        if (c.after_write)
+            c.after_write(y);
         const auto r = audit::run(y.tables(), rules, {true, 1});
         REQUIRE(r.problems.size() >= 1);
         const auto& p = r.problems.front();
@@ -623,6 +657,16 @@ TEST_CASE("audit: values at the edges of a column") {
         CHECK(r.problems[0].code == error_code::unknown_code);
         CHECK(r.problems[1].value == "-1");
     }
+}
+
+TEST_CASE("audit: the calendar a date column is checked against is Boost's") {
+    // Constants, so that a column of dates is checked without asking Boost row by row.
+    CHECK(audit::detail::first_day == audit::detail::day_of(date(boost::date_time::min_date_time)));
+    CHECK(audit::detail::last_day == audit::detail::day_of(date(boost::date_time::max_date_time)));
+    CHECK(audit::detail::in_calendar(audit::detail::first_day));
+    CHECK_FALSE(audit::detail::in_calendar(audit::detail::first_day - 1));
+    CHECK(audit::detail::in_calendar(audit::detail::last_day));
+    CHECK_FALSE(audit::detail::in_calendar(audit::detail::last_day + 1));
 }
 
 TEST_CASE("audit: a chain of successors that comes back on itself is refused") {

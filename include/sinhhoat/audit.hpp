@@ -493,11 +493,13 @@ using sinhhoat::detail::earlier_uses;
 using sinhhoat::detail::quota_use;
 using sinhhoat::detail::require_valid;
 
-/// Whether day `v` (days since 1970-01-01) is in Boost's calendar (1400–9999).
-inline bool in_calendar(std::int64_t v) noexcept {
-    static const std::int64_t first = date(boost::date_time::min_date_time).day_number();
-    static const std::int64_t last = date(boost::date_time::max_date_time).day_number();
-    return v >= first - epoch_day && v <= last - epoch_day;
+/// Boost's calendar, 1400-01-01 to 9999-12-31, in days since 1970-01-01 (constants, so that a
+/// column of dates is checked without a guarded static per row; a test holds them to Boost's).
+inline constexpr std::int64_t first_day = -208188, last_day = 2932896;
+
+/// Whether day `v` (days since 1970-01-01) is in Boost's calendar.
+constexpr bool in_calendar(std::int64_t v) noexcept {
+    return v >= first_day && v <= last_day;
 }
 
 /// Whether any of the `n` columns from `cols` has a value in `row`.
@@ -508,23 +510,76 @@ inline bool any_value(const column* const* cols, std::size_t n, std::size_t row)
     return false;
 }
 
-/// Whether a value present in column `c` at `row` is a value of an `M`: a day in Boost's
-/// calendar, 0 or 1, known codes, an integer `M` holds (any text).
-template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
+/// How a column of fields of type `M` stores a value (column_type).
+template <class M> struct stored {
+    using type = std::conditional_t<
+        std::is_same_v<M, date>, std::int32_t,
+        std::conditional_t<std::is_same_v<M, bool>, std::uint8_t,
+                           std::conditional_t<is_enum_set<M>::value, std::uint64_t,
+                                              std::conditional_t<is_coded_enum<M>::value,
+                                                                 std::int32_t, std::int64_t>>>>;
+};
+
+/// Whether `v`, as a column of `M` stores it, is a value of an `M`: a day in Boost's calendar,
+/// 0 or 1, known codes, an integer `M` holds (any text).
+template <class M> constexpr bool value_ok(typename stored<M>::type v) noexcept {
     if constexpr (std::is_same_v<M, date>) {
-        return in_calendar(c.at<std::int32_t>(row));
+        return in_calendar(v);
     } else if constexpr (std::is_same_v<M, bool>) {
-        return c.at<std::uint8_t>(row) <= 1;
+        return v <= 1;
     } else if constexpr (is_enum_set<M>::value) {
-        return (c.at<std::uint64_t>(row) & ~M::all().bits()) == 0;
+        return (v & ~M::all().bits()) == 0;
     } else if constexpr (is_coded_enum<M>::value) {
-        const auto v = c.at<std::int32_t>(row);
         return v >= 0 && static_cast<std::size_t>(v) < enum_size<M>();
     } else if constexpr (std::is_integral_v<M>) {
-        const auto v = c.at<std::int64_t>(row);
         return v >= std::numeric_limits<M>::min() && v <= std::numeric_limits<M>::max();
     } else {
         return true;
+    }
+}
+
+/// Whether a value present in column `c` at `row` is a value of an `M` (value_ok).
+template <class M> bool leaf_ok(const column& c, std::size_t row) noexcept {
+    if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value)
+        return true;
+    else
+        return value_ok<M>(c.at<typename stored<M>::type>(row));
+}
+
+/// Whether rows [lo, hi) of column `c` of fields of type `M` hold nothing to refuse, whichever
+/// rows are still to be checked: each value a value of an `M` (leaf_ok), and a value in each
+/// row when one is `required`. A pass with no branch on the values, or a dictionary's values
+/// once; false says only that the rows must be looked at one by one.
+template <class M>
+bool column_clean(const column& c, std::size_t lo, std::size_t hi, bool required) noexcept {
+    // Counted as integers with no early exit, so that the loops are vectorised.
+    unsigned bad = 0;
+    if (required && c.valid)
+        for (std::size_t r = lo; r < hi; ++r)
+            bad |= c.valid[r] == 0;
+    if (bad)
+        return false;
+    if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
+        return true;
+    } else {
+        using T = typename stored<M>::type;
+        if (c.index_bytes != 0) { // bind() found each row's index within the dictionary
+            if (c.dictionary_size > hi - lo)
+                return false;
+            const auto* d = static_cast<const T*>(c.dictionary);
+            for (std::size_t i = 0; i < c.dictionary_size; ++i)
+                bad |= !value_ok<M>(d[i]);
+            return !bad;
+        }
+        // A null row's value is read, not used (Arrow and NumPy leave it in memory).
+        const auto* v = static_cast<const T*>(c.values);
+        if (c.valid)
+            for (std::size_t r = lo; r < hi; ++r)
+                bad |= static_cast<unsigned>(!value_ok<M>(v[r])) & (c.valid[r] != 0);
+        else
+            for (std::size_t r = lo; r < hi; ++r)
+                bad |= !value_ok<M>(v[r]);
+        return !bad;
     }
 }
 
@@ -580,9 +635,10 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
         using V = typename M::value_type;
         const column* const* part = cols;
         const auto n = leaves_of<V>();
+        // Within the part, its fields are required as theirs are; an optional leaf is the part.
         check_rows<V>(
-            cols, lo, hi, true, [&](std::size_t r) { return live(r) && any_value(part, n, r); },
-            fail);
+            cols, lo, hi, is_described_v<V>,
+            [&](std::size_t r) { return live(r) && any_value(part, n, r); }, fail);
     } else if constexpr (is_described_v<M>) {
         for_each_field<M>([&](const auto& fd) {
             using F = typename std::decay_t<decltype(fd)>::member_type;
@@ -592,6 +648,8 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
         const column* c = *cols++;
         if (!c && !required)
             return; // the default value stands
+        if (c && column_clean<M>(*c, lo, hi, required))
+            return;
         bool clean = c != nullptr;
         if (c)
             for (std::size_t r = lo; r < hi; ++r)
@@ -609,53 +667,62 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
     }
 }
 
-template <class M>
-bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
-               std::int64_t max) noexcept;
-
-/// in_bounds of each field of `M` at `row` (every field, to walk its columns); `M`'s own check
-/// is the caller's to ask.
-template <class M> bool fields_in_bounds(const column* const*& cols, std::size_t row) noexcept {
-    bool ok = true;
-    for_each_field<M>([&](const auto& fd) {
-        using F = typename std::decay_t<decltype(fd)>::member_type;
-        ok &= in_bounds<F>(cols, row, fd.min, fd.max);
-    });
-    return ok;
-}
-
-/// Whether the fields of `M` at `row` (columns check_rows found good) pass what validate()
-/// asks of each field beyond that: integers within their described bounds. A part with a
-/// check of its own, text (its UTF-8) or a custom value answers no: the row is then read and
-/// validated, which says what is wrong, if anything. Walks the columns as load_member does.
-template <class M>
-bool in_bounds(const column* const*& cols, std::size_t row, std::int64_t min,
-               std::int64_t max) noexcept {
+/// Clears `ok[row - lo]` for each row of [lo, hi) whose fields of `M` (columns check_rows found
+/// good) fail what validate() asks of each field beyond that, or cannot be known to pass without
+/// reading the row: an integer outside its described bounds; a part with a check of its own
+/// (within an optional part that has a value: `in(row)`), or text or a custom value, present. Such
+/// a row is read and validated, which says what is wrong, if anything. A column at a time, in
+/// the order load_member walks them; `M`'s own check is the caller's to ask.
+template <class M, class In>
+void rows_in_bounds(const column* const*& cols, std::size_t lo, std::size_t hi, std::int64_t min,
+                    std::int64_t max, In&& in, std::uint8_t* ok) noexcept {
     if constexpr (is_vector<M>::value) {
-        return true; // its own table
+        // its own table
     } else if constexpr (is_optional<M>::value) {
         using V = typename M::value_type;
+        const column* const* part = cols;
         const auto n = leaves_of<V>();
-        if (!any_value(cols, n, row)) {
-            cols += n;
-            return true;
-        }
-        return in_bounds<V>(cols, row, min, max);
+        rows_in_bounds<V>(
+            cols, lo, hi, min, max, [&](std::size_t r) { return in(r) && any_value(part, n, r); },
+            ok);
     } else if constexpr (is_described_v<M>) {
-        return fields_in_bounds<M>(cols, row) && !sinhhoat::detail::has_check<M>::value;
-    } else {
-        const column* c = *cols++;
-        if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
-            return !c || !c->has(row);
-        } else if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
-            if (!c || !c->has(row))
-                return true;
-            const auto v = c->at<std::int64_t>(row);
-            return v >= min && v <= max;
+        if constexpr (sinhhoat::detail::has_check<M>::value) {
+            for (std::size_t r = lo; r < hi; ++r)
+                ok[r - lo] &= !in(r);
+            cols += leaves_of<M>();
         } else {
-            return true; // dates, flags, codes and sets: check_rows asked all there is
+            for_each_field<M>([&](const auto& fd) {
+                using F = typename std::decay_t<decltype(fd)>::member_type;
+                rows_in_bounds<F>(cols, lo, hi, fd.min, fd.max, in, ok);
+            });
         }
+    } else {
+        // A leaf with a value is within its part: `in` need not be asked.
+        const column* c = *cols++;
+        if (!c)
+            return;
+        if constexpr (std::is_same_v<M, std::string> || custom_value<M>::value) {
+            for (std::size_t r = lo; r < hi; ++r)
+                ok[r - lo] &= !c->has(r);
+        } else if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>) {
+            for (std::size_t r = lo; r < hi; ++r)
+                if (c->has(r)) {
+                    const auto v = c->at<std::int64_t>(r);
+                    ok[r - lo] &= v >= min && v <= max;
+                }
+        }
+        // dates, flags, codes and sets: check_rows asked all there is
     }
+}
+
+/// rows_in_bounds of the fields of a whole row of `M` (every row is within it).
+template <class M>
+void fields_in_bounds(const column* const* cols, std::size_t lo, std::size_t hi,
+                      std::uint8_t* ok) noexcept {
+    for_each_field<M>([&](const auto& fd) {
+        using F = typename std::decay_t<decltype(fd)>::member_type;
+        rows_in_bounds<F>(cols, lo, hi, fd.min, fd.max, [](std::size_t) { return true; }, ok);
+    });
 }
 
 /// The columns of a meeting that its validation and require_plausible ask about beyond each
@@ -681,26 +748,64 @@ struct plausibility_columns {
             throw std::logic_error("sinhhoat: no meeting column " + std::string(name));
         return meetings.find(name);
     }
-    template <class E> static E code(const column* c, std::size_t row, E otherwise) noexcept {
-        return c && c->has(row) ? static_cast<E>(c->at<std::int32_t>(row)) : otherwise;
-    }
-    static std::optional<std::int32_t> count(const column* c, std::size_t row) noexcept {
-        if (!c || !c->has(row))
-            return std::nullopt;
-        return static_cast<std::int32_t>(c->at<std::int64_t>(row));
+    /// Clears `ok[row - lo]` for each row of [lo, hi) that is not held in person, or that fails
+    /// describe<meeting>::check or require_plausible with its organisation `org_of(row)` (a
+    /// meeting with no round). Rows already cleared are not asked; the others' columns are
+    /// good (check_rows) and within their bounds (fields_in_bounds). A few rows at a time,
+    /// each column read as a run of values.
+    template <class OrgOf>
+    void in_person(std::size_t lo, std::size_t hi, OrgOf&& org_of,
+                   std::uint8_t* ok) const noexcept {
+        const meeting defaults;
+        constexpr std::int64_t none = -1; // no figure of members online
+        constexpr std::size_t step = 256;
+        std::int32_t b[step], f[step];
+        std::int64_t p[step], n[step];
+        for (std::size_t at = lo; at < hi; at += step) {
+            const auto end = std::min(hi, at + step);
+            values_of<std::int32_t>(body, at, end, static_cast<std::int32_t>(defaults.body), b);
+            values_of<std::int32_t>(form, at, end, static_cast<std::int32_t>(defaults.form), f);
+            values_of<std::int64_t>(present, at, end, std::int64_t{0}, p);
+            values_of<std::int64_t>(online, at, end, none, n);
+            for (std::size_t r = at; r < end; ++r) {
+                auto& k = ok[r - lo];
+                const auto i = r - at;
+                const auto fi = static_cast<meeting_form>(f[i]);
+                if (!k || fi != meeting_form::in_person)
+                    k = 0;
+                else {
+                    const auto bi = static_cast<meeting_body>(b[i]);
+                    const auto pi = static_cast<std::int32_t>(p[i]);
+                    const auto ni = n[i] == none ? std::nullopt
+                                                 : std::optional(static_cast<std::int32_t>(n[i]));
+                    k = sinhhoat::detail::group_form_ok(bi, fi) &&
+                        sinhhoat::detail::figures_ok(fi, pi, ni) &&
+                        sinhhoat::detail::plausible(bi, pi, ni, org_of(r));
+                }
+            }
+        }
     }
 
-    meeting_form form_of(std::size_t row) const noexcept { return code(form, row, meeting{}.form); }
-    /// Whether row `row` passes describe<meeting>::check and require_plausible with `org` (a
-    /// meeting with no round).
-    bool plausible(std::size_t row, const organisation& org) const noexcept {
-        const meeting defaults;
-        const auto b = code(body, row, defaults.body);
-        const auto f = form_of(row);
-        const auto p = count(present, row).value_or(0);
-        const auto n = count(online, row);
-        return sinhhoat::detail::group_form_ok(b, f) && sinhhoat::detail::figures_ok(f, p, n) &&
-               sinhhoat::detail::plausible(b, p, n, org);
+  private:
+    /// Rows [lo, hi) of `c` (`otherwise` where a row has no value, or `c` is not given) into
+    /// `out`: the column's layout is asked once, not once a row.
+    template <class S, class T>
+    static void values_of(const column* c, std::size_t lo, std::size_t hi, T otherwise,
+                          T* out) noexcept {
+        if (!c) {
+            std::fill(out, out + (hi - lo), otherwise);
+        } else if (c->index_bytes != 0) {
+            for (std::size_t r = lo; r < hi; ++r)
+                out[r - lo] = c->has(r) ? static_cast<T>(c->at<S>(r)) : otherwise;
+        } else {
+            const auto* v = static_cast<const S*>(c->values);
+            for (std::size_t r = lo; r < hi; ++r)
+                out[r - lo] = static_cast<T>(v[r]);
+            if (c->valid)
+                for (std::size_t r = lo; r < hi; ++r)
+                    if (!c->valid[r])
+                        out[r - lo] = otherwise;
+        }
     }
 };
 
@@ -944,7 +1049,8 @@ struct history_item {
     std::int32_t day = 0;
     bool audited = false;
     bool has_sequence = false;
-    std::uint32_t row = 0; ///< the row in its table
+    std::uint32_t row = 0;   ///< the row in its table
+    std::uint32_t entry = 0; ///< an audited meeting's index among those read (walk_entry)
     std::int64_t sequence = 0;
 };
 inline bool decided_before(const history_item& a, const history_item& b) noexcept {
@@ -958,6 +1064,14 @@ inline bool decided_before(const history_item& a, const history_item& b) noexcep
         return a.sequence < b.sequence;
     return a.row < b.row;
 }
+
+/// A meeting decided with its organisation: its row, read and validated as its block's columns
+/// were checked.
+struct walk_entry {
+    std::uint32_t row = 0;
+    std::int32_t org = 0;
+    meeting value;
+};
 
 /// What a worker keeps from one organisation to the next, so that no organisation allocates.
 struct walk_buffers {
@@ -1358,19 +1472,18 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         }
     }
 
-    // Meetings, first in row order, a block of rows at a time on every worker: the keys and
-    // each column checked as a whole. A row is read as a value only when its organisation is
-    // decided. A row's problem is the first one the row reader would have met (its key, its
-    // sequence, its fields in order, their validation, its organisation, then what check()
-    // refuses), and the problems are put back in row order, so neither the block size nor the
-    // number of workers changes what is reported.
+    // Meetings, in row order, a block of rows at a time on every worker: the keys and each
+    // column checked as a whole; then a row held in person that its columns show valid is
+    // decided, any other read as a value and validated while its block is at hand. A row's problem
+    // is the first one the row reader would have met (its key, its sequence, its fields in order,
+    // their validation, its organisation, then what check() refuses), and the problems are put back
+    // in row order, so neither the block size nor the number of workers changes what is reported.
     const unsigned cores =
         opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
     constexpr std::size_t block = 4096;
-    // Per meeting row: its state, its organisation's index and its problem.
+    // Per meeting row: its state and its problem.
     enum : std::uint8_t { clean, unread, no_org, round_bad };
     std::vector<std::uint8_t> state(n_meetings, clean);
-    std::vector<std::int32_t> org_of_meeting(n_meetings, -1);
     std::vector<std::int32_t> meeting_problem(n_meetings, -1);
     p.round_index.assign(n_meetings, detail::prepared::no_round);
     const column* sequence = meetings_t.key(1);
@@ -1394,41 +1507,13 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         detail::add_in_row_order(all, p.problems,
                                  [&](std::size_t r, std::int32_t k) { meeting_problem[r] = k; });
     };
-    detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
-        const auto fail = [&](std::size_t r, const error& e) {
-            state[r] = unread;
-            meeting_problem[r] = 0;
-            found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
-        };
-        std::vector<std::int64_t> ids(hi - lo);
-        for (std::size_t r = lo; r < hi; ++r) {
-            try {
-                ids[r - lo] = detail::key_at(meetings_t, 0, r);
-            } catch (const error& e) {
-                fail(r, e);
-            }
-        }
-        const column* const* cols = meetings_t.fields();
-        detail::check_rows<meeting>(
-            cols, lo, hi, true, [&](std::size_t r) { return state[r] == clean; }, fail);
-        for (std::size_t r = lo; r < hi; ++r) {
-            if (dates && dates->has(r) && detail::in_calendar(dates->at<std::int32_t>(r)))
-                out.days[r] = dates->at<std::int32_t>(r);
-            if (state[r] != clean)
-                continue;
-            const auto o = org_index(ids[r - lo]);
-            if (o < 0)
-                state[r] = no_org; // the problem once its fields are validated
-            else
-                org_of_meeting[r] = static_cast<std::int32_t>(o);
-        }
-    });
-    put_in_row_order(found);
     const auto meeting_index = [&](std::int64_t row) -> std::int64_t {
         return row >= 0 && static_cast<std::uint64_t>(row) < n_meetings ? row : -1;
     };
-    // A meeting whose own row is bad keeps its own problem (its validation comes later: it
-    // takes the place of its round's).
+    // The rounds and their tổ rows, before the meetings' own rows are checked, so that a meeting
+    // held in person is decided as its rows are checked (below). A meeting whose round is bad
+    // keeps its round's problem, the first one: its own row, checked next, takes its place when
+    // bad, and so does its validation (a round_bad row is read, not decided).
     const auto spoil_meeting = [&](std::int64_t m, std::int32_t k) {
         const auto r = static_cast<std::size_t>(m);
         if (state[r] == clean) {
@@ -1496,91 +1581,159 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             return false;
         }
     };
-    // A meeting of no organisation: its own fields first, as the row reader meets them.
-    for (std::size_t r = 0; r < n_meetings; ++r) {
-        if (state[r] != no_org)
-            continue;
-        meeting m;
-        if (!read_valid(r, m, 0))
-            continue;
-        meeting_problem[r] = 0;
-        const inconsistent_input e("organisation", std::to_string(detail::key_at(meetings_t, 0, r)),
-                                   "không có tổ chức nào mang id này",
-                                   "no organisation has this id");
-        found[0].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
-    }
+    // Checks valid meeting `m` of row `r` against its organisation and round as check() does:
+    // false, with its problem noted, when it is refused.
+    const auto fits = [&](std::size_t r, const meeting& m, const organisation& org, unsigned t) {
+        try {
+            detail::require_valid(m, org, p.round_at(r));
+            return true;
+        } catch (const error& e) {
+            meeting_problem[r] = 0;
+            found[t].emplace_back(r, refused(r, e));
+            return false;
+        }
+    };
+#ifndef NDEBUG
+    const auto accepted = [&](std::size_t r, meeting& m, const organisation& org, unsigned t) {
+        return read_valid(r, m, t) && fits(r, m, org, t);
+    };
+#endif
 
-    // Each organisation's meetings (those whose columns could be read) and earlier rows.
-    const detail::grouped meetings_by_org(n_orgs, org_of_meeting);
+    // A meeting held in person uses no quota and is decided on its form alone
+    // (decide_in_person, which takes nothing of the meeting): one with no round, of a valid
+    // organisation, whose columns show it valid (most meetings of a year) is decided here, as
+    // its block of rows is checked, without being read, and is no one's history (it would count
+    // toward no quota). Any other is read and decided with its organisation, the long way.
+    std::vector<detail::worker_output> decided(cores);
+    detail::worker_output in_person_findings;
+    const auto in_person = [&] {
+        detail::meeting_sink sink{in_person_findings, 0, true, {}};
+        detail::decide_in_person(sink);
+        return outcome_of(sink.seen);
+    }();
+    // The other meetings that can be decided, read as their block is checked (its columns are
+    // at hand then), in row order.
+    std::vector<std::vector<detail::walk_entry>> read((n_meetings + block - 1) / block);
+    detail::for_blocks(n_meetings, block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
+        const auto fail = [&](std::size_t r, const error& e) {
+            state[r] = unread;
+            meeting_problem[r] = 0;
+            found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
+        };
+        std::vector<std::int64_t> ids(hi - lo);
+        for (std::size_t r = lo; r < hi; ++r) {
+            try {
+                ids[r - lo] = detail::key_at(meetings_t, 0, r);
+            } catch (const error& e) {
+                fail(r, e);
+            }
+        }
+        const column* const* cols = meetings_t.fields();
+        detail::check_rows<meeting>(
+            cols, lo, hi, true, [&](std::size_t r) { return state[r] != unread; }, fail);
+        // Whether the row is decided here: so far, whether it could be.
+        std::vector<std::uint8_t> ok(hi - lo);
+        std::vector<std::int32_t> org_of_meeting(hi - lo, -1);
+        for (std::size_t r = lo; r < hi; ++r) {
+            if (dates && dates->has(r) && detail::in_calendar(dates->at<std::int32_t>(r)))
+                out.days[r] = dates->at<std::int32_t>(r);
+            if (state[r] == unread)
+                continue;
+            const auto o = org_index(ids[r - lo]);
+            if (o < 0) {
+                state[r] = no_org; // the problem once its fields are validated
+                continue;
+            }
+            org_of_meeting[r - lo] = static_cast<std::int32_t>(o);
+            ok[r - lo] = state[r] == clean && p.org_problem[static_cast<std::size_t>(o)] < 0 &&
+                         p.round_index[r] == detail::prepared::no_round;
+        }
+        const auto org_of = [&](std::size_t r) -> const organisation& {
+            return p.orgs[static_cast<std::size_t>(org_of_meeting[r - lo])];
+        };
+        detail::fields_in_bounds<meeting>(meetings_t.fields(), lo, hi, ok.data());
+        plausibility.in_person(lo, hi, org_of, ok.data());
+        auto& long_way = read[lo / block];
+        for (std::size_t r = lo; r < hi; ++r) {
+            if (!ok[r - lo]) {
+                // Read: its own fault comes before its organisation's, its round's or its
+                // organisation not being there.
+                if (state[r] == unread)
+                    continue;
+                meeting m;
+                if (!read_valid(r, m, t) || state[r] == round_bad)
+                    continue;
+                if (state[r] == no_org) {
+                    meeting_problem[r] = 0;
+                    const inconsistent_input e("organisation", std::to_string(ids[r - lo]),
+                                               "không có tổ chức nào mang id này",
+                                               "no organisation has this id");
+                    found[t].emplace_back(r,
+                                          detail::problem_of(table_id::meetings, r, e, "meeting"));
+                    continue;
+                }
+                const auto o = org_of_meeting[r - lo];
+                if (const auto k = p.org_problem[static_cast<std::size_t>(o)]; k >= 0)
+                    meeting_problem[r] = k;
+                else
+                    long_way.push_back({static_cast<std::uint32_t>(r), o, std::move(m)});
+                continue;
+            }
+#ifndef NDEBUG
+            // What the columns showed, the long way agrees with.
+            meeting m;
+            if (!accepted(r, m, org_of(r), t) || m.form != meeting_form::in_person)
+                throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
+#endif
+            out.outcomes[r] = in_person;
+            out.rule_set[r] = static_cast<std::int8_t>(
+                rules.index_on(detail::date_at(dates->at<std::int32_t>(r))));
+            for (const auto& f : in_person_findings.found)
+                if (opt.all_findings || f.status != finding_status::passed) {
+                    decided[t].meeting.push_back(static_cast<std::uint32_t>(r));
+                    decided[t].found.push_back(f);
+                }
+        }
+    });
+    put_in_row_order(found);
+    // The meetings read, and each organisation's among them and its earlier rows.
+    std::vector<detail::walk_entry> entries;
+    {
+        std::size_t n = 0;
+        for (const auto& b : read)
+            n += b.size();
+        entries.reserve(n);
+        for (auto& b : read) {
+            std::move(b.begin(), b.end(), std::back_inserter(entries));
+            std::vector<detail::walk_entry>().swap(b);
+        }
+    }
+    std::vector<std::int32_t> org_of_entry(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        org_of_entry[i] = entries[i].org;
+    const detail::grouped entries_by_org(n_orgs, org_of_entry);
     const detail::grouped earlier_by_org(n_orgs, p.org_of_earlier);
 
     const std::size_t chain = rules.chain().size();
-    // Decides organisation `o`'s meetings in order, each with the earlier ones as its history:
-    // a meeting is read, validated and checked against its organisation and round as check()
-    // would; a valid one is decided and then counts toward the quotas of those after it.
+    // Decides organisation `o`'s meetings read (valid ones) in order, each with the earlier ones
+    // as its history: each is checked against its organisation and round as check() would,
+    // decided, and then counts toward the quotas of those after it.
     const auto audit_org = [&](std::size_t o, detail::worker_output& w, detail::walk_buffers& b,
                                unsigned t) {
-        const auto [m_first, m_last] = meetings_by_org.of(o);
+        const auto [m_first, m_last] = entries_by_org.of(o);
         if (m_first == m_last)
             return;
         const auto& org = p.orgs[o];
-        meeting m;
-        if (p.org_problem[o] >= 0) {
-            for (auto it = m_first; it != m_last; ++it)
-                if (read_valid(*it, m, t) && state[*it] == clean)
-                    meeting_problem[*it] = p.org_problem[o];
-            return;
-        }
-        // Reads row `r`, validates it and checks it against its organisation and round as
-        // check() does: false, with its problem noted, when it is refused.
-        const auto accepted = [&](std::size_t r) {
-            if (!read_valid(r, m, t))
-                return false;
-            try {
-                detail::require_valid(m, org, p.round_at(r));
-                return true;
-            } catch (const error& e) {
-                meeting_problem[r] = 0;
-                found[t].emplace_back(r, refused(r, e));
-                return false;
-            }
-        };
         auto& items = b.items;
         items.clear();
         const auto [e_first, e_last] = earlier_by_org.of(o);
         for (auto it = e_first; it != e_last; ++it)
-            items.push_back({detail::day_of(p.earlier[*it].date), false, false, *it, 0});
+            items.push_back({detail::day_of(p.earlier[*it].date), false, false, *it, 0, 0});
         for (auto it = m_first; it != m_last; ++it) {
-            // A meeting held in person uses no quota and is decided on its form alone
-            // (decide_in_person): it is decided here, read only when its columns do not show
-            // it valid. One with a round goes the long way (check() refuses it).
-            const auto r = *it;
-            if (p.round_index[r] == detail::prepared::no_round &&
-                plausibility.form_of(r) == meeting_form::in_person) {
-                if (state[r] != clean) { // a part of it is bad: its own fault comes first
-                    read_valid(r, m, t);
-                    continue;
-                }
-                const column* const* cols = meetings_t.fields();
-                const bool shown_valid =
-                    detail::fields_in_bounds<meeting>(cols, r) && plausibility.plausible(r, org);
-#ifndef NDEBUG
-                // What the columns showed, the long way agrees with.
-                if (shown_valid && (!accepted(r) || m.form != meeting_form::in_person))
-                    throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
-#endif
-                if (!shown_valid && !accepted(r))
-                    continue;
-                const auto rs = rules.index_on(detail::date_at(dates->at<std::int32_t>(r)));
-                detail::meeting_sink sink{w, r, opt.all_findings, {}};
-                detail::decide_in_person(sink);
-                out.outcomes[r] = outcome_of(sink.seen);
-                out.rule_set[r] = static_cast<std::int8_t>(rs);
-                continue;
-            }
-            const bool seq = sequence && sequence->has(*it);
-            items.push_back({dates->at<std::int32_t>(*it), true, seq, *it,
-                             seq ? sequence->at<std::int64_t>(*it) : 0});
+            const auto row = entries[*it].row;
+            const bool seq = sequence && sequence->has(row);
+            items.push_back({detail::day_of(entries[*it].value.date), true, seq, row, *it,
+                             seq ? sequence->at<std::int64_t>(row) : 0});
         }
         if (!std::is_sorted(items.begin(), items.end(), detail::decided_before))
             std::sort(items.begin(), items.end(), detail::decided_before);
@@ -1614,11 +1767,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 b.counts[i] = 1;
                 continue;
             }
-            if (state[row] != clean) { // a part of it is bad: its own fault comes first
-                read_valid(row, m, t);
-                continue;
-            }
-            if (!accepted(row))
+            const meeting& m = entries[items[i].entry].value;
+            if (!fits(row, m, org, t))
                 continue;
             const auto rs = rules.index_on(m.date);
             const auto& rule_set = *rules.chain()[rs];
@@ -1661,6 +1811,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     });
     put_in_row_order(found);
     out.problem_index = std::move(meeting_problem);
+    for (auto& d : decided)
+        outputs.push_back(std::move(d));
 
     std::vector<std::size_t> first(n_meetings + 1, 0);
     for (const auto& w : outputs)
