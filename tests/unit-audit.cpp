@@ -669,6 +669,56 @@ TEST_CASE("audit: the calendar a date column is checked against is Boost's") {
     CHECK_FALSE(audit::detail::in_calendar(audit::detail::last_day + 1));
 }
 
+TEST_CASE("audit: a column checked a vector at a time refuses what the row reader refuses") {
+    using audit::detail::value_ok;
+    constexpr std::int64_t lo32 = std::numeric_limits<std::int32_t>::min();
+    constexpr std::int64_t hi32 = std::numeric_limits<std::int32_t>::max();
+    CHECK(value_ok<std::int32_t>(lo32));
+    CHECK(value_ok<std::int32_t>(hi32));
+    CHECK(value_ok<std::int32_t>(0));
+    CHECK_FALSE(value_ok<std::int32_t>(hi32 + 1));
+    CHECK_FALSE(value_ok<std::int32_t>(lo32 - 1));
+    CHECK_FALSE(value_ok<std::int32_t>(std::numeric_limits<std::int64_t>::min()));
+    CHECK_FALSE(value_ok<std::int32_t>(std::numeric_limits<std::int64_t>::max()));
+    CHECK(value_ok<bool>(0));
+    CHECK(value_ok<bool>(1));
+    CHECK_FALSE(value_ok<bool>(2));
+    CHECK_FALSE(value_ok<bool>(255));
+    const auto forms = static_cast<std::int32_t>(enum_size<meeting_form>());
+    CHECK(value_ok<meeting_form>(0));
+    CHECK(value_ok<meeting_form>(forms - 1));
+    CHECK_FALSE(value_ok<meeting_form>(forms));
+    CHECK_FALSE(value_ok<meeting_form>(-1));
+    const auto topics = enum_set<topic>::all().bits();
+    CHECK(value_ok<enum_set<topic>>(topics));
+    CHECK_FALSE(value_ok<enum_set<topic>>(topics + 1)); // bit k for code k: the first beyond
+    CHECK_FALSE(value_ok<enum_set<topic>>(std::uint64_t{1} << 63));
+    CHECK(value_ok<date>(audit::detail::first_day));
+    CHECK_FALSE(value_ok<date>(audit::detail::first_day - 1));
+    CHECK_FALSE(value_ok<date>(std::numeric_limits<std::int32_t>::min()));
+    CHECK_FALSE(value_ok<date>(std::numeric_limits<std::int32_t>::max()));
+
+    // One bad value anywhere in a block (the vector loops' bodies and tails): the column is not
+    // clean, unless that row has no value.
+    const std::size_t n = 37;
+    for (std::size_t k = 0; k < n; ++k) {
+        CAPTURE(k);
+        std::vector<std::int64_t> counts(n, 5);
+        std::vector<std::uint8_t> valid(n, 1);
+        counts[k] = hi32 + 1;
+        const auto c = audit::column::integers("members_online", counts.data(), n, valid.data());
+        CHECK_FALSE(audit::detail::column_clean<std::int32_t>(c, 0, n, false));
+        CHECK(audit::detail::column_clean<std::int32_t>(c, 0, k, false)); // the rows before it
+        valid[k] = 0;
+        CHECK(audit::detail::column_clean<std::int32_t>(c, 0, n, false));
+        CHECK_FALSE(audit::detail::column_clean<std::int32_t>(c, 0, n, true)); // required
+        std::vector<std::int32_t> days(n, 19000);
+        days[k] = audit::detail::last_day + 1;
+        const auto no_nulls = audit::column::dates("date", days.data(), n);
+        CHECK_FALSE(audit::detail::column_clean<date>(no_nulls, 0, n, true));
+    }
+}
+
 TEST_CASE("audit: a chain of successors that comes back on itself is refused") {
     auto looped = rule_sets::cao_bang();
     looped.succeeded_by->rule_set = "nghe_an_khoi";

@@ -495,7 +495,7 @@ using sinhhoat::detail::require_valid;
 
 /// Boost's calendar, 1400-01-01 to 9999-12-31, in days since 1970-01-01 (constants, so that a
 /// column of dates is checked without a guarded static per row; a test holds them to Boost's).
-inline constexpr std::int64_t first_day = -208188, last_day = 2932896;
+inline constexpr std::int32_t first_day = -208188, last_day = 2932896;
 
 /// Whether day `v` (days since 1970-01-01) is in Boost's calendar.
 constexpr bool in_calendar(std::int64_t v) noexcept {
@@ -520,22 +520,35 @@ template <class M> struct stored {
                                                                  std::int32_t, std::int64_t>>>>;
 };
 
-/// Whether `v`, as a column of `M` stores it, is a value of an `M`: a day in Boost's calendar,
-/// 0 or 1, known codes, an integer `M` holds (any text).
-template <class M> constexpr bool value_ok(typename stored<M>::type v) noexcept {
+/// Nonzero when `v`, as a column of `M` stores it, is no value of an `M`: a day outside Boost's
+/// calendar, a flag other than 0 or 1, a code or a set's bit beyond its table, an integer `M`
+/// cannot hold (text is any text). An integer, not a bool, and no comparison of 64-bit values
+/// (baseline x86-64 has none in its vector registers), so that a column's errors are ORed
+/// together a vector at a time.
+template <class M> constexpr auto value_error(typename stored<M>::type v) noexcept {
     if constexpr (std::is_same_v<M, date>) {
-        return in_calendar(v);
+        return static_cast<std::uint32_t>((v < first_day) | (v > last_day));
     } else if constexpr (std::is_same_v<M, bool>) {
-        return v <= 1;
+        return static_cast<std::uint32_t>(v > 1);
     } else if constexpr (is_enum_set<M>::value) {
-        return (v & ~M::all().bits()) == 0;
+        return v & ~M::all().bits();
     } else if constexpr (is_coded_enum<M>::value) {
-        return v >= 0 && static_cast<std::size_t>(v) < enum_size<M>();
-    } else if constexpr (std::is_integral_v<M>) {
-        return v >= std::numeric_limits<M>::min() && v <= std::numeric_limits<M>::max();
+        return static_cast<std::uint32_t>(static_cast<std::uint32_t>(v) >= enum_size<M>());
+    } else if constexpr (std::is_integral_v<M> && sizeof(M) < sizeof(std::int64_t)) {
+        // Within [min, max], whose size is 2^bits, when v - min has no higher bit.
+        return (static_cast<std::uint64_t>(v) -
+                static_cast<std::uint64_t>(std::int64_t{std::numeric_limits<M>::min()})) >>
+               (8 * sizeof(M));
+    } else if constexpr (std::is_integral_v<M> && std::is_unsigned_v<M>) {
+        return static_cast<std::uint64_t>(v) >> 63; // stored as int64: below 0 is beyond
     } else {
-        return true;
+        return std::uint32_t{0};
     }
+}
+
+/// Whether `v`, as a column of `M` stores it, is a value of an `M` (value_error).
+template <class M> constexpr bool value_ok(typename stored<M>::type v) noexcept {
+    return value_error<M>(v) == 0;
 }
 
 /// Whether a value present in column `c` at `row` is a value of an `M` (value_ok).
@@ -563,23 +576,25 @@ bool column_clean(const column& c, std::size_t lo, std::size_t hi, bool required
         return true;
     } else {
         using T = typename stored<M>::type;
+        using E = decltype(value_error<M>(T{}));
+        E error = 0;
         if (c.index_bytes != 0) { // bind() found each row's index within the dictionary
             if (c.dictionary_size > hi - lo)
                 return false;
             const auto* d = static_cast<const T*>(c.dictionary);
             for (std::size_t i = 0; i < c.dictionary_size; ++i)
-                bad |= !value_ok<M>(d[i]);
-            return !bad;
+                error |= value_error<M>(d[i]);
+            return error == 0;
         }
         // A null row's value is read, not used (Arrow and NumPy leave it in memory).
         const auto* v = static_cast<const T*>(c.values);
         if (c.valid)
             for (std::size_t r = lo; r < hi; ++r)
-                bad |= static_cast<unsigned>(!value_ok<M>(v[r])) & (c.valid[r] != 0);
+                error |= value_error<M>(v[r]) & static_cast<E>(-static_cast<E>(c.valid[r] != 0));
         else
             for (std::size_t r = lo; r < hi; ++r)
-                bad |= !value_ok<M>(v[r]);
-        return !bad;
+                error |= value_error<M>(v[r]);
+        return error == 0;
     }
 }
 
@@ -749,12 +764,12 @@ struct plausibility_columns {
         return meetings.find(name);
     }
     /// Clears `ok[row - lo]` for each row of [lo, hi) that is not held in person, or that fails
-    /// describe<meeting>::check or require_plausible with its organisation `org_of(row)` (a
-    /// meeting with no round). Rows already cleared are not asked; the others' columns are
-    /// good (check_rows) and within their bounds (fields_in_bounds). A few rows at a time,
-    /// each column read as a run of values.
-    template <class OrgOf>
-    void in_person(std::size_t lo, std::size_t hi, OrgOf&& org_of,
+    /// describe<meeting>::check or require_plausible with its organisation, whose capacity is
+    /// `capacity_of(row)` (a meeting with no round). Rows already cleared are not asked; the
+    /// others' columns are good (check_rows) and within their bounds (fields_in_bounds). A few rows
+    /// at a time, each column read as a run of values.
+    template <class CapacityOf>
+    void in_person(std::size_t lo, std::size_t hi, CapacityOf&& capacity_of,
                    std::uint8_t* ok) const noexcept {
         const meeting defaults;
         constexpr std::int64_t none = -1; // no figure of members online
@@ -780,7 +795,7 @@ struct plausibility_columns {
                                                  : std::optional(static_cast<std::int32_t>(n[i]));
                     k = sinhhoat::detail::group_form_ok(bi, fi) &&
                         sinhhoat::detail::figures_ok(fi, pi, ni) &&
-                        sinhhoat::detail::plausible(bi, pi, ni, org_of(r));
+                        sinhhoat::detail::plausible(bi, pi, ni, capacity_of(r));
                 }
             }
         }
@@ -798,13 +813,14 @@ struct plausibility_columns {
             for (std::size_t r = lo; r < hi; ++r)
                 out[r - lo] = c->has(r) ? static_cast<T>(c->at<S>(r)) : otherwise;
         } else {
+            // A select, not a branch, so that the loops are vectorised.
             const auto* v = static_cast<const S*>(c->values);
-            for (std::size_t r = lo; r < hi; ++r)
-                out[r - lo] = static_cast<T>(v[r]);
             if (c->valid)
                 for (std::size_t r = lo; r < hi; ++r)
-                    if (!c->valid[r])
-                        out[r - lo] = otherwise;
+                    out[r - lo] = c->valid[r] ? static_cast<T>(v[r]) : otherwise;
+            else
+                for (std::size_t r = lo; r < hi; ++r)
+                    out[r - lo] = static_cast<T>(v[r]);
         }
     }
 };
@@ -1611,6 +1627,10 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         detail::decide_in_person(sink);
         return outcome_of(sink.seen);
     }();
+    // What each organisation can hold (R35), kept apart: an organisation is many times its size.
+    std::vector<sinhhoat::detail::capacity> capacities(n_orgs);
+    for (std::size_t o = 0; o < n_orgs; ++o)
+        capacities[o] = sinhhoat::detail::capacity::of(p.orgs[o]);
     // The other meetings that can be decided, read as their block is checked (its columns are
     // at hand then), in row order.
     std::vector<std::vector<detail::walk_entry>> read((n_meetings + block - 1) / block);
@@ -1621,11 +1641,18 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
         };
         std::vector<std::int64_t> ids(hi - lo);
-        for (std::size_t r = lo; r < hi; ++r) {
-            try {
-                ids[r - lo] = detail::key_at(meetings_t, 0, r);
-            } catch (const error& e) {
-                fail(r, e);
+        const column* key = meetings_t.key(0);
+        if (key && key->index_bytes == 0 &&
+            detail::column_clean<std::int64_t>(*key, lo, hi, true)) { // a value in every row
+            const auto* v = static_cast<const std::int64_t*>(key->values);
+            std::copy(v + lo, v + hi, ids.begin());
+        } else {
+            for (std::size_t r = lo; r < hi; ++r) {
+                try {
+                    ids[r - lo] = detail::key_at(meetings_t, 0, r);
+                } catch (const error& e) {
+                    fail(r, e);
+                }
             }
         }
         const column* const* cols = meetings_t.fields();
@@ -1652,7 +1679,12 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             return p.orgs[static_cast<std::size_t>(org_of_meeting[r - lo])];
         };
         detail::fields_in_bounds<meeting>(meetings_t.fields(), lo, hi, ok.data());
-        plausibility.in_person(lo, hi, org_of, ok.data());
+        plausibility.in_person(
+            lo, hi,
+            [&](std::size_t r) {
+                return capacities[static_cast<std::size_t>(org_of_meeting[r - lo])];
+            },
+            ok.data());
         auto& long_way = read[lo / block];
         for (std::size_t r = lo; r < hi; ++r) {
             if (!ok[r - lo]) {

@@ -69,15 +69,27 @@ inline void require_plausible(const group_round& round, const organisation& org)
                        round.groups[i].members_present, org.roll.members, on_roll_vi, on_roll_en);
 }
 
+/// What an organisation can hold of a meeting's figures (R35): its roll, and its cấp uỷ at a
+/// committee meeting when its size is stated. An audit keeps it apart from the organisation.
+struct capacity {
+    std::int32_t roll = 0;
+    std::optional<std::int32_t> committee;
+
+    static capacity of(const organisation& org) noexcept {
+        return {org.roll.members, org.committee_size};
+    }
+};
+
 /// R35: whether a meeting's figures (members present, 0 when not recorded, and online) are
-/// within what `org` can hold: what require_plausible(meeting, ...) asks, as a yes or no.
+/// within what an organisation can hold: what require_plausible(meeting, ...) asks, as a yes or
+/// no.
 inline bool plausible(meeting_body body, std::int32_t present, std::optional<std::int32_t> online,
-                      const organisation& org) noexcept {
+                      capacity c) noexcept {
     const auto n = online.value_or(0);
-    if (present > org.roll.members || n > org.roll.members)
+    if (present > c.roll || n > c.roll)
         return false;
-    return body != meeting_body::committee || !org.committee_size ||
-           (present <= *org.committee_size && n <= *org.committee_size);
+    return body != meeting_body::committee || !c.committee ||
+           (present <= *c.committee && n <= *c.committee);
 }
 
 /// R35: a meeting's figures within what its organisation can hold: nobody present or online
@@ -86,7 +98,7 @@ inline void require_plausible(const meeting& m, const organisation& org, const g
     const auto roll = org.roll.members;
     const path at("meeting");
     const auto present = m.minutes ? m.minutes->members_present : 0;
-    if (!plausible(m.body, present, m.members_online, org)) { // which figure, and beyond what
+    if (!plausible(m.body, present, m.members_online, capacity::of(org))) { // which, beyond what
         require_within(at / "minutes" / "members_present", present, roll, on_roll_vi, on_roll_en);
         require_within(at / "members_online", m.members_online.value_or(0), roll, on_roll_vi,
                        on_roll_en);
