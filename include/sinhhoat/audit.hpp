@@ -1125,9 +1125,9 @@ struct meeting_sink {
     }
 };
 
-/// Everything read and checked before deciding: values per row, and which rows are bad. A
-/// meeting is not kept as a value: its columns are checked in row order and the row is read
-/// again when its organisation is decided.
+/// Everything read and checked before the meetings: values per row, and which rows are bad. A
+/// meeting is not kept here: its row is decided from its columns, or read (walk_entry), as its
+/// block is checked.
 struct prepared {
     std::vector<organisation> orgs;
     std::vector<std::int32_t> org_problem; // per organisation row; -1: valid
