@@ -580,6 +580,54 @@ TEST_CASE("audit: a bad row is reported with the meetings that depend on it; the
     }
 }
 
+TEST_CASE("audit: a row without its key is reported; the rest as before") {
+    // Keys are read as a run when a block has every one; a block with a null is read row by row.
+    const auto y = random_year(31337, 40);
+    const audit::rules_by_day rules(rule_sets::hd03());
+    const auto before = audit::run(y->tables(), rules, {true, 1}); // a few bad rows of its own
+    auto t = y->tables();
+    std::vector<std::uint8_t> org_valid(t.organisations.rows(), 1);
+    std::vector<std::uint8_t> meeting_valid(t.meetings.rows(), 1);
+    org_valid[1] = 0;
+    meeting_valid[5] = 0;
+    for (auto& c : t.organisations.columns)
+        if (c.name == "id")
+            c.valid = org_valid.data();
+    for (auto& c : t.meetings.columns)
+        if (c.name == "organisation")
+            c.valid = meeting_valid.data();
+    for (unsigned threads : {1u, 2u}) {
+        CAPTURE(threads);
+        const auto r = audit::run(t, rules, {true, threads});
+        const auto problem_at = [&](audit::table_id table, std::size_t row) {
+            for (const auto& p : r.problems)
+                if (p.table == table && p.row == row)
+                    return p;
+            FAIL("no problem for the row");
+            return audit::problem{};
+        };
+        const auto org_row = problem_at(audit::table_id::organisations, 1);
+        CHECK(org_row.column == "id");
+        CHECK(org_row.value == "null");
+        CHECK(org_row.code == error_code::invalid_value);
+        const auto meeting_row = problem_at(audit::table_id::meetings, 5);
+        CHECK(meeting_row.column == "organisation");
+        CHECK(meeting_row.value == "null");
+        CHECK(r.problems.size() > before.problems.size());
+        for (const auto& p : before.problems) // the rows that were bad still are, for the same
+            CHECK(problem_at(p.table, p.row).column == p.column);
+        for (std::size_t m = 0; m < y->meetings.size(); ++m) {
+            CAPTURE(m);
+            if (m == 5 || y->org_of[m] == 1) {
+                CHECK(r.outcomes[m] == outcome::invalid_input);
+            } else if (y->org_of[m] != y->org_of[5]) { // its history lost meeting 5
+                CHECK(r.outcomes[m] == before.outcomes[m]);
+                CHECK(findings_of(r, m) == findings_of(before, m));
+            }
+        }
+    }
+}
+
 TEST_CASE("audit: a table of the wrong shape is refused before any work, naming the column") {
     const auto rules = audit::rules_by_day(rule_sets::hd03());
     year_of_records y;

@@ -1035,6 +1035,27 @@ inline std::int64_t key_at(const bound_table& t, std::size_t k, std::size_t row)
     return c->at<std::int64_t>(row);
 }
 
+/// Reads key `k` of rows [lo, hi) into `out` (from `out[0]`); a row without one goes to
+/// `fail(row, error)` as key_at would throw it. A column with a value in every row of them is
+/// read as a run.
+template <class Fail>
+void read_keys(const bound_table& t, std::size_t k, std::size_t lo, std::size_t hi,
+               std::int64_t* out, Fail&& fail) {
+    const column* c = t.key(k);
+    if (c && c->index_bytes == 0 && column_clean<std::int64_t>(*c, lo, hi, true)) {
+        const auto* v = static_cast<const std::int64_t*>(c->values);
+        std::copy(v + lo, v + hi, out);
+        return;
+    }
+    for (std::size_t r = lo; r < hi; ++r) {
+        try {
+            out[r - lo] = key_at(t, k, r);
+        } catch (const error& e) {
+            fail(r, e);
+        }
+    }
+}
+
 /// Row indices grouped by an owner index (counting sort): rows of owner o are
 /// `rows[first[o] .. first[o + 1])`, in row order.
 struct grouped {
@@ -1172,16 +1193,15 @@ void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&
         found.emplace_back(r, problem_of(t.id, r, e, root));
         ok[r] = 0;
     };
+    std::vector<std::int64_t> keys(t.rows);
+    read_keys(t, 0, 0, t.rows, keys.data(), fail);
     for (std::size_t r = 0; r < t.rows; ++r) {
-        try {
-            const auto k = key_at(t, 0, r);
-            own[r] = owner(k);
-            if (own[r] < 0)
-                throw inconsistent_input(t.key(0)->name, std::to_string(k),
-                                         "không có dòng nào mang khoá này", "no row has this key");
-        } catch (const error& e) {
-            fail(r, e);
-        }
+        if (!ok[r])
+            continue;
+        own[r] = owner(keys[r]);
+        if (own[r] < 0)
+            fail(r, inconsistent_input(t.key(0)->name, std::to_string(keys[r]),
+                                       "không có dòng nào mang khoá này", "no row has this key"));
     }
     const column* const* cols = t.fields();
     check_rows<T>(cols, 0, t.rows, true, [&](std::size_t r) { return ok[r] != 0; }, fail);
@@ -1384,17 +1404,16 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     std::vector<std::uint8_t> org_ok(n_orgs, 1);
     std::int64_t low = std::numeric_limits<std::int64_t>::max();
     std::int64_t high = std::numeric_limits<std::int64_t>::min();
-    for (std::size_t r = 0; r < n_orgs; ++r) {
-        try {
-            ids[r] = detail::key_at(orgs_t, 0, r);
+    detail::read_keys(orgs_t, 0, 0, n_orgs, ids.data(), [&](std::size_t r, const error& e) {
+        org_found.emplace_back(r,
+                               detail::problem_of(table_id::organisations, r, e, "organisation"));
+        org_ok[r] = 0;
+    });
+    for (std::size_t r = 0; r < n_orgs; ++r)
+        if (org_ok[r]) {
             low = std::min(low, ids[r]);
             high = std::max(high, ids[r]);
-        } catch (const error& e) {
-            org_found.emplace_back(
-                r, detail::problem_of(table_id::organisations, r, e, "organisation"));
-            org_ok[r] = 0;
         }
-    }
     // Ids in a narrow range (the Python layer numbers them 0..n-1) are looked up in a table:
     // a hash look-up per meeting cost more than reading the meeting.
     std::vector<std::int64_t> dense;
@@ -1641,20 +1660,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             found[t].emplace_back(r, detail::problem_of(table_id::meetings, r, e, "meeting"));
         };
         std::vector<std::int64_t> ids(hi - lo);
-        const column* key = meetings_t.key(0);
-        if (key && key->index_bytes == 0 &&
-            detail::column_clean<std::int64_t>(*key, lo, hi, true)) { // a value in every row
-            const auto* v = static_cast<const std::int64_t*>(key->values);
-            std::copy(v + lo, v + hi, ids.begin());
-        } else {
-            for (std::size_t r = lo; r < hi; ++r) {
-                try {
-                    ids[r - lo] = detail::key_at(meetings_t, 0, r);
-                } catch (const error& e) {
-                    fail(r, e);
-                }
-            }
-        }
+        detail::read_keys(meetings_t, 0, lo, hi, ids.data(), fail);
         const column* const* cols = meetings_t.fields();
         detail::check_rows<meeting>(
             cols, lo, hi, true, [&](std::size_t r) { return state[r] != unread; }, fail);
