@@ -558,7 +558,7 @@ def audit(
     )
     if org_ids is None:
         raise _refuse("organisations.id", "?", "thiếu cột bắt buộc", "a required column is missing")
-    universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
+    universe: pyarrow.Array | None = None  # the distinct ids, when keys are matched by value
     # Integer ids referred to by integer keys only go to the engine as they are (it looks them
     # up); any other mix is matched by value here (7, 7.0 and a categorical's 7 alike), every
     # key column alike.
@@ -594,6 +594,8 @@ def audit(
                 if integer_ids and raw is not None:
                     cols[col_name] = raw
                     continue
+                if universe is None:
+                    universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
                 index = _keys(arr, universe, where)
                 cols[col_name] = ("integer", np.asarray(index.fill_null(0)), _valid(index), None)
             elif col_name == "meeting" and name in _MEETING_KEYED:
@@ -616,10 +618,15 @@ def audit(
 
 
 def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
-    _, pa, _ = _libraries()
-    return pa.DictionaryArray.from_arrays(
-        pa.array(indices.astype("int32")), pa.array(_TABLES[enum].codes)
-    )
+    """The engine's codes (unsigned) as a dictionary of `enum`'s codes. Arrow's indices are
+    signed: the codes are viewed as the signed type of their width, without a copy, when every
+    code fits it (an outcome a meeting, millions of them)."""
+    np, pa, _ = _libraries()
+    codes = _TABLES[enum].codes
+    signed = np.dtype(f"int{indices.dtype.itemsize * 8}")
+    fits = len(codes) <= int(np.iinfo(signed).max) + 1
+    index = indices.view(signed) if fits else indices.astype("int32")
+    return pa.DictionaryArray.from_arrays(pa.array(index), pa.array(codes))
 
 
 def _strings(pair: tuple[Any, bytes], n: int) -> pyarrow.Array:
@@ -653,7 +660,7 @@ def _result(
             "date": day,
             "outcome": _dictionary(c["outcome"], Outcome),
             "rule_set": pa.DictionaryArray.from_arrays(
-                pa.array(c["rule_set"].astype("int32"), mask=invalid), rule_set_ids
+                pa.array(c["rule_set"], mask=invalid), rule_set_ids
             ),
             "problem": pa.array(c["problem"], mask=~invalid),
         }

@@ -607,3 +607,20 @@ def test_integer_ids_go_to_the_engine_as_they_are(monkeypatch: pytest.MonkeyPatc
         values = other.problems["value"].to_pylist()
         assert values[base.problems["row"].to_pylist().index(2)] == "5"
         assert other.findings["organisation"].to_pylist()[0] in number.values()
+
+
+def test_engine_codes_reach_arrow_as_their_own_codes_whatever_their_width() -> None:
+    """The engine's unsigned codes become Arrow dictionary indices, viewed as signed without a
+    copy where every code fits, else widened: either way each decodes to its own code, the last
+    ones (past 127) included."""
+    from sinhhoat._enum import _TABLES
+
+    reasons = _TABLES[sh.Reason].codes
+    assert len(reasons) > 128  # so that uint8 codes do not fit int8
+    for dtype in (np.uint8, np.uint16):
+        picks = np.array([0, 127, 128, len(reasons) - 1], dtype=dtype)
+        decoded = _audit._dictionary(picks, sh.Reason).to_pylist()
+        assert decoded == [reasons[int(k)] for k in picks]
+    outcomes = _TABLES[sh.Outcome].codes
+    picks = np.arange(len(outcomes), dtype=np.uint8)
+    assert _audit._dictionary(picks, sh.Outcome).to_pylist() == list(outcomes)
