@@ -44,6 +44,10 @@ __all__ = ["AuditResult", "audit", "audit_columns"]
 
 # The tables keyed by a meeting: by its `id` when `meetings` has one, else by its row.
 _MEETING_KEYED = ("rounds", "groups")
+# A round's or tổ meeting's row whose meeting is an id two meetings have: which of them it belongs
+# to is not known, so it is a problem (as an organisation id given twice is), not the first's.
+TWICE_VI = "hai cuộc họp trở lên cùng mang id này: không biết dòng này thuộc cuộc họp nào"
+TWICE_EN = "two or more meetings have this id: the meeting this row belongs to is not known"
 
 
 def audit_columns(table: str) -> list[dict[str, Any]]:
@@ -537,7 +541,7 @@ def audit(
     `all_findings`: passed findings too. `messages`: the findings' messages in both languages.
     `threads`: worker threads (default: one per core); the result does not depend on it.
     """
-    np, _, pc = _libraries()
+    np, pa, pc = _libraries()
     given = {
         "organisations": organisations,
         "unable": unable,
@@ -573,6 +577,13 @@ def audit(
         if "id" in arrow["meetings"].column_names
         else None
     )
+    # Ids that two meetings have, when rows refer to meetings by id.
+    twice = (
+        _held_twice(meeting_ids)
+        if meeting_ids is not None and any(name in arrow for name in _MEETING_KEYED)
+        else None
+    )
+    ambiguous: dict[str, set[int]] = {}  # rows of rounds and groups that refer to one of them
     tables: dict[str, dict[str, tuple[Any, ...]]] = {}
     for name, table in arrow.items():
         specs = {c["name"]: c for c in audit_columns(name)}
@@ -601,6 +612,11 @@ def audit(
             elif col_name == "meeting" and name in _MEETING_KEYED:
                 if meeting_ids is not None:
                     index = _keys(arr, meeting_ids, where)
+                    if twice is not None:
+                        mask = pc.fill_null(pc.is_in(_decoded(arr), value_set=twice), False)
+                        # To the engine a key no meeting has; its problem says why.
+                        index = pc.if_else(mask, pa.scalar(len(meeting_ids), pa.int64()), index)
+                        ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
                     cols[col_name] = (
                         "integer",
                         np.asarray(index.fill_null(0)),
@@ -614,7 +630,15 @@ def audit(
         tables[name] = cols
     chain, follow = _rule_chain(rules)
     run = _core._AuditRun(tables, chain, follow, all_findings, _thread_count(threads))
-    return _result(run, arrow, meeting_ids, messages)
+    return _result(run, arrow, meeting_ids, messages, ambiguous)
+
+
+def _held_twice(ids: pyarrow.Array) -> pyarrow.Array | None:
+    """The values that two or more of `ids` hold (nulls aside); None when there is none."""
+    _, _, pc = _libraries()
+    counts = pc.value_counts(ids.filter(pc.is_valid(ids)))
+    twice = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+    return twice if len(twice) else None
 
 
 def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
@@ -640,6 +664,7 @@ def _result(
     arrow: dict[str, pyarrow.Table],
     meeting_ids: pyarrow.Array | None,
     messages: bool,
+    ambiguous: Mapping[str, set[int]],
 ) -> AuditResult:
     np, pa, _ = _libraries()
     from . import FindingStatus, Outcome, Reason, RuleId
@@ -684,7 +709,7 @@ def _result(
         columns["message_vi"] = _strings(run.messages("vi"), n)
         columns["message_en"] = _strings(run.messages("en"), n)
     findings = pa.table(columns)
-    problems = _problems(run.problems(), arrow)
+    problems = _problems(run.problems(), arrow, ambiguous)
     return AuditResult(findings, outcomes, problems)
 
 
@@ -692,8 +717,13 @@ def _is_date(table: str, column: str) -> bool:
     return any(c["name"] == column and c["type"] == "date" for c in audit_columns(table))
 
 
-def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> pyarrow.Table:
-    """The problems, each value as the input gave it (a code's string, a key's id)."""
+def _problems(
+    raw: list[tuple[Any, ...]],
+    arrow: dict[str, pyarrow.Table],
+    ambiguous: Mapping[str, set[int]],
+) -> pyarrow.Table:
+    """The problems, each value as the input gave it (a code's string, a key's id); a row of
+    `ambiguous` refers to an id two meetings have."""
     _, pa, _ = _libraries()
     out: dict[str, list[Any]] = {
         k: [] for k in ("table", "row", "column", "value", "error", "message_vi", "message_en")
@@ -709,6 +739,8 @@ def _problems(raw: list[tuple[Any, ...]], arrow: dict[str, pyarrow.Table]) -> py
                 vi = "không phải ngày có thật dạng YYYY-MM-DD"
                 en = "not a real day written YYYY-MM-DD"
             value = str(original) if original is not None else "null"
+        if column == "meeting" and row in ambiguous.get(table, ()):
+            vi, en = TWICE_VI, TWICE_EN
         out["table"].append(table)
         out["row"].append(row)
         out["column"].append(column)

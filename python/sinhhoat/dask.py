@@ -55,6 +55,7 @@ _KEY = "_sinhhoat_key"  # the hash of a meeting's id (rounds and groups find the
 _CODE = "_sinhhoat_code"  # a meeting's place: input partition << _ROW_BITS | row in it
 _PART = "_sinhhoat_part"  # the partition of a meeting's organisation
 _MEETING = "_sinhhoat_meeting"  # the place of a round's or tổ meeting's meeting; -1: none
+_TWICE = -2  # a round's or tổ meeting's _MEETING: an id two meetings have (a problem)
 _HELPERS = (_IN, _LOCAL, _ROW, _KEY, _CODE, _PART, _MEETING)
 _ROW_BITS = 40  # rows of one input partition: fewer than 2**40
 
@@ -195,16 +196,20 @@ def _concat_frames(pieces: Sequence[pd.DataFrame]) -> pd.DataFrame:
 def _to_meetings(
     ids: Sequence[pd.DataFrame], rows: Sequence[pd.DataFrame], n: int
 ) -> list[pd.DataFrame]:
-    """Rounds or groups of one id bucket, each with its meeting (the first of the meetings with
-    that id, as in sinhhoat.audit), cut by the meeting's partition. A row whose meeting is no
-    meeting goes to partition 0, to be reported there."""
-    first = _concat_frames(ids).sort_values(_CODE, kind="stable").drop_duplicates(_KEY)
+    """Rounds or groups of one id bucket, each with its meeting, cut by the meeting's partition.
+    A row whose meeting is no meeting, or an id two meetings have (every meeting with one id is
+    in its bucket), goes to partition 0, to be reported there as sinhhoat.audit reports it."""
+    every = _concat_frames(ids)
+    first = every.sort_values(_CODE, kind="stable").drop_duplicates(_KEY)
+    twice = every[_KEY][every[_KEY].duplicated()].unique()
     df = _concat_frames(rows)
     found = df[[_KEY]].merge(first, on=_KEY, how="left")
     code = found[_CODE].to_numpy(dtype=float, na_value=np.nan)
-    known = ~np.isnan(code)
+    held_twice = df[_KEY].isin(twice).to_numpy() & df["meeting"].notna().to_numpy()
+    known = ~np.isnan(code) & ~held_twice
     meeting = np.full(len(df), -1, dtype=np.int64)
     meeting[known] = code[known].astype(np.int64)
+    meeting[held_twice] = _TWICE
     part = np.zeros(len(df), dtype=np.int64)
     part[known] = found[_PART].to_numpy(dtype=float, na_value=np.nan)[known].astype(np.int64)
     df = df.assign(**{_MEETING: meeting})
@@ -411,6 +416,7 @@ def _audit_partition(
     rows: dict[str, np.ndarray[Any, Any]] = {}
     tables: dict[str, pd.DataFrame] = {}
     given_meeting: dict[str, pd.Series[Any]] = {}
+    twice: dict[str, np.ndarray[Any, Any]] = {}  # rows that refer to an id two meetings have
     ids: pa.Array | None = None
     for name, ps in pieces.items():
         df = _concat_frames(ps)
@@ -427,6 +433,7 @@ def _audit_partition(
             df = df.assign(id=rows[name])
         elif name in _MEETING_KEYED:
             given_meeting[name] = df["meeting"]
+            twice[name] = df[_MEETING].to_numpy(np.int64) == _TWICE
             df = df.assign(meeting=_meeting_rows(df, offsets["meetings"]))
         tables[name] = df.drop(columns=[c for c in _HELPERS if c in df.columns])
     result = _audit.audit(
@@ -455,7 +462,7 @@ def _audit_partition(
     return {
         "findings": findings,
         "outcomes": outcomes,
-        "problems": _global_problems(result.problems, rows, given_meeting),
+        "problems": _global_problems(result.problems, rows, given_meeting, twice),
     }
 
 
@@ -463,9 +470,10 @@ def _global_problems(
     problems: pa.Table,
     rows: Mapping[str, np.ndarray[Any, Any]],
     given_meeting: Mapping[str, pd.Series[Any]],
+    twice: Mapping[str, np.ndarray[Any, Any]],
 ) -> pa.Table:
     """The problems of a partition, each naming its row of the whole input and, for a round's
-    or tổ meeting's meeting, the id as given."""
+    or tổ meeting's meeting, the id as given (and why it is none: `twice`)."""
     out = problems.to_pydict()
     originals = {name: _arrow_column(s) for name, s in given_meeting.items()}
     for i, (table, row, column) in enumerate(
@@ -476,6 +484,9 @@ def _global_problems(
         if table in originals and column == "meeting":
             value = originals[table][row].as_py()
             out["value"][i] = str(value) if value is not None else "null"
+            if twice[table][row]:
+                out["message_vi"][i] = _audit.TWICE_VI
+                out["message_en"][i] = _audit.TWICE_EN
         if out["error"][i] == "inconsistent_input" and (table, column) in (
             ("organisations", "id"),
             ("rounds", "meeting"),

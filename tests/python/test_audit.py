@@ -624,3 +624,46 @@ def test_engine_codes_reach_arrow_as_their_own_codes_whatever_their_width() -> N
     outcomes = _TABLES[sh.Outcome].codes
     picks = np.arange(len(outcomes), dtype=np.uint8)
     assert _audit._dictionary(picks, sh.Outcome).to_pylist() == list(outcomes)
+
+
+def test_a_row_that_refers_to_an_id_two_meetings_have_is_reported() -> None:
+    """Which meeting a round or tổ row belongs to is not known when two meetings have its id:
+    the row is a problem (it went to the first of them, silently), and the meetings are audited
+    as if it were absent."""
+    from builders import D, full_round
+
+    frames = Year(seed=5, n=20).frames()
+    meetings = frames["meetings"].copy()
+    ids = [f"M{k}" for k in range(len(meetings))]
+    ids[1] = ids[2] = "TWICE"
+    meetings.insert(0, "id", ids)
+    lists = {k: frames[k] for k in ("unable", "decisions", "earlier")}
+    without = sh.audit(meetings, frames["organisations"], "hd03", **lists)
+    round_ = full_round(D(2024, 3, 4))
+    got = sh.audit(
+        meetings,
+        frames["organisations"],
+        "hd03",
+        rounds=pd.DataFrame([{"meeting": "TWICE", **_flat(round_)}]),
+        groups=pd.DataFrame([{"meeting": "TWICE", **_flat(round_.groups[0])}]),
+        **lists,
+    )
+    twice = [p for p in got.problems.to_pylist() if p["value"] == "TWICE"]
+    assert [(p["table"], p["row"], p["column"]) for p in twice] == [
+        ("rounds", 0, "meeting"),
+        ("groups", 0, "meeting"),
+    ]
+    assert all(p["message_vi"] == _audit.TWICE_VI for p in twice)
+    assert all(p["message_en"] == _audit.TWICE_EN for p in twice)
+    # The rows' problems come after the meetings' own: the meetings' indices into them stand.
+    assert got.outcomes.to_pylist() == without.outcomes.to_pylist()
+    assert got.findings.to_pylist() == without.findings.to_pylist()
+    # An id one meeting has still finds it.
+    once = sh.audit(
+        meetings,
+        frames["organisations"],
+        "hd03",
+        groups=pd.DataFrame([{"meeting": "M5", **_flat(round_.groups[0])}]),
+        **lists,
+    )
+    assert not any(p["value"] == "M5" for p in once.problems.to_pylist())

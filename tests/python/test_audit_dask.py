@@ -58,6 +58,8 @@ def _tables() -> dict[str, Any]:
         groups.extend({"meeting": f"G{k}", **_flat(g)} for g in full_round(day).groups)
     rounds.append({"meeting": "G0", **_flat(full_round(D(2024, 3, 4)))})  # a second round row
     rounds.append({"meeting": "G-none", **_flat(full_round(D(2024, 3, 4)))})  # no such meeting
+    # A tổ meeting of "TWICE", an id two meetings have (rows 2 and 3, of other organisations).
+    groups.append({"meeting": "TWICE", **_flat(full_round(D(2024, 3, 4)).groups[0])})
 
     organisations_frame = pd.concat(organisations, ignore_index=True)
     # Bad rows: an id given twice, a negative count, an unknown code, an unknown organisation.
@@ -71,6 +73,7 @@ def _tables() -> dict[str, Any]:
     meetings_frame.loc[1, "organisation"] = "CB-9999"
     ids = [f"M{k:04d}" for k in range(len(meetings_frame))]
     ids[-3:] = ["G0", "G1", "G2"]  # the tổ đảng cell's meetings, the last three
+    ids[2] = ids[3] = "TWICE"
     meetings_frame.insert(0, "id", ids)
     return {
         "meetings": meetings_frame.sample(frac=1, random_state=7).reset_index(drop=True),
@@ -124,6 +127,11 @@ def _check_the_year(result: sh.AuditResult) -> None:
     assert ("organisations", "id", "CB-0007") in problems
     assert ("rounds", "meeting", "G-none") in problems
     assert ("rounds", "meeting", "G0") in problems
+    # The tổ row of an id two meetings have: reported, and neither meeting is spoiled by it.
+    twice = [p for p in result.problems.to_pylist() if p["value"] == "TWICE"]
+    assert [(p["table"], p["column"], p["message_en"]) for p in twice] == [
+        ("groups", "meeting", sh._audit.TWICE_EN)
+    ]
     assert any(t == "unable" and c == "count" for t, c, _ in problems)
     two = next(p for p in result.problems.to_pylist() if p["table"] == "organisations")
     assert two["message_en"] == "two organisations with one id (rows 7 and 62)"
