@@ -577,7 +577,8 @@ def audit(
         if "id" in arrow["meetings"].column_names
         else None
     )
-    # Ids that two meetings have, when rows refer to meetings by id.
+    # Where the ids that two meetings have are first held, when rows refer to meetings by id
+    # (a key matched by value finds the first meeting with its id).
     twice = (
         _held_twice(meeting_ids)
         if meeting_ids is not None and any(name in arrow for name in _MEETING_KEYED)
@@ -613,7 +614,7 @@ def audit(
                 if meeting_ids is not None:
                     index = _keys(arr, meeting_ids, where)
                     if twice is not None:
-                        mask = pc.fill_null(pc.is_in(_decoded(arr), value_set=twice), False)
+                        mask = pc.fill_null(pc.is_in(index, value_set=twice), False)
                         # To the engine a key no meeting has; its problem says why.
                         index = pc.if_else(mask, pa.scalar(len(meeting_ids), pa.int64()), index)
                         ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
@@ -634,11 +635,14 @@ def audit(
 
 
 def _held_twice(ids: pyarrow.Array) -> pyarrow.Array | None:
-    """The values that two or more of `ids` hold (nulls aside); None when there is none."""
-    _, _, pc = _libraries()
+    """The first positions (int64) of the values that two or more of `ids` hold (nulls aside);
+    None when there is none."""
+    _, pa, pc = _libraries()
     counts = pc.value_counts(ids.filter(pc.is_valid(ids)))
     twice = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-    return twice if len(twice) else None
+    if not len(twice):
+        return None
+    return pc.index_in(twice, value_set=ids).cast(pa.int64())
 
 
 def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
