@@ -154,6 +154,12 @@ def _chunk(col: pyarrow.ChunkedArray | pyarrow.Array) -> pyarrow.Array:
     return col
 
 
+def _filled(arr: pyarrow.Array, value: Any) -> pyarrow.Array:
+    """`arr` with `value` for its nulls: `arr` itself when it has none (Arrow's fill_null copies
+    even then, and a column is millions of rows)."""
+    return arr if arr.null_count == 0 else arr.fill_null(value)
+
+
 def _valid(arr: pyarrow.Array) -> NDArray | None:
     np, _, _ = _libraries()
     if arr.null_count == 0:
@@ -178,20 +184,22 @@ def _as_int(arr: pyarrow.Array, where: str, lo: int, hi: int, out: str) -> NDArr
     if pa.types.is_boolean(t):
         raise _refuse(where, "bool", "cần số, không phải đúng/sai", "a number is due, not a bool")
     if pa.types.is_decimal(t) or pa.types.is_floating(t):
-        filled = arr.fill_null(0)
+        filled = _filled(arr, 0)
         as_float = np.asarray(filled.cast(pa.float64()))
         if not np.all(np.isfinite(as_float)) or not np.all(np.floor(as_float) == as_float):
             raise _refuse(where, t, "có giá trị không phải số nguyên", "holds a non-integral value")
         values = as_float
     elif pa.types.is_integer(t):
-        values = np.asarray(arr.fill_null(0))
+        values = np.asarray(_filled(arr, 0))
     else:
         raise _refuse(where, t, "cần cột số nguyên", "an integer column is due")
     info = np.iinfo(out)
-    clipped = (
-        np.clip(values, max(lo - 1, info.min), min(hi + 1, info.max)) if len(values) else values
-    )
-    return np.ascontiguousarray(clipped.astype(out))
+    low, high = max(lo - 1, info.min), min(hi + 1, info.max)
+    # Clipped only when a value is beyond, and not copied when it is already `out`: a column of
+    # counts is millions of rows.
+    if len(values) and (values.min() < low or values.max() > high):
+        values = np.clip(values, low, high)
+    return np.ascontiguousarray(values.astype(out, copy=False))
 
 
 def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | None]:
@@ -212,7 +220,7 @@ def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | Non
         return _as_int(arr, where, -(2**31), 2**31 - 1, "int32"), _valid(arr)
     elif not pa.types.is_date32(t):
         raise _refuse(where, t, "cần cột ngày", "a date column is due")
-    values = np.asarray(arr.fill_null(0).cast(pa.int32()))
+    values = np.asarray(_filled(arr, 0).cast(pa.int32()))
     return np.ascontiguousarray(values), _valid(arr)
 
 
@@ -220,7 +228,7 @@ def _set_column(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray
     np, pa, pc = _libraries()
     t = arr.type
     if pa.types.is_integer(t):
-        return np.ascontiguousarray(np.asarray(arr.fill_null(0).cast(pa.uint64())))
+        return np.ascontiguousarray(np.asarray(_filled(arr, 0).cast(pa.uint64())))
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         arr = pc.split_pattern(arr, ";")
         t = arr.type
@@ -312,7 +320,7 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
         return ("date", values, valid, None)
     if kind == "flag":
         if pa.types.is_boolean(arr.type):
-            values = np.asarray(arr.fill_null(False), dtype=np.uint8)
+            values = np.asarray(_filled(arr, False)).view(np.uint8)  # bytes of 0 and 1
         else:
             values = _as_int(arr, where, 0, 1, "uint8")
         return ("flag", np.ascontiguousarray(values), valid, None)
