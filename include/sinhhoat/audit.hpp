@@ -1681,9 +1681,6 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             ok[r - lo] = state[r] == clean && p.org_problem[static_cast<std::size_t>(o)] < 0 &&
                          p.round_index[r] == detail::prepared::no_round;
         }
-        const auto org_of = [&](std::size_t r) -> const organisation& {
-            return p.orgs[static_cast<std::size_t>(org_of_meeting[r - lo])];
-        };
         detail::fields_in_bounds<meeting>(meetings_t.fields(), lo, hi, ok.data());
         plausibility.in_person(
             lo, hi,
@@ -1720,7 +1717,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
 #ifndef NDEBUG
             // What the columns showed, the long way agrees with.
             meeting m;
-            if (!accepted(r, m, org_of(r), t) || m.form != meeting_form::in_person)
+            const auto& org = p.orgs[static_cast<std::size_t>(org_of_meeting[r - lo])];
+            if (!accepted(r, m, org, t) || m.form != meeting_form::in_person)
                 throw std::logic_error("sinhhoat: audit took an invalid meeting as valid");
 #endif
             out.outcomes[r] = in_person;
