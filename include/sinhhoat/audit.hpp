@@ -497,9 +497,10 @@ using sinhhoat::detail::require_valid;
 /// column of dates is checked without a guarded static per row; a test holds them to Boost's).
 inline constexpr std::int32_t first_day = -208188, last_day = 2932896;
 
-/// Whether day `v` (days since 1970-01-01) is in Boost's calendar.
-constexpr bool in_calendar(std::int64_t v) noexcept {
-    return v >= first_day && v <= last_day;
+/// Whether day `v` (days since 1970-01-01) is in Boost's calendar. 32-bit and without a
+/// short-circuit, so that a column of days is checked a vector at a time (value_error).
+constexpr bool in_calendar(std::int32_t v) noexcept {
+    return (v >= first_day) & (v <= last_day);
 }
 
 /// Whether any of the `n` columns from `cols` has a value in `row`.
@@ -527,7 +528,7 @@ template <class M> struct stored {
 /// together a vector at a time.
 template <class M> constexpr auto value_error(typename stored<M>::type v) noexcept {
     if constexpr (std::is_same_v<M, date>) {
-        return static_cast<std::uint32_t>((v < first_day) | (v > last_day));
+        return static_cast<std::uint32_t>(!in_calendar(v));
     } else if constexpr (std::is_same_v<M, bool>) {
         return static_cast<std::uint32_t>(v > 1);
     } else if constexpr (is_enum_set<M>::value) {
@@ -640,7 +641,7 @@ template <class M> void require_leaf(const column* c, std::size_t row, bool requ
 /// says whether the row is still to be checked (not bad, and within an optional part that has
 /// a value) and `fail(row, error)` marks it bad with the error of its first bad field, as the
 /// row reader would throw it. A column with nothing wrong in the block is one pass with no
-/// branch taken; only a block with a bad value is looked at row by row.
+/// branch taken (column_clean); only a block with a bad value is looked at row by row.
 template <class M, class Live, class Fail>
 void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool required,
                 Live&& live, Fail&& fail) {
@@ -665,12 +666,7 @@ void check_rows(const column* const*& cols, std::size_t lo, std::size_t hi, bool
             return; // the default value stands
         if (c && column_clean<M>(*c, lo, hi, required))
             return;
-        bool clean = c != nullptr;
-        if (c)
-            for (std::size_t r = lo; r < hi; ++r)
-                clean &= !live(r) || (c->has(r) ? leaf_ok<M>(*c, r) : !required);
-        if (clean)
-            return;
+        // A value to refuse somewhere in the block: each row still to be checked, one by one.
         for (std::size_t r = lo; r < hi; ++r)
             if (live(r)) {
                 try {

@@ -617,7 +617,7 @@ def audit(
                 if universe is None:
                     universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
                 index = _keys(arr, universe, where)
-                cols[col_name] = ("integer", np.asarray(index.fill_null(0)), _valid(index), None)
+                cols[col_name] = ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
             elif col_name == "meeting" and name in _MEETING_KEYED:
                 if meeting_ids is not None:
                     index = _keys(arr, meeting_ids, where)
@@ -628,7 +628,7 @@ def audit(
                         ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
                     cols[col_name] = (
                         "integer",
-                        np.asarray(index.fill_null(0)),
+                        np.asarray(_filled(index, 0)),
                         _valid(index),
                         None,
                     )
