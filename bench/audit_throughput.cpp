@@ -1,10 +1,13 @@
 // Prints how fast audit::run decides a synthetic year of records (one thread, then every core),
 // beside a loop that calls check() meeting by meeting with each organisation's history, on the
-// same records. Usage: sinhhoat_bench_audit [organisations]   (default 30,000; 12 meetings each)
+// same records. Usage: sinhhoat_bench_audit [organisations] [pilot %]
+// (default 30,000 organisations, 12 meetings each; 4%)
 //
 // The mix: most meetings in person; 4% of organisations online pilots (a third of their meetings
 // online, some on a special-circumstance ground under a decision), 4% tổ đảng pilots (every
-// third meeting a round with its tổ); one bad row in 5,000.
+// third meeting a round with its tổ); one bad row in 5,000. A larger pilot % (at most 50) times
+// the meetings decided by the rule kernels rather than from their columns: at 50%, a third of
+// the meetings are held online or by tổ đảng.
 
 #include <chrono>
 #include <cstdint>
@@ -25,7 +28,7 @@ struct year {
     audit::tables_data data;
 };
 
-year make_year(std::size_t n) {
+year make_year(std::size_t n, unsigned pilots) {
     std::mt19937 rng(20261202);
     const auto pct = [&](unsigned p) { return rng() % 100 < p; };
     year y;
@@ -35,7 +38,8 @@ year make_year(std::size_t n) {
         o.kind = i % 12 == 0 ? organisation_kind::grassroots_committee
                              : organisation_kind::grassroots_cell;
         o.roll.members = 8 + static_cast<std::int32_t>(rng() % 70);
-        const bool online = pct(4), by_group = !online && pct(4);
+        const bool online = pct(pilots);
+        const bool by_group = !online && rng() % 100 < pilots * 100 / (100 - pilots);
         if (online) {
             o.roll.unable = {{{ground::dispersed_wide_area}, o.roll.members / 2 + 1}};
             o.pilot.online = true;
@@ -111,7 +115,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 int main(int argc, char** argv) {
     const std::size_t n = argc > 1 ? static_cast<std::size_t>(std::atol(argv[1])) : 30'000;
-    const auto y = make_year(n);
+    const unsigned pilots =
+        argc > 2 ? static_cast<unsigned>(std::min(50L, std::max(0L, std::atol(argv[2])))) : 4;
+    const auto y = make_year(n, pilots);
     const auto in = y.data.view();
     const audit::rules_by_day rules(rule_sets::hd03());
     const double rows = static_cast<double>(y.meetings.size());
@@ -159,6 +165,7 @@ int main(int argc, char** argv) {
               << ", \"findings\": " << findings << ", \"problems\": " << problems
               << ", \"cpp_rows_per_s\": " << static_cast<long>(rows / one)
               << ", \"cpp_threads_rows_per_s\": " << static_cast<long>(rows / all)
-              << ", \"check_loop_rows_per_s\": " << static_cast<long>(rows / loop) << "}\n";
+              << ", \"check_loop_rows_per_s\": " << static_cast<long>(rows / loop)
+              << ", \"pilot_percent\": " << pilots << "}\n";
     return findings == loop_findings ? 0 : 1;
 }

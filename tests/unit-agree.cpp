@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 #include "records.hpp"
 
+#include <set>
 #include <vector>
 
 using namespace fixtures;
@@ -129,4 +130,104 @@ TEST_CASE("R39: every entry point answers what check() finds, on random records"
     // Enough of every kind was asked for the comparison to mean something.
     CHECK(asked > 3000);
     CHECK(rounds > 1000);
+}
+
+namespace {
+/// The ruling a finding carries: what `decide` must answer of the same facts.
+ruling ruling_of(const finding& f) {
+    return {f.status, f.reason};
+}
+
+/// A sink that keeps every ruling it is asked about, and the findings it is given: a check run
+/// through it must decide each rule as the verdict's finding says, and explain only what it keeps.
+struct deciding_sink {
+    std::vector<ruling> decided;
+    std::vector<finding> kept;
+    bool keep_passed = false;
+    bool wants(ruling r) {
+        decided.push_back(r);
+        return keep_passed || r.status != finding_status::passed;
+    }
+    void add(const finding& f) {
+        if (keep_passed || f.status != finding_status::passed)
+            kept.push_back(f);
+    }
+    template <std::size_t M> void add(const sinhhoat::detail::static_vector<finding, M>& fs) {
+        for (const auto& f : fs)
+            add(f);
+    }
+};
+} // namespace
+
+TEST_CASE("Every rule kernel decides (status and reason) what it explains, on random records") {
+    const auto sets = every_rule_set();
+    records gen(20261202);
+    std::set<reason> seen;
+    int checked = 0, rounds = 0;
+    for (int i = 0; i < 3000; ++i) {
+        auto rules = sets[static_cast<std::size_t>(gen.upto(int(sets.size()) - 1))];
+        // The readings that change what the kernels look at, both ways.
+        rules.interp.majority_mixes_kinds = gen.coin();
+        rules.interp.special_circumstance_outside_quota = gen.coin();
+        rules.interp.hybrid_counts = gen.coin();
+        if (gen.coin())
+            rules.interp.fully_online = fully_online_basis::gathering_impossible_or_none_in_person;
+        const auto on = gen.day();
+        const auto org = gen.org(on);
+        const auto m = gen.any_meeting(on, org);
+        const auto round = gen.round(on, org.party_groups.value_or(1 + gen.upto(3)));
+        CAPTURE(i);
+        const auto f = online::resolve(org, on, m.ground, rules);
+        const auto same = [&](auto&& kernel) {
+            const finding explained = kernel(sinhhoat::detail::explain{});
+            CHECK(kernel(sinhhoat::detail::decide{}) == ruling_of(explained));
+            seen.insert(explained.reason);
+        };
+        same([&](auto as) { return pilot::window(on, rules, as); });
+        same([&](auto as) { return pilot::covered(pilot_kind::online, rules, as); });
+        same([&](auto as) { return online::scope_org_kind(org.kind, as); });
+        same([&](auto as) { return online::scope_majority(f, as); });
+        same([&](auto as) { return online::scope_ground(f, rules, as); });
+        same([&](auto as) { return online::authorisation(f, rules, as); });
+        same([&](auto as) { return online::infrastructure(m, as); });
+        same([&](auto as) { return online::platform(m, as); });
+        same([&](auto as) { return online::form(m, f, rules, as); });
+        const sinhhoat::detail::earlier_uses earlier{gen.upto(4), gen.upto(1)};
+        const auto count = [&](pilot_window) { return earlier; };
+        same([&](auto as) { return online::quota(m, f, rules, count, as); });
+        same([&](auto as) { return online::return_in_person(m, f, rules, as); });
+        same([&](auto as) { return group::quota(m, rules, count, as); });
+        same([&](auto as) { return group::preparation(round, rules, as); });
+        same([&](auto as) { return group::consolidation(round, rules, as); });
+        same([&](auto as) { return content::excluded(m.agenda, on, rules, as); });
+        same([&](auto as) { return pilot::registration(m, rules, &round, org.kind, as); });
+
+        // Through a sink that decides first: the rulings are the verdict's, and what it keeps
+        // (explained on demand) is the verdict's findings that are not passed.
+        try {
+            const bool with_round = m.form == meeting_form::by_group && gen.coin();
+            const auto v = with_round ? check(m, org, meeting_history{}, rules, round)
+                                      : check(m, org, meeting_history{}, rules);
+            for (const bool all : {false, true}) {
+                deciding_sink sink;
+                sink.keep_passed = all;
+                sinhhoat::detail::decide_meeting(
+                    sink, m, org, rules, with_round ? &round : nullptr,
+                    [](pilot_kind, pilot_window) { return sinhhoat::detail::earlier_uses{}; });
+                std::vector<finding> expected;
+                for (const auto& x : v)
+                    if (all || x.status != finding_status::passed)
+                        expected.push_back(x);
+                CHECK(sink.kept == expected);
+                CHECK(!sink.decided.empty());
+                ++checked;
+                rounds += with_round;
+            }
+        } catch (const error&) {
+        }
+    }
+    // Most of the kernels' reasons were met, and most meetings were valid, some with a round.
+    CHECK(seen.size() > 70);
+    CHECK(checked > 3000);
+    CHECK(rounds > 100);
 }

@@ -1129,6 +1129,11 @@ struct meeting_sink {
     bool all;
     finding_status_set seen;
 
+    /// Notes a ruling; true when its finding is to be kept (so explained).
+    bool wants(ruling r) noexcept {
+        seen.insert(r.status);
+        return all || r.status != finding_status::passed;
+    }
     void add(const finding& f) {
         seen.insert(f.status);
         if (all || f.status != finding_status::passed) {

@@ -14,6 +14,7 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/pilot.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <type_traits>
 
 namespace sinhhoat {
 
@@ -118,14 +119,12 @@ inline void require_plausible(const meeting& m, const organisation& org, const g
 /// Adds pilot.window's findings for `pilot` on `d` (the window, then whether the rule set speaks
 /// of that pilot); true when both pass and the other rules are to be evaluated.
 template <class Sink> bool covered_on(Sink& v, date d, pilot_kind pilot, const rule_set& rules) {
-    const auto window = pilot::window(d, rules);
-    v.add(window);
-    if (window.status != finding_status::passed)
+    if (add_rule(v, [&](auto as) { return pilot::window(d, rules, as); }).status !=
+        finding_status::passed)
         return false;
-    const auto covered = pilot::covered(pilot, rules);
-    if (covered.status == finding_status::passed)
+    if (pilot::covered(pilot, rules, decide{}).status == finding_status::passed)
         return true;
-    v.add(covered);
+    add_rule(v, [&](auto as) { return pilot::covered(pilot, rules, as); });
     return false;
 }
 
@@ -154,10 +153,10 @@ bool round_in_pilot(Sink& v, const group_round& round, const rule_set& rules) {
 template <class Sink>
 void add_round(Sink& v, const group_round& round, const rule_set& rules,
                std::optional<std::int32_t> party_groups) {
-    v.add(group::preparation(round, rules));
-    v.add(group::conduct(round, rules, party_groups));
-    v.add(group::report_deadline(round, rules));
-    v.add(group::consolidation(round, rules));
+    add_rule(v, [&](auto as) { return group::preparation(round, rules, as); });
+    group::conduct(v, round, rules, party_groups);
+    group::report_deadline(v, round, rules);
+    add_rule(v, [&](auto as) { return group::consolidation(round, rules, as); });
 }
 
 /// check_round(): what check() decides of a round, its tổ meetings' days covered by the pilot
@@ -215,7 +214,7 @@ inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p, const 
 /// on the form alone. An audit decides such a meeting without reading the rest of its row, so a
 /// rule that comes to need more of it takes it here, as an argument.
 template <class Sink> void decide_in_person(Sink& v) {
-    v.add(online::form_in_person());
+    add_rule(v, [](auto as) { return online::form_in_person(as); });
 }
 
 /// Adds to `v` (a verdict, or anything with its `add`) the findings of a meeting whose input is
@@ -233,35 +232,38 @@ void decide_meeting(Sink& v, const meeting& m, const organisation& org, const ru
     if (round && !round_in_pilot(v, *round, rules))
         return;
     if (m.is_online()) {
-        v.add(online::scope_org_kind(org));
-        v.add(online::scope_majority(org, m.date, m.ground, rules));
-        v.add(online::scope_ground(m.ground, m.date, rules));
-        v.add(online::authorisation(org, m.date, m.ground, rules));
-        v.add(online::infrastructure(m));
-        v.add(online::platform(m));
-        v.add(online::form(m, org, rules));
-        v.add(online::quota(m, org, rules,
-                            [&](pilot_window span) { return count(pilot_kind::online, span); }));
-        v.add(online::return_in_person(m, org, rules));
-        v.add(online::procedure(m, org, rules));
+        // Resolved once: what the online rules ask of the organisation on the day.
+        const auto f = online::resolve(org, m.date, m.ground, rules);
+        const auto rule = [&](auto&& kernel) { add_rule(v, kernel); };
+        rule([&](auto as) { return online::scope_org_kind(org.kind, as); });
+        rule([&](auto as) { return online::scope_majority(f, as); });
+        rule([&](auto as) { return online::scope_ground(f, rules, as); });
+        rule([&](auto as) { return online::authorisation(f, rules, as); });
+        rule([&](auto as) { return online::infrastructure(m, as); });
+        rule([&](auto as) { return online::platform(m, as); });
+        rule([&](auto as) { return online::form(m, f, rules, as); });
+        const auto uses = [&](pilot_window span) { return count(pilot_kind::online, span); };
+        rule([&](auto as) { return online::quota(m, f, rules, uses, as); });
+        rule([&](auto as) { return online::return_in_person(m, f, rules, as); });
+        online::procedure(v, m, org, rules);
     } else {
-        v.add(group::scope(org, m.date, rules));
-        v.add(group::quota(m, rules,
-                           [&](pilot_window span) { return count(pilot_kind::by_group, span); }));
+        group::scope(v, org, m.date, rules);
+        const auto uses = [&](pilot_window span) { return count(pilot_kind::by_group, span); };
+        add_rule(v, [&](auto as) { return group::quota(m, rules, uses, as); });
         if (round) {
             add_round(v, *round, rules, org.party_groups);
         } else {
             for (auto r : {rule_id::group_preparation, rule_id::group_conduct,
                            rule_id::group_report_deadline, rule_id::group_consolidation})
-                v.add(detail::make(r, finding_status::not_evaluated, reason::round_not_given));
+                add_rule(v, [&](auto as) { return as.not_evaluated(r, reason::round_not_given); });
         }
     }
     // II.3.2 binds each tổ meeting of the round as much as the round's planned agenda.
-    v.add(content::excluded(round ? m.agenda | group::round_agenda(*round) : m.agenda, m.date,
-                            rules));
+    const auto agenda = round ? m.agenda | group::round_agenda(*round) : m.agenda;
+    add_rule(v, [&](auto as) { return content::excluded(agenda, m.date, rules, as); });
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
-        v.add(pilot::registration(m, rules, round, org.kind));
+        add_rule(v, [&](auto as) { return pilot::registration(m, rules, round, org.kind, as); });
 }
 
 inline verdict check_meeting(const meeting& m, const organisation& org, const meeting_history& h,
@@ -311,11 +313,12 @@ inline verdict online_eligibility(const organisation& org, ground g, date d,
     verdict v = detail::verdict_under(rules, d);
     if (!detail::covered_on(v, d, pilot_kind::online, rules))
         return v;
-    v.add(online::scope_org_kind(org));
-    v.add(online::scope_majority(org, d, g, rules));
-    v.add(online::scope_ground(g, d, rules));
-    v.add(online::authorisation(org, d, g, rules));
-    v.add(online::return_in_person(org, d, g, false, rules));
+    const auto f = online::resolve(org, d, g, rules);
+    v.add(online::scope_org_kind(org.kind));
+    v.add(online::scope_majority(f));
+    v.add(online::scope_ground(f, rules));
+    v.add(online::authorisation(f, rules));
+    v.add(online::return_in_person(f, false, rules));
     return v;
 }
 

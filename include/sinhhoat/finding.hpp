@@ -46,6 +46,18 @@ struct finding {
     friend bool operator!=(const finding& a, const finding& b) { return !(a == b); }
 };
 
+/// A finding without its values: what deciding a rule gives (detail::decide) before anyone asks
+/// why. Two bytes.
+struct ruling {
+    finding_status status = finding_status::passed;
+    sinhhoat::reason reason = sinhhoat::reason::window_inside;
+
+    friend constexpr bool operator==(ruling a, ruling b) noexcept {
+        return a.status == b.status && a.reason == b.reason;
+    }
+    friend constexpr bool operator!=(ruling a, ruling b) noexcept { return !(a == b); }
+};
+
 /// Stores a date in a finding's values.
 inline std::int64_t date_value(date d) noexcept {
     return d.is_special() ? 0 : static_cast<std::int64_t>(d.day_number());

@@ -1,6 +1,8 @@
 #pragma once
-// Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. One rule, one function; each says
-// its rule ID and clause. The functions are pure and safe to call from many threads.
+// Online meetings (sinh hoạt đảng trực tuyến): catalogue §2. What the rules ask of an
+// organisation on a day is resolved once (`facts`); then one kernel per rule, which says its rule
+// ID and clause and decides or explains (docs/rules.md, "How a rule is written"). The functions
+// are pure and safe to call from many threads.
 
 #include <optional>
 #include <sinhhoat/detail/support.hpp>
@@ -40,18 +42,6 @@ inline covering_decision decision_covering(const organisation& org, ground g, da
     return out;
 }
 
-/// The not-evaluated finding of `rule` where what decides rests on `dec`, a decision that is no
-/// evidence (R34): dated before the rule set's earliest source, or with no reference.
-inline finding decision_not_evidence(rule_id rule, const circumstance_decision& dec,
-                                     const rule_set& rules) {
-    const auto g = detail::code(dec.ground);
-    if (const auto first = detail::predates_guidance(dec.decided_on, rules))
-        return detail::make(rule, finding_status::not_evaluated, reason::decision_before_guidance,
-                            {g, date_value(dec.decided_on), date_value(*first)});
-    return detail::make(rule, finding_status::not_evaluated, reason::decision_unreferenced,
-                        {g, date_value(dec.decided_on)});
-}
-
 /// Members unable to attend in person on the grounds that count for a meeting whose ground is of
 /// `kind` (any kind when it has none) on `d`: the rule set's list on `d`, less
 /// - R5: grounds of the other kind (unless interp.majority_mixes_kinds),
@@ -63,89 +53,237 @@ struct unable_members {
     std::int32_t shown = 0;
     std::int32_t at_most = 0;
 };
-inline unable_members unable_on(const organisation& org, const rule_set& rules, date d,
-                                std::optional<ground_kind> kind) {
-    const ground_set* listed = rules.grounds.at(d);
-    if (!listed)
-        return {};
-    auto shown =
-        (kind && !rules.interp.majority_mixes_kinds) ? (*listed & grounds_of(*kind)) : *listed;
-    if (!rules.summer_break.contains(d))
-        shown = shown - seasonal_grounds();
-    ground_set doubtful;
-    (shown & grounds_of(ground_kind::special_circumstance)).for_each([&](ground g) {
-        const auto c = decision_covering(org, g, d, rules);
-        if (!c.evidence) {
-            shown.erase(g);
-            if (c.decision)
-                doubtful.insert(g);
-        }
-    });
-    return {org.roll.unable_for(shown), org.roll.unable_for(shown | doubtful)};
-}
+
+/// What the online rules ask of an organisation on one day, for a meeting on `ground` (or none),
+/// resolved once: the rule set's grounds in force, the members unable (R4-R6, R34), the decisions
+/// of the superior committee covering the day and the listing. The rule kernels below decide
+/// from it alone, so that no rule rescans the organisation or its decisions.
+struct facts {
+    sinhhoat::date day;
+    std::optional<sinhhoat::ground> ground;
+    organisation_kind kind = organisation_kind::grassroots_cell;
+    const ground_set* listed = nullptr; ///< the grounds in force; nullptr: none on the day
+    bool summer = false;                ///< R6: within the summer break
+    std::int32_t base = 0, exempted = 0, suspended = 0;
+    /// For the majority: grounds of the meeting ground's kind (R5), or of the kind asked.
+    unable_members unable;
+    /// For the form (R37): grounds of either kind.
+    unable_members unable_any;
+
+    // The decisions for `ground` (R34: evidence first), of the superior committee.
+    struct decision_facts {
+        /// The first covering the day that is evidence, else the first covering it that is not.
+        const circumstance_decision* covering = nullptr;
+        bool evidence = false;
+        /// R14: one that is evidence covers the day with a stated end.
+        bool lasts = false;
+        /// R14: the last that is evidence and covers the day with no end.
+        const circumstance_decision* open = nullptr;
+        /// R14: the latest stated end before the day of those that are evidence.
+        std::optional<sinhhoat::date> ended;
+        /// R42, of those covering the day: the first that is evidence and finds that members
+        /// cannot be gathered; the first that is evidence and does not say; the first that is
+        /// no evidence and does not say gathering is possible.
+        const circumstance_decision* gathering_decided = nullptr;
+        const circumstance_decision* gathering_silent = nullptr;
+        const circumstance_decision* gathering_doubtful = nullptr;
+    } decisions;
+
+    /// R1-R3: the online listing, directly or through the parent (interp).
+    pilot_listing listing;
+    /// The special-nature quota in force for the organisation's kind; nullptr: none.
+    const std::int32_t* quota_limit = nullptr;
+};
 
 /// The kind of a meeting's ground, if it has one.
 inline std::optional<ground_kind> kind_of(std::optional<ground> g) {
     return g ? std::optional<ground_kind>(sinhhoat::kind_of(*g)) : std::nullopt;
 }
 
+/// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
+inline const std::int32_t* quota_limit(const organisation& org, date d, const rule_set& rules) {
+    switch (org.kind) {
+    case organisation_kind::grassroots_committee:
+        return rules.online_quota_committee.at(d);
+    case organisation_kind::grassroots_cell:
+    case organisation_kind::subordinate_cell:
+        return rules.online_quota_cell.at(d);
+    default:
+        return nullptr;
+    }
+}
+
+/// The facts of `org` on `d` for a meeting on `g`; the majority counts grounds of `kind` (by
+/// default the kind of `g`; any kind when that is nothing). One pass over the decisions.
+inline facts resolve(const organisation& org, date d, std::optional<ground> g,
+                     const rule_set& rules, std::optional<ground_kind> kind) {
+    facts f;
+    f.day = d;
+    f.ground = g;
+    f.kind = org.kind;
+    f.listed = rules.grounds.at(d);
+    f.summer = rules.summer_break.contains(d);
+    f.base = org.roll.base();
+    f.exempted = org.roll.exempted;
+    f.suspended = org.roll.suspended;
+    f.listing = org.listing_for(pilot_kind::online, rules.interp.subordinate_cells_inherit);
+    f.quota_limit = quota_limit(org, d, rules);
+    // R4, R34: the special-circumstance grounds some decision covers on the day, and those of
+    // them under a decision that is evidence.
+    ground_set covered, evident;
+    auto& out = f.decisions;
+    for (const auto& dec : org.decisions) {
+        const bool covers = dec.covers(d);
+        const bool of_ground = g && dec.ground == *g;
+        if (!covers && !of_ground)
+            continue;
+        const bool evidence = is_evidence(dec, rules);
+        if (covers) {
+            covered.insert(dec.ground);
+            if (evidence)
+                evident.insert(dec.ground);
+        }
+        if (!of_ground)
+            continue;
+        if (covers) {
+            if (evidence && (!out.covering || !out.evidence)) {
+                out.covering = &dec;
+                out.evidence = true;
+            } else if (!out.covering) {
+                out.covering = &dec;
+            }
+            if (evidence) {
+                if (dec.until)
+                    out.lasts = true;
+                else
+                    out.open = &dec;
+                if (dec.gathering_impossible == true && !out.gathering_decided)
+                    out.gathering_decided = &dec;
+                else if (!dec.gathering_impossible && !out.gathering_silent)
+                    out.gathering_silent = &dec;
+            } else if (dec.gathering_impossible != false && !out.gathering_doubtful) {
+                out.gathering_doubtful = &dec;
+            }
+        } else if (evidence && dec.until && *dec.until < d &&
+                   (!out.ended || *out.ended < *dec.until)) {
+            out.ended = *dec.until;
+        }
+    }
+    if (f.listed) {
+        const auto unable = [&](ground_set shown) {
+            if (!f.summer)
+                shown = shown - seasonal_grounds();
+            const auto circumstance = shown & grounds_of(ground_kind::special_circumstance);
+            const auto doubtful = (circumstance & covered) - evident;
+            shown = shown - (circumstance - evident);
+            return unable_members{org.roll.unable_for(shown),
+                                  org.roll.unable_for(shown | doubtful)};
+        };
+        f.unable = (kind && !rules.interp.majority_mixes_kinds)
+                       ? unable(*f.listed & grounds_of(*kind))
+                       : unable(*f.listed);
+        f.unable_any = unable(*f.listed);
+    }
+    return f;
+}
+inline facts resolve(const organisation& org, date d, std::optional<ground> g,
+                     const rule_set& rules) {
+    return resolve(org, d, g, rules, kind_of(g));
+}
+
+/// Members unable to attend in person on `d` on the grounds that count for a meeting whose
+/// ground is of `kind` (any kind when it has none): what `facts::unable` holds.
+inline unable_members unable_on(const organisation& org, const rule_set& rules, date d,
+                                std::optional<ground_kind> kind) {
+    return resolve(org, d, std::nullopt, rules, kind).unable;
+}
+
 /// online.scope.org_kind — II.1.1; II.2 ý 1: only a đảng bộ cơ sở or a chi bộ.
+template <class As = detail::explain>
+auto scope_org_kind(organisation_kind kind, As as = {}) noexcept {
+    const auto k = detail::code(kind);
+    if (kind == organisation_kind::above_grassroots)
+        return as.violated(rule_id::online_scope_org_kind, reason::org_kind_out_of_scope, {k});
+    return as.passed(rule_id::online_scope_org_kind, reason::org_kind_in_scope, {k});
+}
 inline finding scope_org_kind(const organisation& org) {
-    const auto k = detail::code(org.kind);
-    if (org.kind == organisation_kind::above_grassroots)
-        return detail::violated(rule_id::online_scope_org_kind, reason::org_kind_out_of_scope, {k});
-    return detail::passed(rule_id::online_scope_org_kind, reason::org_kind_in_scope, {k});
+    return scope_org_kind(org.kind);
 }
 
 /// online.scope.majority — II.1.1: members unable to meet in person for an accepted ground (of
-/// `kind`, or of either kind) are strictly more than half of the members less exempted and
+/// the kind the facts count) are strictly more than half of the members less exempted and
 /// suspended ones (2·unable > base). R34: where counting the members on a ground whose covering
 /// decisions are no evidence decides, not evaluated.
+template <class As = detail::explain> auto scope_majority_of(const facts& f, As as = {}) noexcept {
+    constexpr auto rule = rule_id::online_scope_majority;
+    if (!f.listed)
+        return as.no_parameter(rule, f.day);
+    const auto unable = f.unable;
+    const std::int64_t required = f.base / 2 + 1;
+    if (std::int64_t{2} * unable.shown > f.base)
+        return as.passed(rule, reason::majority_met,
+                         {unable.shown, f.base, f.exempted, f.suspended});
+    if (std::int64_t{2} * unable.at_most >
+        f.base) // R34: it rests on decisions that are no evidence
+        return as.not_evaluated(rule, reason::majority_decision_not_evidence,
+                                {unable.shown, unable.at_most - unable.shown, f.base, required});
+    return as.violated(rule, reason::majority_not_met,
+                       {unable.shown, f.base, f.exempted, f.suspended, required});
+}
+/// online.scope.majority for a meeting: grounds of its ground's kind count. R39: a meeting that
+/// states no ground leaves it not evaluated (which kind counts is not known).
+template <class As = detail::explain> auto scope_majority(const facts& f, As as = {}) noexcept {
+    if (!f.ground)
+        return as.not_evaluated(rule_id::online_scope_majority, reason::ground_missing);
+    return scope_majority_of(f, as);
+}
 inline finding scope_majority(const organisation& org, date d, std::optional<ground_kind> kind,
                               const rule_set& rules) {
-    if (!rules.grounds.at(d))
-        return detail::no_parameter(rule_id::online_scope_majority, d);
-    const auto unable = unable_on(org, rules, d, kind);
-    const auto base = org.roll.base();
-    const std::int64_t required = base / 2 + 1;
-    if (std::int64_t{2} * unable.shown > base)
-        return detail::passed(rule_id::online_scope_majority, reason::majority_met,
-                              {unable.shown, base, org.roll.exempted, org.roll.suspended});
-    if (std::int64_t{2} * unable.at_most > base) // R34: it rests on decisions that are no evidence
-        return detail::make(rule_id::online_scope_majority, finding_status::not_evaluated,
-                            reason::majority_decision_not_evidence,
-                            {unable.shown, unable.at_most - unable.shown, base, required});
-    return detail::violated(rule_id::online_scope_majority, reason::majority_not_met,
-                            {unable.shown, base, org.roll.exempted, org.roll.suspended, required});
+    return scope_majority_of(resolve(org, d, std::nullopt, rules, kind));
 }
-
-/// online.scope.majority for a meeting held on `meeting_ground`: grounds of its kind count. R39:
-/// a meeting that states no ground leaves it not evaluated (which kind counts is not known).
 inline finding scope_majority(const organisation& org, date d, std::optional<ground> meeting_ground,
                               const rule_set& rules) {
-    if (!meeting_ground)
-        return detail::make(rule_id::online_scope_majority, finding_status::not_evaluated,
-                            reason::ground_missing);
-    return scope_majority(org, d, kind_of(meeting_ground), rules);
+    return scope_majority(resolve(org, d, meeting_ground, rules));
 }
 
 /// online.scope.ground — II.1.1 a), b): the meeting's ground is one the rule set lists; R6: the
 /// teacher and student grounds only within the summer break.
-inline finding scope_ground(std::optional<ground> meeting_ground, date d, const rule_set& rules) {
-    const ground_set* listed = rules.grounds.at(d);
-    if (!listed)
-        return detail::no_parameter(rule_id::online_scope_ground, d);
-    if (!meeting_ground)
-        return detail::violated(rule_id::online_scope_ground, reason::ground_missing);
-    const auto g = detail::code(*meeting_ground);
-    if (!listed->contains(*meeting_ground))
-        return detail::violated(rule_id::online_scope_ground, reason::ground_not_listed, {g});
-    if (seasonal_grounds().contains(*meeting_ground) && !rules.summer_break.contains(d)) {
+template <class As = detail::explain>
+auto scope_ground(const facts& f, const rule_set& rules, As as = {}) noexcept {
+    constexpr auto rule = rule_id::online_scope_ground;
+    if (!f.listed)
+        return as.no_parameter(rule, f.day);
+    if (!f.ground)
+        return as.violated(rule, reason::ground_missing);
+    const auto g = detail::code(*f.ground);
+    if (!f.listed->contains(*f.ground))
+        return as.violated(rule, reason::ground_not_listed, {g});
+    if (seasonal_grounds().contains(*f.ground) && !f.summer) {
         const auto& s = rules.summer_break;
-        return detail::violated(rule_id::online_scope_ground, reason::ground_out_of_season,
-                                {g, s.first_day, s.first_month, s.last_day, s.last_month});
+        return as.violated(rule, reason::ground_out_of_season,
+                           {g, s.first_day, s.first_month, s.last_day, s.last_month});
     }
-    return detail::passed(rule_id::online_scope_ground, reason::ground_listed, {g});
+    return as.passed(rule, reason::ground_listed, {g});
+}
+inline finding scope_ground(std::optional<ground> meeting_ground, date d, const rule_set& rules) {
+    facts f;
+    f.day = d;
+    f.ground = meeting_ground;
+    f.listed = rules.grounds.at(d);
+    f.summer = rules.summer_break.contains(d);
+    return scope_ground(f, rules);
+}
+
+/// The not-evaluated finding of `rule` where what decides rests on `dec`, a decision that is no
+/// evidence (R34): dated before the rule set's earliest source, or with no reference.
+template <class As = detail::explain>
+auto decision_not_evidence(rule_id rule, const circumstance_decision& dec, const rule_set& rules,
+                           As as = {}) noexcept {
+    const auto g = detail::code(dec.ground);
+    if (const auto first = detail::predates_guidance(dec.decided_on, rules))
+        return as.not_evaluated(rule, reason::decision_before_guidance,
+                                {g, date_value(dec.decided_on), date_value(*first)});
+    return as.not_evaluated(rule, reason::decision_unreferenced, {g, date_value(dec.decided_on)});
 }
 
 /// online.authorisation — III.1: special nature needs the superior committee's pilot list
@@ -155,84 +293,83 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
 /// need the directly superior committee's decision, in force that day. R34: a selection or a
 /// decision dated before the rule set's earliest source, or a decision with no reference, is
 /// no evidence (not evaluated).
-inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
-                             const rule_set& rules) {
+template <class As = detail::explain>
+auto authorisation(const facts& f, const rule_set& rules, As as = {}) noexcept {
     constexpr auto rule = rule_id::online_authorisation;
-    if (!meeting_ground)
-        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
-    if (kind_of(*meeting_ground) == ground_kind::special_nature) {
+    const auto d = f.day;
+    if (!f.ground)
+        return as.not_evaluated(rule, reason::ground_missing);
+    if (sinhhoat::kind_of(*f.ground) == ground_kind::special_nature) {
         if (!rules.list_required.contains(pilot_kind::online))
-            return detail::passed(rule, reason::pilot_list_not_required);
+            return as.passed(rule, reason::pilot_list_not_required);
         // R3: a chi bộ trực thuộc is listed through its listed đảng bộ cơ sở; R39: listed both
         // ways, from the earlier dated listing.
-        const auto listing =
-            org.listing_for(pilot_kind::online, rules.interp.subordinate_cells_inherit);
-        if (!listing.listed)
-            return detail::violated(rule, reason::pilot_not_listed);
-        const bool through_parent = listing.through_parent;
-        const auto selected_on = listing.since; // R2: its own date
+        if (!f.listing.listed)
+            return as.violated(rule, reason::pilot_not_listed);
+        const auto selected_on = f.listing.since; // R2: its own date
         if (selected_on && d < *selected_on)
-            return detail::violated(rule, reason::pilot_listed_after_meeting,
-                                    {date_value(*selected_on), date_value(d)});
+            return as.violated(rule, reason::pilot_listed_after_meeting,
+                               {date_value(*selected_on), date_value(d)});
         if (!selected_on) // R1: no date is no evidence of a choice before the meeting
-            return detail::make(rule, finding_status::not_evaluated, reason::pilot_listed_undated);
+            return as.not_evaluated(rule, reason::pilot_listed_undated);
         if (const auto first = detail::predates_guidance(*selected_on, rules)) // R34
-            return detail::make(rule, finding_status::not_evaluated,
-                                reason::pilot_listed_before_guidance,
-                                {date_value(*selected_on), date_value(*first)});
+            return as.not_evaluated(rule, reason::pilot_listed_before_guidance,
+                                    {date_value(*selected_on), date_value(*first)});
         if (const auto from = detail::selection_must_follow(d, rules); from && *selected_on < *from)
-            return detail::violated(rule, reason::pilot_listed_before_period,
-                                    {date_value(*selected_on), date_value(*from)});
-        return detail::passed(
-            rule, through_parent ? reason::pilot_listed_through_parent : reason::pilot_listed,
-            {date_value(*selected_on)});
+            return as.violated(rule, reason::pilot_listed_before_period,
+                               {date_value(*selected_on), date_value(*from)});
+        return as.passed(rule,
+                         f.listing.through_parent ? reason::pilot_listed_through_parent
+                                                  : reason::pilot_listed,
+                         {date_value(*selected_on)});
     }
     // R34: a reference and a date made under the guidance are the evidence; the span is the
     // superior committee's to set, shown and not second-guessed.
-    const auto c = decision_covering(org, *meeting_ground, d, rules);
-    if (!c.decision)
-        return detail::violated(rule, reason::decision_missing, {detail::code(*meeting_ground)});
-    if (!c.evidence)
-        return decision_not_evidence(rule, *c.decision, rules);
-    const auto& dec = *c.decision;
-    const auto g = detail::code(dec.ground);
-    if (dec.until)
-        return detail::passed(
+    const auto* dec = f.decisions.covering;
+    if (!dec)
+        return as.violated(rule, reason::decision_missing, {detail::code(*f.ground)});
+    if (!f.decisions.evidence)
+        return decision_not_evidence(rule, *dec, rules, as);
+    const auto g = detail::code(dec->ground);
+    if (dec->until)
+        return as.passed(
             rule, reason::decision_in_force_until,
-            {g, date_value(dec.decided_on), date_value(dec.from), date_value(*dec.until)});
-    return detail::passed(rule, reason::decision_in_force_open,
-                          {g, date_value(dec.decided_on), date_value(dec.from)});
+            {g, date_value(dec->decided_on), date_value(dec->from), date_value(*dec->until)});
+    return as.passed(rule, reason::decision_in_force_open,
+                     {g, date_value(dec->decided_on), date_value(dec->from)});
+}
+inline finding authorisation(const organisation& org, date d, std::optional<ground> meeting_ground,
+                             const rule_set& rules) {
+    return authorisation(resolve(org, d, meeting_ground, rules), rules);
 }
 
 /// online.infrastructure — II.2 ý 1: devices connected to the internet, a stable connection.
-inline finding infrastructure(const meeting& m) {
+template <class As = detail::explain> auto infrastructure(const meeting& m, As as = {}) noexcept {
+    constexpr auto rule = rule_id::online_infrastructure;
     if (!m.infrastructure) // R38: a record that says nothing is no evidence either way
-        return detail::make(rule_id::online_infrastructure, finding_status::not_evaluated,
-                            reason::infrastructure_not_stated);
+        return as.not_evaluated(rule, reason::infrastructure_not_stated);
     const auto missing = infrastructure_set::all() - *m.infrastructure;
     if (!missing.empty())
-        return detail::violated(rule_id::online_infrastructure, reason::infrastructure_missing,
-                                {detail::bits(missing)});
-    return detail::passed(rule_id::online_infrastructure, reason::infrastructure_ready);
+        return as.violated(rule, reason::infrastructure_missing, {detail::bits(missing)});
+    return as.passed(rule, reason::infrastructure_ready);
 }
 
 /// online.platform — II.2 ý 1: software of a provider headquartered in Vietnam, under
 /// Vietnamese law, complying with the Cybersecurity Law.
-inline finding platform(const meeting& m) {
+template <class As = detail::explain> auto platform(const meeting& m, As as = {}) noexcept {
+    constexpr auto rule = rule_id::online_platform;
     if (!m.platform) // R38
-        return detail::make(rule_id::online_platform, finding_status::not_evaluated,
-                            reason::platform_not_stated);
+        return as.not_evaluated(rule, reason::platform_not_stated);
     const auto missing = platform_set::all() - *m.platform;
     if (!missing.empty())
-        return detail::violated(rule_id::online_platform, reason::platform_not_compliant,
-                                {detail::bits(missing)});
-    return detail::passed(rule_id::online_platform, reason::platform_compliant);
+        return as.violated(rule, reason::platform_not_compliant, {detail::bits(missing)});
+    return as.passed(rule, reason::platform_compliant);
 }
 
 /// online.form of a meeting held in person: the normal form, passed whatever else its record
 /// says.
-inline finding form_in_person() {
-    return detail::passed(rule_id::online_form, reason::form_in_person);
+template <class As = detail::explain> auto form_in_person(As as = {}) noexcept {
+    return as.passed(rule_id::online_form, reason::form_in_person);
 }
 
 /// online.form — II.2 ý 2: hybrid is the normal form, and only members unable on an accepted
@@ -242,87 +379,90 @@ inline finding form_in_person() {
 /// finding, stated by the decision covering the day; the meeting's own flag no longer suffices.
 /// R37: R5's kind filter is a reading of the majority only; here a member unable on any ground
 /// the rule set accepts that day counts, of either kind (R4 and R6 still apply).
-inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
+template <class As = detail::explain>
+auto form(const meeting& m, const facts& f, const rule_set& rules, As as = {}) noexcept {
     constexpr auto rule = rule_id::online_form;
     switch (m.form) {
     case meeting_form::in_person:
-        return form_in_person();
+        return form_in_person(as);
     case meeting_form::by_group:
-        return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
+        return as.not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     case meeting_form::hybrid:
     case meeting_form::fully_online:
         break;
     }
-    if (!rules.grounds.at(m.date)) // who counts as unable rests on the grounds in force
-        return detail::no_parameter(rule, m.date);
-    const auto unable = unable_on(org, rules, m.date, std::nullopt);
+    if (!f.listed) // who counts as unable rests on the grounds in force
+        return as.no_parameter(rule, m.date);
+    const auto unable = f.unable_any;
     // R34: where counting members under decisions that are no evidence decides, not evaluated.
     const auto rests_on_doubtful = [&](std::int64_t needed) {
-        return detail::make(rule, finding_status::not_evaluated, reason::form_decision_not_evidence,
-                            {unable.shown, unable.at_most - unable.shown, needed});
+        return as.not_evaluated(rule, reason::form_decision_not_evidence,
+                                {unable.shown, unable.at_most - unable.shown, needed});
     };
     if (m.form == meeting_form::hybrid) {
         if (!m.members_online)
-            return detail::make(rule, finding_status::not_evaluated,
-                                reason::form_online_attendance_unknown);
+            return as.not_evaluated(rule, reason::form_online_attendance_unknown);
         if (*m.members_online > unable.at_most)
-            return detail::violated(rule, reason::form_online_exceeds_unable,
-                                    {*m.members_online, unable.shown});
+            return as.violated(rule, reason::form_online_exceeds_unable,
+                               {*m.members_online, unable.shown});
         if (*m.members_online > unable.shown)
             return rests_on_doubtful(*m.members_online);
-        return detail::passed(rule, reason::form_hybrid_within, {*m.members_online, unable.shown});
+        return as.passed(rule, reason::form_hybrid_within, {*m.members_online, unable.shown});
     }
-    const auto base = org.roll.base();
-    const std::initializer_list<std::int64_t> values = {unable.shown, base, m.gathering_impossible};
+    const auto base = f.base;
+    const auto justified = [&](finding_status s, reason why) {
+        return as.make(rule, s, why, {unable.shown, base, m.gathering_impossible});
+    };
     if (base > 0 && unable.shown == base) // nobody can attend in person: every reading allows it
-        return detail::passed(rule, reason::form_fully_online_justified, values);
+        return justified(finding_status::passed, reason::form_fully_online_justified);
     if (!m.ground) // R39: what justifies it depends on the ground's kind
-        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
+        return as.not_evaluated(rule, reason::ground_missing);
     const auto basis = rules.interp.fully_online;
     const bool circumstance = sinhhoat::kind_of(*m.ground) == ground_kind::special_circumstance;
     if (circumstance && basis != fully_online_basis::all_members_unable) {
         // Of the decisions covering the day that are evidence (R34), one that finds gathering
         // impossible decides; else one that does not say leaves it open (R38); else one that
         // is no evidence and does not say it is possible leaves it open too.
-        const circumstance_decision* silent = nullptr;
-        const circumstance_decision* doubtful = nullptr;
-        for (const auto& dec : org.decisions) {
-            if (dec.ground != *m.ground || !dec.covers(m.date) || dec.gathering_impossible == false)
-                continue;
-            if (!is_evidence(dec, rules)) {
-                if (!doubtful)
-                    doubtful = &dec;
-            } else if (dec.gathering_impossible == true) {
-                return detail::passed(rule, reason::form_fully_online_decided,
-                                      {detail::code(*m.ground), date_value(dec.decided_on)});
-            } else if (!silent) {
-                silent = &dec;
-            }
-        }
-        if (silent)
-            return detail::make(rule, finding_status::not_evaluated,
-                                reason::form_gathering_not_stated,
-                                {detail::code(*m.ground), date_value(silent->decided_on)});
-        if (doubtful)
-            return decision_not_evidence(rule, *doubtful, rules);
+        const auto& dec = f.decisions;
+        if (dec.gathering_decided)
+            return as.passed(
+                rule, reason::form_fully_online_decided,
+                {detail::code(*m.ground), date_value(dec.gathering_decided->decided_on)});
+        if (dec.gathering_silent)
+            return as.not_evaluated(
+                rule, reason::form_gathering_not_stated,
+                {detail::code(*m.ground), date_value(dec.gathering_silent->decided_on)});
+        if (dec.gathering_doubtful)
+            return decision_not_evidence(rule, *dec.gathering_doubtful, rules, as);
     } else if (basis == fully_online_basis::gathering_impossible_or_none_in_person &&
                m.gathering_impossible) {
         // The alternative reading: the meeting's statement counts on a special-nature ground
         // (no decision speaks of one).
-        return detail::passed(rule, reason::form_fully_online_justified, values);
+        return justified(finding_status::passed, reason::form_fully_online_justified);
     }
     if (base > 0 && unable.at_most == base)
         return rests_on_doubtful(base);
-    return detail::violated(rule, reason::form_fully_online_not_justified, values);
+    return justified(finding_status::violated, reason::form_fully_online_not_justified);
+}
+inline finding form(const meeting& m, const organisation& org, const rule_set& rules) {
+    return form(m, resolve(org, m.date, m.ground, rules), rules);
 }
 
 /// Whether a meeting on `g` on `d` is outside the special-nature quota: a special-circumstance
 /// ground under interp.special_circumstance_outside_quota, and (R11, II.2 ý 3) a decision of the
 /// superior committee for that ground covering the day: a label alone does not take it out. Not
 /// known (nothing) where the covering decisions are no evidence (R34).
+inline std::optional<bool> outside_quota(const facts& f, const rule_set& rules) noexcept {
+    if (!f.ground || sinhhoat::kind_of(*f.ground) != ground_kind::special_circumstance ||
+        !rules.interp.special_circumstance_outside_quota)
+        return false;
+    if (!f.decisions.covering)
+        return false;
+    return f.decisions.evidence ? std::optional<bool>(true) : std::nullopt;
+}
 inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const organisation& org,
                                          const rule_set& rules) {
-    if (!g || kind_of(*g) != ground_kind::special_circumstance ||
+    if (!g || sinhhoat::kind_of(*g) != ground_kind::special_circumstance ||
         !rules.interp.special_circumstance_outside_quota)
         return false;
     const auto c = decision_covering(org, *g, d, rules);
@@ -374,48 +514,37 @@ inline bool uses_quota(const past_meeting& p, const organisation& org, const rul
     return quota_use(p, org, rules) == true;
 }
 
-/// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
-inline const std::int32_t* quota_limit(const organisation& org, date d, const rule_set& rules) {
-    switch (org.kind) {
-    case organisation_kind::grassroots_committee:
-        return rules.online_quota_committee.at(d);
-    case organisation_kind::grassroots_cell:
-    case organisation_kind::subordinate_cell:
-        return rules.online_quota_cell.at(d);
-    default:
-        return nullptr;
-    }
-}
-
 /// online.quota — II.2 ý 3: a special-nature đảng bộ cơ sở at most 1 online meeting a year, a
 /// chi bộ at most 3 (interp.year, interp.hybrid_counts,
 /// interp.special_circumstance_outside_quota). `count(span)` gives the uses (`quota_use`) among
 /// the organisation's meetings before this one dated within `span` (a `detail::earlier_uses`).
-template <class Count>
-finding quota(const meeting& m, const organisation& org, const rule_set& rules, Count&& count) {
+template <class Count, class As = detail::explain>
+auto quota(const meeting& m, const facts& f, const rule_set& rules, Count&& count, As as = {}) {
     constexpr auto rule = rule_id::online_quota;
     if (!m.is_online())
-        return detail::not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
+        return as.not_applicable(rule, reason::not_online_meeting, {detail::code(m.form)});
     const auto& interp = rules.interp;
-    const auto outside = outside_quota(m.ground, m.date, org, rules);
+    const auto outside = outside_quota(f, rules);
     if (outside == true)
-        return detail::not_applicable(rule, reason::quota_outside_special_circumstance);
+        return as.not_applicable(rule, reason::quota_outside_special_circumstance);
     if (m.form == meeting_form::hybrid && !interp.hybrid_counts)
-        return detail::not_applicable(rule, reason::quota_hybrid_not_counted);
+        return as.not_applicable(rule, reason::quota_hybrid_not_counted);
     if (m.body == meeting_body::committee && !interp.committee_meetings_count)
-        return detail::not_applicable(rule, reason::quota_committee_not_counted);
-    if (org.kind == organisation_kind::above_grassroots)
-        return detail::not_applicable(rule, reason::org_kind_out_of_scope,
-                                      {detail::code(org.kind)});
+        return as.not_applicable(rule, reason::quota_committee_not_counted);
+    if (f.kind == organisation_kind::above_grassroots)
+        return as.not_applicable(rule, reason::org_kind_out_of_scope, {detail::code(f.kind)});
     if (!m.ground) // R39: on a special-circumstance ground it might be outside the quota
-        return detail::make(rule, finding_status::not_evaluated, reason::ground_missing);
-    auto f = detail::quota_finding(rule, quota_limit(org, m.date, rules), m.date, rules, count);
+        return as.not_evaluated(rule, reason::ground_missing);
+    const auto q = detail::quota_finding(rule, f.quota_limit, m.date, rules, count, as);
     // R34: counted, it would not pass, and the decision that would leave it out is no evidence.
     if (!outside.has_value() &&
-        (f.status == finding_status::violated || f.reason == reason::quota_exemption_not_shown))
-        return decision_not_evidence(
-            rule, *decision_covering(org, *m.ground, m.date, rules).decision, rules);
-    return f;
+        (q.status == finding_status::violated || q.reason == reason::quota_exemption_not_shown))
+        return decision_not_evidence(rule, *f.decisions.covering, rules, as);
+    return q;
+}
+template <class Count>
+finding quota(const meeting& m, const organisation& org, const rule_set& rules, Count&& count) {
+    return quota(m, resolve(org, m.date, m.ground, rules), rules, count);
 }
 
 /// online.quota where the earlier meetings are those of `history` dated on or before the
@@ -435,53 +564,47 @@ inline finding quota(const meeting& m, const organisation& org, const meeting_hi
 /// ground after a decision's stated end (and no decision covering the day) is a violation. R34:
 /// a decision that is no evidence shows neither that the circumstance lasts nor that it ended;
 /// covering the day, it leaves the point not evaluated.
+template <class As = detail::explain>
+auto return_in_person(const facts& f, bool circumstance_ongoing, const rule_set& rules,
+                      As as = {}) noexcept {
+    constexpr auto rule = rule_id::online_return_in_person;
+    if (!f.ground)
+        return as.not_evaluated(rule, reason::ground_missing);
+    if (sinhhoat::kind_of(*f.ground) != ground_kind::special_circumstance)
+        return as.passed(rule, reason::return_not_required);
+    const auto g = detail::code(*f.ground);
+    const auto& dec = f.decisions;
+    if (dec.lasts)
+        return as.passed(rule, reason::return_not_required);
+    if (circumstance_ongoing && (dec.open || !dec.ended))
+        return as.passed(rule, reason::return_circumstance_stated, {g});
+    if (dec.open)
+        return as.not_evaluated(rule, reason::return_circumstance_open,
+                                {g, date_value(dec.open->from)});
+    // A decision covering the day that is no evidence may yet be the one that shows the
+    // circumstance lasts.
+    if (dec.covering && !dec.evidence)
+        return decision_not_evidence(rule, *dec.covering, rules, as);
+    if (dec.ended)
+        return as.violated(rule, reason::return_in_person_required, {g, date_value(*dec.ended)});
+    return as.not_evaluated(rule, reason::return_circumstance_unknown, {g});
+}
 inline finding return_in_person(const organisation& org, date d, ground meeting_ground,
                                 bool circumstance_ongoing, const rule_set& rules) {
-    constexpr auto rule = rule_id::online_return_in_person;
-    if (kind_of(meeting_ground) != ground_kind::special_circumstance)
-        return detail::passed(rule, reason::return_not_required);
-    const auto g = detail::code(meeting_ground);
-    std::optional<date> ended;
-    const circumstance_decision* open = nullptr;
-    const circumstance_decision* doubtful = nullptr; // covers the day, but is no evidence (R34)
-    for (const auto& dec : org.decisions) {
-        if (dec.ground != meeting_ground)
-            continue;
-        if (!is_evidence(dec, rules)) {
-            if (dec.covers(d) && !doubtful)
-                doubtful = &dec;
-            continue;
-        }
-        if (dec.covers(d)) {
-            if (dec.until)
-                return detail::passed(rule, reason::return_not_required);
-            open = &dec;
-        } else if (dec.until && *dec.until < d && (!ended || *ended < *dec.until)) {
-            ended = *dec.until;
-        }
-    }
-    if (circumstance_ongoing && (open || !ended))
-        return detail::passed(rule, reason::return_circumstance_stated, {g});
-    if (open)
-        return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_open,
-                            {g, date_value(open->from)});
-    if (doubtful) // it may yet be the decision that shows the circumstance lasts
-        return decision_not_evidence(rule, *doubtful, rules);
-    if (ended)
-        return detail::violated(rule, reason::return_in_person_required, {g, date_value(*ended)});
-    return detail::make(rule, finding_status::not_evaluated, reason::return_circumstance_unknown,
-                        {g});
+    return return_in_person(resolve(org, d, meeting_ground, rules), circumstance_ongoing, rules);
 }
 
 /// online.return_in_person for a meeting: nothing to return from in person; R39: an online
 /// meeting that states no ground leaves it not evaluated.
-inline finding return_in_person(const meeting& m, const organisation& org, const rule_set& rules) {
+template <class As = detail::explain>
+auto return_in_person(const meeting& m, const facts& f, const rule_set& rules,
+                      As as = {}) noexcept {
     if (!m.is_online())
-        return detail::passed(rule_id::online_return_in_person, reason::return_not_required);
-    if (!m.ground)
-        return detail::make(rule_id::online_return_in_person, finding_status::not_evaluated,
-                            reason::ground_missing);
-    return return_in_person(org, m.date, *m.ground, m.circumstance_ongoing, rules);
+        return as.passed(rule_id::online_return_in_person, reason::return_not_required);
+    return return_in_person(f, m.circumstance_ongoing, rules, as);
+}
+inline finding return_in_person(const meeting& m, const organisation& org, const rule_set& rules) {
+    return return_in_person(m, resolve(org, m.date, m.ground, rules), rules);
 }
 
 /// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's
@@ -498,31 +621,45 @@ inline const topic_set* steps_for(const meeting& m, const organisation& org,
 
 /// online.procedure — II.4.1: all the steps of the same body's in-person meeting (R15), and the
 /// minutes record attendance and opinions like a tổ meeting's (R16, with II.4.2 ý 2; minutes not
-/// stated: not evaluated, R16 amended).
-inline findings procedure(const meeting& m, const organisation& org, const rule_set& rules) {
+/// stated: not evaluated, R16 amended). Adds its findings to `out` (detail::add_rule).
+template <class Sink>
+void procedure(Sink& out, const meeting& m, const organisation& org, const rule_set& rules) {
     constexpr auto rule = rule_id::online_procedure;
-    findings out;
     const topic_set* steps = steps_for(m, org, rules);
     if (!steps) {
-        out.push_back(detail::no_parameter(rule, m.date));
-        return out;
+        detail::add_rule(out, [&](auto as) { return as.no_parameter(rule, m.date); });
+        return;
     }
-    if (const auto missing = *steps - m.agenda; !missing.empty())
-        out.push_back(
-            detail::violated(rule, reason::procedure_steps_missing, {detail::bits(missing)}));
+    bool fault = false;
+    if (const auto missing = *steps - m.agenda; !missing.empty()) {
+        detail::add_rule(out, [&](auto as) {
+            return as.violated(rule, reason::procedure_steps_missing, {detail::bits(missing)});
+        });
+        fault = true;
+    }
     // R16 amended (RULES.md §6b): a record that does not state its minutes is no evidence that
     // there were none; only minutes stated and incomplete are a fault.
-    if (!m.minutes)
-        out.push_back(detail::make(rule, finding_status::not_evaluated,
-                                   reason::procedure_minutes_not_stated));
-    else if (!m.minutes->complete())
-        out.push_back(detail::violated(
-            rule, reason::procedure_minutes_incomplete,
-            {m.minutes->members_present == 0, !m.minutes->opinions_recorded,
-             !m.minutes->differing_opinions_recorded, !m.minutes->reserved_opinions_recorded}));
-    if (out.empty())
-        out.push_back(detail::passed(rule, reason::procedure_complete));
-    return out;
+    if (!m.minutes) {
+        detail::add_rule(out, [&](auto as) {
+            return as.not_evaluated(rule, reason::procedure_minutes_not_stated);
+        });
+        fault = true;
+    } else if (!m.minutes->complete()) {
+        const auto& mm = *m.minutes;
+        detail::add_rule(out, [&](auto as) {
+            return as.violated(rule, reason::procedure_minutes_incomplete,
+                               {mm.members_present == 0, !mm.opinions_recorded,
+                                !mm.differing_opinions_recorded, !mm.reserved_opinions_recorded});
+        });
+        fault = true;
+    }
+    if (!fault)
+        detail::add_rule(out, [&](auto as) { return as.passed(rule, reason::procedure_complete); });
+}
+inline findings procedure(const meeting& m, const organisation& org, const rule_set& rules) {
+    detail::collected c;
+    procedure(c, m, org, rules);
+    return c.out;
 }
 
 } // namespace online

@@ -117,33 +117,32 @@ namespace pilot {
 /// periods, both ends included; outside them they do not apply (not "allowed"). R27: a period
 /// may run until new rules ("đến khi có quy định, hướng dẫn mới"); R28: a day between two
 /// periods has no rule basis; R29: a day after them is the successor's, when one is named.
-inline finding window(date d, const rule_set& rules) {
+template <class As = detail::explain>
+auto window(date d, const rule_set& rules, As as = {}) noexcept {
     constexpr auto rule = rule_id::pilot_window;
     const auto day = date_value(d);
     const auto& periods = rules.periods;
     if (periods.empty()) // validation refuses it: nothing is covered
-        return detail::make(rule, finding_status::not_covered, reason::window_before, {0, day});
+        return as.not_covered(rule, reason::window_before, {0, day});
     if (d < periods.front().first)
-        return detail::make(rule, finding_status::not_covered, reason::window_before,
-                            {date_value(periods.front().first), day});
+        return as.not_covered(rule, reason::window_before,
+                              {date_value(periods.front().first), day});
     for (std::size_t i = 0; i < periods.size(); ++i) {
         const auto& p = periods[i];
         if (p.contains(d))
-            return p.last ? detail::passed(rule, reason::window_inside,
-                                           {date_value(p.first), date_value(*p.last), day})
-                          : detail::passed(rule, reason::window_inside_open,
-                                           {date_value(p.first), day});
+            return p.last ? as.passed(rule, reason::window_inside,
+                                      {date_value(p.first), date_value(*p.last), day})
+                          : as.passed(rule, reason::window_inside_open, {date_value(p.first), day});
         if (i + 1 < periods.size() && d < periods[i + 1].first)
-            return detail::make(
-                rule, finding_status::not_covered, reason::window_gap,
+            return as.not_covered(
+                rule, reason::window_gap,
                 {date_value(p.last.value_or(d)), date_value(periods[i + 1].first), day});
     }
     const auto last = date_value(periods.back().last.value_or(d));
     if (const auto* next = rules.successor_on(d))
-        return detail::make(rule, finding_status::not_covered, reason::window_succeeded,
-                            {last, date_value(next->since), day});
-    return detail::make(rule, finding_status::not_covered, reason::window_outside,
-                        {date_value(periods.front().first), last, day});
+        return as.not_covered(rule, reason::window_succeeded, {last, date_value(next->since), day});
+    return as.not_covered(rule, reason::window_outside,
+                          {date_value(periods.front().first), last, day});
 }
 
 /// pilot.window — R19: tổ meetings are in person; a round with a tổ meeting held online is covered
@@ -158,12 +157,13 @@ inline std::optional<finding> online_group_meeting(const group_round& round) {
 
 /// pilot.window — what a rule set speaks of: a pilot its texts do not cover (Đồng Nai's guidance
 /// speaks of tổ đảng only) is not covered, which is not the same as not allowed.
-inline finding covered(pilot_kind pilot, const rule_set& rules) {
+template <class As = detail::explain>
+auto covered(pilot_kind pilot, const rule_set& rules, As as = {}) noexcept {
     if (!rules.covers.contains(pilot))
-        return detail::make(rule_id::pilot_window, finding_status::not_covered,
-                            reason::pilot_not_covered, {static_cast<std::int64_t>(pilot)});
-    return detail::passed(rule_id::pilot_window, reason::pilot_covered,
-                          {static_cast<std::int64_t>(pilot)});
+        return as.not_covered(rule_id::pilot_window, reason::pilot_not_covered,
+                              {static_cast<std::int64_t>(pilot)});
+    return as.passed(rule_id::pilot_window, reason::pilot_covered,
+                     {static_cast<std::int64_t>(pilot)});
 }
 
 /// Whether an organisation on a list can pilot online meetings on a special-nature ground: kind
@@ -276,17 +276,17 @@ inline findings selection(const unit_selection& s, const rule_set& rules,
 /// meeting schedules with the Đảng ủy Khối so that it can send attendees. R44: a đảng bộ cơ sở's
 /// general meeting (`kind` grassroots_committee, the whole organisation meeting) only where the
 /// rule set lists it (`registration_general_meeting`).
-inline finding registration(const meeting& m, const rule_set& rules,
-                            const group_round* round = nullptr,
-                            std::optional<organisation_kind> kind = std::nullopt) {
+template <class As = detail::explain>
+auto registration(const meeting& m, const rule_set& rules, const group_round* round = nullptr,
+                  std::optional<organisation_kind> kind = std::nullopt, As as = {}) noexcept {
     constexpr auto rule = rule_id::pilot_registration;
     if (!rules.registration_required)
-        return detail::not_applicable(rule, reason::registration_not_required);
+        return as.not_applicable(rule, reason::registration_not_required);
     if (kind == organisation_kind::grassroots_committee &&
         m.body == meeting_body::whole_organisation && !rules.registration_general_meeting)
-        return detail::not_applicable(rule, reason::registration_general_meeting_not_listed);
+        return as.not_applicable(rule, reason::registration_general_meeting_not_listed);
     if (m.registered == false)
-        return detail::violated(rule, reason::registration_missing);
+        return as.violated(rule, reason::registration_missing);
     std::int64_t missing = 0, first_missing = 0, unstated = 0, first_unstated = 0;
     if (round) // R21: each tổ meeting, not only the round
         for (const auto& g : round->groups) {
@@ -296,15 +296,15 @@ inline finding registration(const meeting& m, const rule_set& rules,
                 first_unstated = g.group;
         }
     if (missing)
-        return detail::violated(rule, reason::registration_group_missing, {missing, first_missing});
+        return as.violated(rule, reason::registration_group_missing, {missing, first_missing});
     // R38: not stated is not evaluated, never passed. A round whose record does not say is
     // registered when each of its tổ meetings is (R21: the schedule is theirs).
     if (unstated)
-        return detail::make(rule, finding_status::not_evaluated,
-                            reason::registration_group_not_stated, {unstated, first_unstated});
+        return as.not_evaluated(rule, reason::registration_group_not_stated,
+                                {unstated, first_unstated});
     if (!m.registered && !(round && !round->groups.empty()))
-        return detail::make(rule, finding_status::not_evaluated, reason::registration_not_stated);
-    return detail::passed(rule, reason::registration_done);
+        return as.not_evaluated(rule, reason::registration_not_stated);
+    return as.passed(rule, reason::registration_done);
 }
 
 /// pilot.reporting — Cao Bằng III, last paragraph: when the pilot ends ("hết thời gian trên"),

@@ -13,7 +13,7 @@
 namespace sinhhoat::detail {
 
 inline finding make(rule_id rule, finding_status status, reason why,
-                    std::initializer_list<std::int64_t> values = {}) {
+                    std::initializer_list<std::int64_t> values = {}) noexcept {
     finding f;
     f.rule = rule;
     f.status = status;
@@ -25,19 +25,100 @@ inline finding make(rule_id rule, finding_status status, reason why,
     return f;
 }
 
-inline finding passed(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+inline finding passed(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) noexcept {
     return make(r, finding_status::passed, why, v);
 }
-inline finding violated(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+inline finding violated(rule_id r, reason why,
+                        std::initializer_list<std::int64_t> v = {}) noexcept {
     return make(r, finding_status::violated, why, v);
 }
-inline finding not_applicable(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) {
+inline finding not_applicable(rule_id r, reason why,
+                              std::initializer_list<std::int64_t> v = {}) noexcept {
     return make(r, finding_status::not_applicable, why, v);
 }
 /// The finding for a parameter that has no value on `d`: the rule set does not cover the day.
-inline finding no_parameter(rule_id r, date d) {
+inline finding no_parameter(rule_id r, date d) noexcept {
     return make(r, finding_status::not_covered, reason::parameter_not_in_force, {date_value(d)});
 }
+
+/// How a rule kernel answers. A kernel is written once, against an `As`: `explain` gives the
+/// whole finding, `decide` only its status and reason (a `ruling`), so that a batch decides every
+/// rule of a meeting and fills in the values of the findings someone reads, which are few. The
+/// values a kernel passes are plain arithmetic on what it was given: where `decide` drops them,
+/// an inlined kernel never computes them.
+template <class Self, class Out> struct answer {
+    Out passed(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) const noexcept {
+        return self().make(r, finding_status::passed, why, v);
+    }
+    Out violated(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) const noexcept {
+        return self().make(r, finding_status::violated, why, v);
+    }
+    Out not_applicable(rule_id r, reason why,
+                       std::initializer_list<std::int64_t> v = {}) const noexcept {
+        return self().make(r, finding_status::not_applicable, why, v);
+    }
+    Out not_evaluated(rule_id r, reason why,
+                      std::initializer_list<std::int64_t> v = {}) const noexcept {
+        return self().make(r, finding_status::not_evaluated, why, v);
+    }
+    Out not_covered(rule_id r, reason why,
+                    std::initializer_list<std::int64_t> v = {}) const noexcept {
+        return self().make(r, finding_status::not_covered, why, v);
+    }
+    /// A parameter with no value on `d`: the rule set does not cover the day.
+    Out no_parameter(rule_id r, date d) const noexcept {
+        return not_covered(r, reason::parameter_not_in_force, {date_value(d)});
+    }
+
+  private:
+    const Self& self() const noexcept { return static_cast<const Self&>(*this); }
+};
+
+/// The whole finding: rule, status, reason and values.
+struct explain : answer<explain, finding> {
+    static finding make(rule_id r, finding_status s, reason why,
+                        std::initializer_list<std::int64_t> v) noexcept {
+        return detail::make(r, s, why, v);
+    }
+};
+
+/// The status and reason alone (two bytes); the values are not computed.
+struct decide : answer<decide, ruling> {
+    static constexpr ruling make(rule_id, finding_status s, reason why,
+                                 std::initializer_list<std::int64_t>) noexcept {
+        return {s, why};
+    }
+};
+
+template <class Sink, class = void> struct decides_first : std::false_type {};
+template <class Sink>
+struct decides_first<Sink, std::void_t<decltype(std::declval<Sink&>().wants(ruling{}))>>
+    : std::true_type {};
+
+/// Adds the answer of a rule kernel (`kernel(as)`, see detail::answer) to `v`. A sink that says
+/// which rulings it `wants` (an audit keeps those not passed unless asked for all) has the rule
+/// decided, and explained only when it keeps the finding; any other (a verdict) takes the
+/// finding.
+/// Answers the ruling, for a rule whose outcome decides what is asked next.
+template <class Sink, class Kernel> ruling add_rule(Sink& v, Kernel&& kernel) {
+    if constexpr (decides_first<Sink>::value) {
+        const ruling r = kernel(decide{});
+        if (v.wants(r))
+            v.add(kernel(explain{}));
+        return r;
+    } else {
+        const finding f = kernel(explain{});
+        v.add(f);
+        return {f.status, f.reason};
+    }
+}
+
+/// A sink that keeps every finding it is given: what a rule that adds several findings answers
+/// when called on its own (`findings procedure(...)`).
+struct collected {
+    findings out;
+    void add(const finding& f) { out.push_back(f); }
+};
 
 inline std::int64_t code(organisation_kind k) {
     return static_cast<std::int64_t>(k);
@@ -166,21 +247,21 @@ earlier_uses count_uses(const meeting_history& history, pilot_window span, const
 /// those are the organisation's *other* meetings, never this one, so another meeting of the same
 /// day counts (two same-day meetings must not both be "the first"). R33: where meetings whose use
 /// is not known decide it, not evaluated.
-template <class Count>
-finding quota_finding(rule_id rule, const std::int32_t* limit, date d, const rule_set& rules,
-                      Count&& count) {
+template <class Count, class As = explain>
+auto quota_finding(rule_id rule, const std::int32_t* limit, date d, const rule_set& rules,
+                   Count&& count, As as = {}) {
     if (!limit)
-        return no_parameter(rule, d);
+        return as.no_parameter(rule, d);
     const auto period = counted_period(d, rules);
     const earlier_uses n = count(pilot_window{period.first, d});
     const std::int64_t lowest = std::int64_t{n.sure} + 1, highest = lowest + n.unknown;
     const auto first = date_value(period.first), last = date_value(period.last);
     if (highest <= *limit)
-        return passed(rule, reason::quota_within, {highest, *limit, first, last});
+        return as.passed(rule, reason::quota_within, {highest, *limit, first, last});
     if (lowest > *limit)
-        return violated(rule, reason::quota_exceeded, {lowest, *limit, first, last});
-    return make(rule, finding_status::not_evaluated, reason::quota_exemption_not_shown,
-                {lowest, highest, *limit, first, last});
+        return as.violated(rule, reason::quota_exceeded, {lowest, *limit, first, last});
+    return as.not_evaluated(rule, reason::quota_exemption_not_shown,
+                            {lowest, highest, *limit, first, last});
 }
 
 } // namespace sinhhoat::detail
