@@ -448,9 +448,8 @@ TEST_CASE("types: value types compare equal and unequal") {
     check_equality(cell(10, 6), [&](organisation& o) {
         o.decisions.push_back({ground::epidemic, day, day, std::nullopt, "1-QĐ/HU", true});
     });
-    check_equality(member_roll{}, [](member_roll& r) {
-        r.unable.push_back({{ground::abroad}, 1});
-    });
+    check_equality(member_roll{},
+                   [](member_roll& r) { r.unable.push_back({{ground::abroad}, 1}); });
     check_equality(member{}, [](member& m) { m.status = member_status::exempted; });
     check_equality(round_on(day), [](group_round& r) { r.groups[1].report_date = std::nullopt; });
     check_equality(round_on(day), [](group_round& r) { r.consolidation->tasks_assigned = false; });
@@ -465,8 +464,7 @@ TEST_CASE("types: value types compare equal and unequal") {
     check_equality(rule_sets::cao_bang().periods[0],
                    [](coverage_period& p) { *p.last += days(1); });
     check_equality(rule_sets::hd03().periods[1], [](coverage_period& p) { p.last = p.first; });
-    check_equality(*rule_sets::cao_bang().succeeded_by,
-                   [](successor& s) { s.since += days(1); });
+    check_equality(*rule_sets::cao_bang().succeeded_by, [](successor& s) { s.since += days(1); });
     check_equality(rule_sets::hd03().caveats[0], [](caveat& c) { c.en += "."; });
     check_equality(interpretations{},
                    [](interpretations& i) { i.committee_meetings_count = false; });
@@ -676,8 +674,9 @@ TEST_CASE("types: date helpers") {
 }
 
 namespace {
-template <class E> void pinned(const std::string& kind, std::size_t number, const std::string& code,
-                               std::vector<bool>& seen) {
+template <class E>
+void pinned(const std::string& kind, std::size_t number, const std::string& code,
+            std::vector<bool>& seen) {
     if (kind != enum_traits<E>::name)
         return;
     CAPTURE(kind);
@@ -711,4 +710,35 @@ TEST_CASE("types: the numbers of rules, reasons, statuses and outcomes never mov
     // Every code is pinned: a new one is added to the file, at the end of its enum.
     for (const auto* seen : {&rules, &reasons, &statuses, &outcomes})
         CHECK(std::count(seen->begin(), seen->end(), false) == 0);
+}
+
+TEST_CASE("static_vector: copies hold the items in use, and a full one refuses more") {
+    using vec = sinhhoat::detail::static_vector<finding, 3>;
+    vec a;
+    CHECK(a.empty());
+    a.push_back(
+        sinhhoat::detail::violated(rule_id::online_quota, reason::quota_exceeded, {4, 3, 1, 2}));
+    a.push_back(sinhhoat::detail::passed(rule_id::online_platform, reason::platform_compliant));
+    const vec b = a; // copy
+    REQUIRE(b.size() == 2);
+    CHECK(b == a);
+    CHECK(b[0].values[0] == 4);
+    CHECK(b[1].reason == reason::platform_compliant);
+    vec c;
+    c.push_back(b[1]);
+    c = a; // assignment over fewer items
+    CHECK(c == a);
+    const vec& same = c;
+    c = same; // self-assignment keeps them
+    CHECK(c == a);
+    c.push_back(b[0]);
+    CHECK(c != a);
+    CHECK_THROWS_AS(c.push_back(b[0]), std::logic_error);
+    CHECK(c.size() == 3);
+    // A verdict copied is equal, findings and all.
+    verdict v;
+    v.add(b[0]);
+    const verdict w = v;
+    CHECK(w == v);
+    CHECK(w[0] == b[0]);
 }

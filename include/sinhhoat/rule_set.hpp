@@ -205,7 +205,8 @@ struct annual_period {
     std::int32_t last_day = 31;
 
     bool contains(sinhhoat::date d) const noexcept {
-        const auto md = d.month() * 100 + d.day();
+        const auto ymd = d.year_month_day(); // one conversion from the day number, not two
+        const auto md = ymd.month * 100 + ymd.day;
         return first_month * 100 + first_day <= md && md <= last_month * 100 + last_day;
     }
 };
