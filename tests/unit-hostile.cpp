@@ -408,3 +408,29 @@ TEST_CASE("hostile: a verdict names its rule set by an id, or by none") {
     j["rule_set"]["digest"] = nullptr;
     CHECK(json::from_json<verdict>(j).rule_set().id.empty()); // stored before verdicts named one
 }
+
+TEST_CASE("valid_utf8: the same answer wherever a sequence falls among runs of ASCII") {
+    // Runs of ASCII are read eight bytes at a time: a sequence at each offset from a word's
+    // start, with ASCII after it or at the very end, is judged as on its own.
+    const std::vector<std::pair<std::string, bool>> sequences = {
+        {"\xE1\xBB\x99", true},      // ộ
+        {"\xE2\x82\xAC", true},      // €
+        {"\xF0\x9D\x84\x9E", true},  // U+1D11E
+        {"\xED\xA0\x80", false},     // a lone surrogate
+        {"\xC0\xAF", false},         // overlong
+        {"\xF4\x90\x80\x80", false}, // past U+10FFFF
+        {"\x80", false},             // a continuation byte alone
+        {"\xE1\xBB", false},         // cut short (at the end) or followed by ASCII
+    };
+    for (const auto& [seq, ok] : sequences)
+        for (std::size_t before = 0; before <= 17; ++before)
+            for (const std::size_t after : {0, 1, 7, 8, 9}) {
+                const auto s = std::string(before, 'a') + seq + std::string(after, 'b');
+                CAPTURE(before);
+                CAPTURE(after);
+                CHECK(sinhhoat::detail::valid_utf8(s) == ok);
+            }
+    CHECK(sinhhoat::detail::valid_utf8(std::string(64, 'x')));
+    CHECK(sinhhoat::detail::valid_utf8(""));
+    CHECK(!sinhhoat::detail::valid_utf8(std::string(16, 'x') + '\xFF'));
+}

@@ -16,6 +16,7 @@
 // ```
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <ostream>
@@ -121,7 +122,7 @@ template <class T, class M> struct field_desc {
     using member_type = M;
 
     std::string_view name; ///< JSON key, Python keyword, path segment
-    M T::*member;
+    M T::* member;
     std::string_view doc;
     bool is_required = false;
     std::int64_t min = std::numeric_limits<std::int64_t>::min();
@@ -151,7 +152,7 @@ template <class T, class M> struct field_desc {
 };
 
 template <class T, class M>
-constexpr field_desc<T, M> field(std::string_view name, M T::*member,
+constexpr field_desc<T, M> field(std::string_view name, M T::* member,
                                  std::string_view doc) noexcept {
     return {name, member, doc};
 }
@@ -195,6 +196,14 @@ namespace detail {
 inline bool valid_utf8(std::string_view s) noexcept {
     std::size_t i = 0;
     while (i < s.size()) {
+        // Names and references are mostly ASCII: eight bytes at a time while they are.
+        for (std::uint64_t w = 0; i + 8 <= s.size(); i += 8) {
+            std::memcpy(&w, s.data() + i, 8);
+            if (w & 0x8080808080808080u)
+                break;
+        }
+        if (i == s.size())
+            break;
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t n = 0; // continuation bytes
         std::uint32_t cp = 0;

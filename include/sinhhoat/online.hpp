@@ -21,6 +21,11 @@ namespace online {
 inline bool is_evidence(const circumstance_decision& dec, const rule_set& rules) noexcept {
     return !dec.reference.empty() && !detail::predates_guidance(dec.decided_on, rules);
 }
+/// The same, given the rule set's earliest source (`rule_set::earliest_source()`), for a scan
+/// of many decisions.
+inline bool is_evidence(const circumstance_decision& dec, std::optional<date> earliest) noexcept {
+    return !dec.reference.empty() && !(earliest && dec.decided_on < *earliest);
+}
 
 /// Of `org`'s decisions for `g` covering `d`, the first that is evidence (R34), else the first
 /// that is not; `decision` is nullptr when none covers the day.
@@ -132,12 +137,13 @@ inline facts resolve(const organisation& org, date d, std::optional<ground> g,
     // them under a decision that is evidence.
     ground_set covered, evident;
     auto& out = f.decisions;
+    const auto earliest = rules.earliest_source();
     for (const auto& dec : org.decisions) {
         const bool covers = dec.covers(d);
         const bool of_ground = g && dec.ground == *g;
         if (!covers && !of_ground)
             continue;
-        const bool evidence = is_evidence(dec, rules);
+        const bool evidence = is_evidence(dec, earliest);
         if (covers) {
             covered.insert(dec.ground);
             if (evidence)
