@@ -196,20 +196,21 @@ namespace detail {
 inline bool valid_utf8(std::string_view s) noexcept {
     std::size_t i = 0;
     while (i < s.size()) {
-        // Names and references are mostly ASCII: eight bytes at a time while they are.
+        // Names and references are mostly ASCII: eight bytes at a time, then a byte at a time,
+        // up to the next byte that starts a longer sequence.
         for (std::uint64_t w = 0; i + 8 <= s.size(); i += 8) {
             std::memcpy(&w, s.data() + i, 8);
             if (w & 0x8080808080808080u)
                 break;
         }
+        while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+            ++i;
         if (i == s.size())
             break;
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t n = 0; // continuation bytes
         std::uint32_t cp = 0;
-        if (c < 0x80)
-            n = 0, cp = c;
-        else if ((c & 0xE0) == 0xC0)
+        if ((c & 0xE0) == 0xC0)
             n = 1, cp = c & 0x1Fu;
         else if ((c & 0xF0) == 0xE0)
             n = 2, cp = c & 0x0Fu;
