@@ -1219,6 +1219,19 @@ TEST_CASE("R18: II.2 ý 5 — every tổ đảng of the cell meets in the round"
         CHECK(group::groups_met(r) == 3);
         CHECK(group::conduct(r, rules, 4)[0].reason == reason::round_groups_missing);
     }
+    SUBCASE("tổ counted once however many meetings a round has (16 and fewer, and more)") {
+        for (const int size : {15, 16, 17, 40}) {
+            auto r = round_on(first, size);
+            CHECK(group::groups_met(r) == size);
+            // Every other meeting given the number of the one before it: half are repeats.
+            for (std::size_t i = 1; i < r.groups.size(); i += 2)
+                r.groups[i].group = r.groups[i - 1].group;
+            CAPTURE(size);
+            CHECK(group::groups_met(r) == (size + 1) / 2);
+            r.groups.back().group = 1000; // one more distinct, last
+            CHECK(group::groups_met(r) == (size + 1) / 2 + (size % 2 == 0 ? 1 : 0));
+        }
+    }
     SUBCASE("not stated: not evaluated, never passed") {
         org.party_groups.reset();
         const auto fs = group::conduct(round_on(first, 3), rules, std::nullopt);

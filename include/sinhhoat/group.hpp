@@ -193,13 +193,26 @@ inline bool minutes_complete(const group_meeting& g) {
         .complete();
 }
 
-/// The distinct tổ that met in a round.
+/// The distinct tổ that met in a round. A round holds a few tổ meetings, compared pairwise
+/// without allocating; a round of hostile size is sorted instead of compared pairwise.
 inline std::int64_t groups_met(const group_round& round) {
-    std::vector<std::int32_t> seen;
-    for (const auto& g : round.groups)
-        if (std::find(seen.begin(), seen.end(), g.group) == seen.end())
-            seen.push_back(g.group);
-    return static_cast<std::int64_t>(seen.size());
+    const auto& gs = round.groups;
+    if (gs.size() <= 16) {
+        std::int64_t n = 0;
+        for (std::size_t i = 0; i < gs.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < i && !seen; ++j)
+                seen = gs[j].group == gs[i].group;
+            n += !seen;
+        }
+        return n;
+    }
+    std::vector<std::int32_t> numbers;
+    numbers.reserve(gs.size());
+    for (const auto& g : gs)
+        numbers.push_back(g.group);
+    std::sort(numbers.begin(), numbers.end());
+    return std::unique(numbers.begin(), numbers.end()) - numbers.begin();
 }
 
 /// R17 — II.2 ý 5: a round replaces one whole-cell meeting, so its tổ meetings fall in one
