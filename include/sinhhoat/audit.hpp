@@ -1557,6 +1557,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             meeting_problem[r] = k;
         }
     };
+    p.round_values.reserve(bound[std::size_t(table_id::rounds)].rows);
     detail::read_owned<group_round>(
         bound[std::size_t(table_id::rounds)], "round", p, meeting_index,
         [&](std::size_t r, std::int64_t m, group_round value) {
@@ -1577,7 +1578,11 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     detail::read_owned<group_meeting>(
         bound[std::size_t(table_id::groups)], "group_meeting", p, meeting_index,
         [&](std::size_t r, std::int64_t m, group_meeting g) {
-            p.round_of(static_cast<std::size_t>(m)).groups.push_back(std::move(g));
+            // A round has a few tổ: room for four at its first, not a reallocation at each.
+            auto& groups = p.round_of(static_cast<std::size_t>(m)).groups;
+            if (groups.empty())
+                groups.reserve(4);
+            groups.push_back(std::move(g));
             meeting_of_group[r] = m;
         },
         spoil_meeting);

@@ -14,7 +14,6 @@
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/pilot.hpp>
 #include <sinhhoat/rule_set.hpp>
-#include <type_traits>
 
 namespace sinhhoat {
 
@@ -234,17 +233,17 @@ void decide_meeting(Sink& v, const meeting& m, const organisation& org, const ru
     if (m.is_online()) {
         // Resolved once: what the online rules ask of the organisation on the day.
         const auto f = online::resolve(org, m.date, m.ground, rules);
-        const auto rule = [&](auto&& kernel) { add_rule(v, kernel); };
-        rule([&](auto as) { return online::scope_org_kind(org.kind, as); });
-        rule([&](auto as) { return online::scope_majority(f, as); });
-        rule([&](auto as) { return online::scope_ground(f, rules, as); });
-        rule([&](auto as) { return online::authorisation(f, rules, as); });
-        rule([&](auto as) { return online::infrastructure(m, as); });
-        rule([&](auto as) { return online::platform(m, as); });
-        rule([&](auto as) { return online::form(m, f, rules, as); });
+        add_rule(v, [&](auto as) { return online::scope_org_kind(org.kind, as); });
+        add_rule(v, [&](auto as) { return online::scope_majority(f, as); });
+        add_rule(v, [&](auto as) { return online::scope_ground(f, rules, as); });
+        add_rule(v, [&](auto as) { return online::authorisation(f, rules, as); });
+        add_rule(v, [&](auto as) { return online::infrastructure(m, as); });
+        add_rule(v, [&](auto as) { return online::platform(m, as); });
+        add_rule(v, [&](auto as) { return online::form(m, f, rules, as); });
+        // An audit's count is asked again only when the finding is explained: it is the same.
         const auto uses = [&](pilot_window span) { return count(pilot_kind::online, span); };
-        rule([&](auto as) { return online::quota(m, f, rules, uses, as); });
-        rule([&](auto as) { return online::return_in_person(m, f, rules, as); });
+        add_rule(v, [&](auto as) { return online::quota(m, f, rules, uses, as); });
+        add_rule(v, [&](auto as) { return online::return_in_person(m, f, rules, as); });
         online::procedure(v, m, org, rules);
     } else {
         group::scope(v, org, m.date, rules);

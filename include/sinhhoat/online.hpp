@@ -62,7 +62,8 @@ struct unable_members {
 /// What the online rules ask of an organisation on one day, for a meeting on `ground` (or none),
 /// resolved once: the rule set's grounds in force, the members unable (R4-R6, R34), the decisions
 /// of the superior committee covering the day and the listing. The rule kernels below decide
-/// from it alone, so that no rule rescans the organisation or its decisions.
+/// from it alone, so that no rule rescans the organisation or its decisions. It points into the
+/// organisation's decisions and the rule set's parameters: it lives no longer than they do.
 struct facts {
     sinhhoat::date day;
     std::optional<sinhhoat::ground> ground;
