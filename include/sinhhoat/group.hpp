@@ -22,9 +22,9 @@ inline std::int32_t counted_members(const organisation& org, const rule_set& rul
 
 /// Whether `org` may meet by tổ đảng on `d`, leaving aside the pilot list (II.1.2): adds the
 /// findings that say it may not to `out` and, when there are none and `met` is given, the passed
-/// finding with that reason. True when there were none.
+/// finding with that reason.
 template <class Sink>
-bool eligibility(Sink& out, const organisation& org, date d, const rule_set& rules,
+void eligibility(Sink& out, const organisation& org, date d, const rule_set& rules,
                  std::optional<reason> met) {
     constexpr auto rule = rule_id::group_scope;
     bool fault = false;
@@ -40,7 +40,7 @@ bool eligibility(Sink& out, const organisation& org, date d, const rule_set& rul
     const std::int32_t* minimum = rules.group_min_members.at(d);
     if (!minimum) {
         add([&](auto as) { return as.no_parameter(rule, d); });
-        return false;
+        return;
     }
     const auto members = counted_members(org, rules);
     if (members < *minimum)
@@ -55,7 +55,6 @@ bool eligibility(Sink& out, const organisation& org, date d, const rule_set& rul
         });
     if (!fault && met)
         detail::add_rule(out, [&](auto as) { return as.passed(rule, *met, {members, *minimum}); });
-    return !fault;
 }
 inline findings eligibility(const organisation& org, date d, const rule_set& rules) {
     detail::collected c;

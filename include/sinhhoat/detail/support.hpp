@@ -95,11 +95,10 @@ template <class Sink>
 struct decides_first<Sink, std::void_t<decltype(std::declval<Sink&>().wants(ruling{}))>>
     : std::true_type {};
 
-/// Adds the answer of a rule kernel (`kernel(as)`, see detail::answer) to `v`. A sink that says
-/// which rulings it `wants` (an audit keeps those not passed unless asked for all) has the rule
-/// decided, and explained only when it keeps the finding; any other (a verdict) takes the
-/// finding.
-/// Answers the ruling, for a rule whose outcome decides what is asked next.
+/// Adds the answer of a rule kernel (`kernel(as)`, see detail::answer) to `v`, and answers its
+/// ruling (for a rule whose outcome decides what is asked next). A sink that says which rulings
+/// it `wants` (an audit keeps those not passed unless asked for all) has the rule decided, and
+/// explained only when it keeps the finding; any other (a verdict) takes the finding.
 template <class Sink, class Kernel> ruling add_rule(Sink& v, Kernel&& kernel) {
     if constexpr (decides_first<Sink>::value) {
         const ruling r = kernel(decide{});
