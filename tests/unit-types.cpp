@@ -716,9 +716,10 @@ TEST_CASE("static_vector: copies hold the items in use, and a full one refuses m
     using vec = sinhhoat::detail::static_vector<finding, 3>;
     vec a;
     CHECK(a.empty());
+    a.push_back(sinhhoat::detail::explain{}.violated(rule_id::online_quota, reason::quota_exceeded,
+                                                     {4, 3, 1, 2}));
     a.push_back(
-        sinhhoat::detail::violated(rule_id::online_quota, reason::quota_exceeded, {4, 3, 1, 2}));
-    a.push_back(sinhhoat::detail::passed(rule_id::online_platform, reason::platform_compliant));
+        sinhhoat::detail::explain{}.passed(rule_id::online_platform, reason::platform_compliant));
     const vec b = a; // copy
     REQUIRE(b.size() == 2);
     CHECK(b == a);

@@ -148,10 +148,11 @@ auto window(date d, const rule_set& rules, As as = {}) noexcept {
 /// pilot.window — R19: tổ meetings are in person; a round with a tổ meeting held online is covered
 /// by neither pilot. The finding for the first such tổ meeting; nothing when all are in person.
 inline std::optional<finding> online_group_meeting(const group_round& round) {
+    constexpr detail::explain as{};
     for (const auto& g : round.groups)
         if (g.form != meeting_form::in_person)
-            return detail::make(rule_id::pilot_window, finding_status::not_covered,
-                                reason::group_meeting_online, {g.group, detail::code(g.form)});
+            return as.not_covered(rule_id::pilot_window, reason::group_meeting_online,
+                                  {g.group, detail::code(g.form)});
     return std::nullopt;
 }
 
@@ -201,6 +202,7 @@ inline std::optional<bool> chosen_by(const organisation& org, pilot_kind pilot, 
 /// list not yet sent is not due (with no day asked, it is judged as after the deadline).
 inline findings selection(const unit_selection& s, const rule_set& rules,
                           std::optional<date> as_of = std::nullopt) {
+    constexpr detail::explain as{};
     constexpr auto rule = rule_id::pilot_selection;
     s.validate();
     if (as_of) {
@@ -212,20 +214,20 @@ inline findings selection(const unit_selection& s, const rule_set& rules,
     }
     findings out;
     if (!rules.selection) {
-        out.push_back(detail::not_applicable(rule, reason::selection_not_required));
+        out.push_back(as.not_applicable(rule, reason::selection_not_required));
         return out;
     }
     // R31: the III.1 minimum and the list deadline bound the districts of 2023; a list made by
     // the committees after the reorganisation is held to neither.
     if (is_reorganised_unit(s.kind) ||
         (s.submitted_on && !(*s.submitted_on < reorganisation_day()))) {
-        out.push_back(detail::not_applicable(rule, reason::selection_after_reorganisation));
+        out.push_back(as.not_applicable(rule, reason::selection_after_reorganisation));
         return out;
     }
     const auto& req = *rules.selection;
     if (!s.submitted_on && as_of && *as_of < req.deadline) {
-        out.push_back(detail::not_applicable(rule, reason::selection_not_yet_due,
-                                             {date_value(req.deadline)}));
+        out.push_back(
+            as.not_applicable(rule, reason::selection_not_yet_due, {date_value(req.deadline)}));
         return out;
     }
     const date on = s.submitted_on ? *s.submitted_on : req.deadline - days(1);
@@ -246,29 +248,27 @@ inline findings selection(const unit_selection& s, const rule_set& rules,
         const auto minimum = [&](pilot_kind pilot, std::pair<std::int64_t, std::int64_t> n,
                                  std::int64_t min, reason too_few) {
             if (s.none_eligible.contains(pilot)) // R23: a minimum the unit states it cannot meet
-                out.push_back(detail::not_applicable(rule, reason::selection_none_eligible,
-                                                     {detail::code(pilot)}));
+                out.push_back(as.not_applicable(rule, reason::selection_none_eligible,
+                                                {detail::code(pilot)}));
             else if (n.first < min && n.first + n.second >= min)
-                out.push_back(detail::make(rule, finding_status::not_evaluated,
-                                           reason::selection_choice_not_shown,
-                                           {detail::code(pilot), n.first, n.second, min}));
+                out.push_back(as.not_evaluated(rule, reason::selection_choice_not_shown,
+                                               {detail::code(pilot), n.first, n.second, min}));
             else if (n.first < min)
-                out.push_back(detail::violated(rule, too_few, {n.first, min}));
+                out.push_back(as.violated(rule, too_few, {n.first, min}));
         };
         minimum(pilot_kind::online, online, req.min_online, reason::selection_too_few_online);
         minimum(pilot_kind::by_group, by_group, req.min_by_group, reason::selection_too_few_group);
     }
     if (!s.submitted_on)
-        out.push_back(
-            detail::violated(rule, reason::selection_not_sent, {date_value(req.deadline)}));
+        out.push_back(as.violated(rule, reason::selection_not_sent, {date_value(req.deadline)}));
     else if (!(*s.submitted_on < req.deadline))
-        out.push_back(detail::violated(rule, reason::selection_late,
-                                       {date_value(*s.submitted_on), date_value(req.deadline)}));
+        out.push_back(as.violated(rule, reason::selection_late,
+                                  {date_value(*s.submitted_on), date_value(req.deadline)}));
     if (std::none_of(out.begin(), out.end(), [](const finding& f) {
             return f.status == finding_status::violated ||
                    f.status == finding_status::not_evaluated;
         }))
-        out.push_back(detail::passed(rule, reason::selection_met, {online.first, by_group.first}));
+        out.push_back(as.passed(rule, reason::selection_met, {online.first, by_group.first}));
     return out;
 }
 
@@ -314,6 +314,7 @@ auto registration(const meeting& m, const rule_set& rules, const group_round* ro
 /// gives a day by which it is late unless the rule set states one (`final_report_due`), and a
 /// rule set whose texts do not speak of the report leaves it not evaluated.
 inline finding reporting(const rule_set& rules, date as_of, std::optional<date> report_date) {
+    constexpr detail::explain as{};
     constexpr auto rule = rule_id::pilot_reporting;
     detail::require_date(as_of, "as_of");
     if (report_date) {
@@ -324,29 +325,27 @@ inline finding reporting(const rule_set& rules, date as_of, std::optional<date> 
                                      "dated after the day asked about, " + to_iso(as_of));
     }
     if (!rules.final_report_required)
-        return detail::make(rule, finding_status::not_evaluated, reason::reporting_duty_not_stated);
+        return as.not_evaluated(rule, reason::reporting_duty_not_stated);
     if (!*rules.final_report_required)
-        return detail::not_applicable(rule, reason::reporting_not_required);
+        return as.not_applicable(rule, reason::reporting_not_required);
     if (rules.periods.empty() || !rules.periods.back().last) // R27: the pilot goes on
-        return detail::not_applicable(
+        return as.not_applicable(
             rule, reason::reporting_pilot_ongoing,
             {rules.periods.empty() ? 0 : date_value(rules.periods.back().first)});
     const date end = *rules.periods.back().last;
     const auto last = date_value(end);
     if (report_date && end < *report_date)
-        return detail::passed(rule, reason::reporting_done, {date_value(*report_date)});
+        return as.passed(rule, reason::reporting_done, {date_value(*report_date)});
     if (!(end < as_of))
-        return detail::not_applicable(rule, reason::reporting_not_due, {last});
+        return as.not_applicable(rule, reason::reporting_not_due, {last});
     if (!rules.final_report_due) // R40: sent or not, nothing says it is late
-        return detail::make(rule, finding_status::not_evaluated, reason::reporting_no_deadline,
-                            {last});
+        return as.not_evaluated(rule, reason::reporting_no_deadline, {last});
     const auto due = date_value(*rules.final_report_due);
     if (!(*rules.final_report_due < as_of))
-        return detail::not_applicable(rule, reason::reporting_due_later, {last, due});
+        return as.not_applicable(rule, reason::reporting_due_later, {last, due});
     if (report_date)
-        return detail::violated(rule, reason::reporting_before_end,
-                                {date_value(*report_date), last});
-    return detail::violated(rule, reason::reporting_overdue, {last, due});
+        return as.violated(rule, reason::reporting_before_end, {date_value(*report_date), last});
+    return as.violated(rule, reason::reporting_overdue, {last, due});
 }
 
 } // namespace pilot

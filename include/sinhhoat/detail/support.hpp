@@ -12,35 +12,6 @@
 
 namespace sinhhoat::detail {
 
-inline finding make(rule_id rule, finding_status status, reason why,
-                    std::initializer_list<std::int64_t> values = {}) noexcept {
-    finding f;
-    f.rule = rule;
-    f.status = status;
-    f.reason = why;
-    std::size_t i = 0;
-    for (auto v : values)
-        if (i < finding::max_values)
-            f.values[i++] = v;
-    return f;
-}
-
-inline finding passed(rule_id r, reason why, std::initializer_list<std::int64_t> v = {}) noexcept {
-    return make(r, finding_status::passed, why, v);
-}
-inline finding violated(rule_id r, reason why,
-                        std::initializer_list<std::int64_t> v = {}) noexcept {
-    return make(r, finding_status::violated, why, v);
-}
-inline finding not_applicable(rule_id r, reason why,
-                              std::initializer_list<std::int64_t> v = {}) noexcept {
-    return make(r, finding_status::not_applicable, why, v);
-}
-/// The finding for a parameter that has no value on `d`: the rule set does not cover the day.
-inline finding no_parameter(rule_id r, date d) noexcept {
-    return make(r, finding_status::not_covered, reason::parameter_not_in_force, {date_value(d)});
-}
-
 /// How a rule kernel answers. A kernel is written once, against an `As`: `explain` gives the
 /// whole finding, `decide` only its status and reason (a `ruling`), so that a batch decides every
 /// rule of a meeting and fills in the values of the findings someone reads, which are few. The
@@ -77,8 +48,16 @@ template <class Self, class Out> struct answer {
 /// The whole finding: rule, status, reason and values.
 struct explain : answer<explain, finding> {
     static finding make(rule_id r, finding_status s, reason why,
-                        std::initializer_list<std::int64_t> v) noexcept {
-        return detail::make(r, s, why, v);
+                        std::initializer_list<std::int64_t> values) noexcept {
+        finding f;
+        f.rule = r;
+        f.status = s;
+        f.reason = why;
+        std::size_t i = 0;
+        for (auto v : values)
+            if (i < finding::max_values)
+                f.values[i++] = v;
+        return f;
     }
 };
 
