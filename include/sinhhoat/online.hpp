@@ -33,18 +33,64 @@ struct covering_decision {
     const circumstance_decision* decision = nullptr;
     bool evidence = false;
 };
-inline covering_decision decision_covering(const organisation& org, ground g, date d,
-                                           const rule_set& rules) noexcept {
-    covering_decision out;
+
+/// What `org`'s decisions for ground `g` say of day `d` (R34: a decision that is evidence first):
+/// what the online rules and the quota's exemption ask of them, in one pass.
+struct decision_facts {
+    covering_decision covering;
+    /// R14: one that is evidence covers the day with a stated end.
+    bool lasts = false;
+    /// R14: the last that is evidence and covers the day with no end.
+    const circumstance_decision* open = nullptr;
+    /// R14: the latest stated end before the day of those that are evidence.
+    std::optional<sinhhoat::date> ended;
+    /// R42, of those covering the day: the first that is evidence and finds that members cannot
+    /// be gathered; the first that is evidence and does not say; the first that is no evidence
+    /// and does not say gathering is possible.
+    const circumstance_decision* gathering_decided = nullptr;
+    const circumstance_decision* gathering_silent = nullptr;
+    const circumstance_decision* gathering_doubtful = nullptr;
+};
+/// `earliest` is the rule set's earliest source (is_evidence).
+inline decision_facts decisions_for(const organisation& org, ground g, date d,
+                                    std::optional<date> earliest) noexcept {
+    decision_facts out;
     for (const auto& dec : org.decisions) {
-        if (dec.ground != g || !dec.covers(d))
+        if (dec.ground != g)
             continue;
-        if (is_evidence(dec, rules))
-            return {&dec, true};
-        if (!out.decision)
-            out.decision = &dec;
+        const bool evidence = is_evidence(dec, earliest);
+        if (dec.covers(d)) {
+            auto& c = out.covering;
+            if (evidence && !c.evidence)
+                c = {&dec, true};
+            else if (!c.decision)
+                c.decision = &dec;
+            if (evidence) {
+                if (dec.until)
+                    out.lasts = true;
+                else
+                    out.open = &dec;
+                if (dec.gathering_impossible == true && !out.gathering_decided)
+                    out.gathering_decided = &dec;
+                else if (!dec.gathering_impossible && !out.gathering_silent)
+                    out.gathering_silent = &dec;
+            } else if (dec.gathering_impossible != false && !out.gathering_doubtful) {
+                out.gathering_doubtful = &dec;
+            }
+        } else if (evidence && dec.until && *dec.until < d &&
+                   (!out.ended || *out.ended < *dec.until)) {
+            out.ended = *dec.until;
+        }
     }
     return out;
+}
+inline decision_facts decisions_for(const organisation& org, ground g, date d,
+                                    const rule_set& rules) noexcept {
+    return decisions_for(org, g, d, rules.earliest_source());
+}
+inline covering_decision decision_covering(const organisation& org, ground g, date d,
+                                           const rule_set& rules) noexcept {
+    return decisions_for(org, g, d, rules).covering;
 }
 
 /// Members unable to attend in person on the grounds that count for a meeting whose ground is of
@@ -76,24 +122,8 @@ struct facts {
     /// For the form (R37): grounds of either kind.
     unable_members unable_any;
 
-    // The decisions for `ground` (R34: evidence first), of the superior committee.
-    struct decision_facts {
-        /// The first covering the day that is evidence, else the first covering it that is not.
-        const circumstance_decision* covering = nullptr;
-        bool evidence = false;
-        /// R14: one that is evidence covers the day with a stated end.
-        bool lasts = false;
-        /// R14: the last that is evidence and covers the day with no end.
-        const circumstance_decision* open = nullptr;
-        /// R14: the latest stated end before the day of those that are evidence.
-        std::optional<sinhhoat::date> ended;
-        /// R42, of those covering the day: the first that is evidence and finds that members
-        /// cannot be gathered; the first that is evidence and does not say; the first that is
-        /// no evidence and does not say gathering is possible.
-        const circumstance_decision* gathering_decided = nullptr;
-        const circumstance_decision* gathering_silent = nullptr;
-        const circumstance_decision* gathering_doubtful = nullptr;
-    } decisions;
+    /// The decisions of the superior committee for `ground` (none without a ground).
+    decision_facts decisions;
 
     /// R1-R3: the online listing, directly or through the parent (interp).
     pilot_listing listing;
@@ -120,7 +150,7 @@ inline const std::int32_t* quota_limit(const organisation& org, date d, const ru
 }
 
 /// The facts of `org` on `d` for a meeting on `g`; the majority counts grounds of `kind` (by
-/// default the kind of `g`; any kind when that is nothing). One pass over the decisions.
+/// default the kind of `g`; any kind when that is nothing).
 inline facts resolve(const organisation& org, date d, std::optional<ground> g,
                      const rule_set& rules, std::optional<ground_kind> kind) {
     facts f;
@@ -137,45 +167,15 @@ inline facts resolve(const organisation& org, date d, std::optional<ground> g,
     // R4, R34: the special-circumstance grounds some decision covers on the day, and those of
     // them under a decision that is evidence.
     ground_set covered, evident;
-    auto& out = f.decisions;
     const auto earliest = rules.earliest_source();
-    for (const auto& dec : org.decisions) {
-        const bool covers = dec.covers(d);
-        const bool of_ground = g && dec.ground == *g;
-        if (!covers && !of_ground)
-            continue;
-        const bool evidence = is_evidence(dec, earliest);
-        if (covers) {
+    for (const auto& dec : org.decisions)
+        if (dec.covers(d)) {
             covered.insert(dec.ground);
-            if (evidence)
+            if (is_evidence(dec, earliest))
                 evident.insert(dec.ground);
         }
-        if (!of_ground)
-            continue;
-        if (covers) {
-            if (evidence && (!out.covering || !out.evidence)) {
-                out.covering = &dec;
-                out.evidence = true;
-            } else if (!out.covering) {
-                out.covering = &dec;
-            }
-            if (evidence) {
-                if (dec.until)
-                    out.lasts = true;
-                else
-                    out.open = &dec;
-                if (dec.gathering_impossible == true && !out.gathering_decided)
-                    out.gathering_decided = &dec;
-                else if (!dec.gathering_impossible && !out.gathering_silent)
-                    out.gathering_silent = &dec;
-            } else if (dec.gathering_impossible != false && !out.gathering_doubtful) {
-                out.gathering_doubtful = &dec;
-            }
-        } else if (evidence && dec.until && *dec.until < d &&
-                   (!out.ended || *out.ended < *dec.until)) {
-            out.ended = *dec.until;
-        }
-    }
+    if (g)
+        f.decisions = decisions_for(org, *g, d, earliest);
     if (f.listed) {
         const auto unable = [&](ground_set shown) {
             if (!f.summer)
@@ -332,10 +332,10 @@ auto authorisation(const facts& f, const rule_set& rules, As as = {}) noexcept {
     }
     // R34: a reference and a date made under the guidance are the evidence; the span is the
     // superior committee's to set, shown and not second-guessed.
-    const auto* dec = f.decisions.covering;
+    const auto* dec = f.decisions.covering.decision;
     if (!dec)
         return as.violated(rule, reason::decision_missing, {detail::code(*f.ground)});
-    if (!f.decisions.evidence)
+    if (!f.decisions.covering.evidence)
         return decision_not_evidence(rule, *dec, rules, as);
     const auto g = detail::code(dec->ground);
     if (dec->until)
@@ -455,27 +455,29 @@ inline finding form(const meeting& m, const organisation& org, const rule_set& r
     return form(m, resolve(org, m.date, m.ground, rules), rules);
 }
 
-/// Whether a meeting on `g` on `d` is outside the special-nature quota: a special-circumstance
-/// ground under interp.special_circumstance_outside_quota, and (R11, II.2 ý 3) a decision of the
-/// superior committee for that ground covering the day: a label alone does not take it out. Not
-/// known (nothing) where the covering decisions are no evidence (R34).
-inline std::optional<bool> outside_quota(const facts& f, const rule_set& rules) noexcept {
-    if (!f.ground || sinhhoat::kind_of(*f.ground) != ground_kind::special_circumstance ||
-        !rules.interp.special_circumstance_outside_quota)
-        return false;
-    if (!f.decisions.covering)
-        return false;
-    return f.decisions.evidence ? std::optional<bool>(true) : std::nullopt;
+/// Whether a meeting on `g` can be outside the special-nature quota at all: a
+/// special-circumstance ground under interp.special_circumstance_outside_quota.
+inline bool may_be_outside_quota(std::optional<ground> g, const rule_set& rules) noexcept {
+    return g && sinhhoat::kind_of(*g) == ground_kind::special_circumstance &&
+           rules.interp.special_circumstance_outside_quota;
 }
-inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const organisation& org,
-                                         const rule_set& rules) {
-    if (!g || sinhhoat::kind_of(*g) != ground_kind::special_circumstance ||
-        !rules.interp.special_circumstance_outside_quota)
-        return false;
-    const auto c = decision_covering(org, *g, d, rules);
+/// For such a meeting, (R11, II.2 ý 3) whether a decision of the superior committee for its
+/// ground covers the day: a label alone does not take it out. Not known (nothing) where the
+/// covering decisions are no evidence (R34).
+inline std::optional<bool> outside_quota(const covering_decision& c) noexcept {
     if (!c.decision)
         return false;
     return c.evidence ? std::optional<bool>(true) : std::nullopt;
+}
+/// Whether a meeting on `g` on `d` is outside the special-nature quota (may_be_outside_quota,
+/// and a covering decision).
+inline std::optional<bool> outside_quota(const facts& f, const rule_set& rules) noexcept {
+    return may_be_outside_quota(f.ground, rules) ? outside_quota(f.decisions.covering) : false;
+}
+inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const organisation& org,
+                                         const rule_set& rules) {
+    return may_be_outside_quota(g, rules) ? outside_quota(decision_covering(org, *g, d, rules))
+                                          : false;
 }
 
 /// R33: whether an earlier meeting on a special-circumstance ground is outside the special-nature
@@ -485,14 +487,14 @@ inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const 
 /// decisions that are no evidence; no without a decision covering the day (R11).
 inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organisation& org,
                                              const rule_set& rules) {
-    const auto outside = outside_quota(p.ground, p.date, org, rules);
+    if (!may_be_outside_quota(p.ground, rules))
+        return false;
+    const auto dec = decisions_for(org, *p.ground, p.date, rules);
+    const auto outside = outside_quota(dec.covering);
     if (outside != true)
         return outside;
-    if (p.circumstance_ongoing)
+    if (p.circumstance_ongoing || dec.lasts)
         return true;
-    for (const auto& dec : org.decisions)
-        if (dec.ground == *p.ground && dec.covers(p.date) && dec.until && is_evidence(dec, rules))
-            return true;
     return std::nullopt;
 }
 
@@ -546,7 +548,7 @@ auto quota(const meeting& m, const facts& f, const rule_set& rules, Count&& coun
     // R34: counted, it would not pass, and the decision that would leave it out is no evidence.
     if (!outside.has_value() &&
         (q.status == finding_status::violated || q.reason == reason::quota_exemption_not_shown))
-        return decision_not_evidence(rule, *f.decisions.covering, rules, as);
+        return decision_not_evidence(rule, *f.decisions.covering.decision, rules, as);
     return q;
 }
 template <class Count>
@@ -590,8 +592,8 @@ auto return_in_person(const facts& f, bool circumstance_ongoing, const rule_set&
                                 {g, date_value(dec.open->from)});
     // A decision covering the day that is no evidence may yet be the one that shows the
     // circumstance lasts.
-    if (dec.covering && !dec.evidence)
-        return decision_not_evidence(rule, *dec.covering, rules, as);
+    if (dec.covering.decision && !dec.covering.evidence)
+        return decision_not_evidence(rule, *dec.covering.decision, rules, as);
     if (dec.ended)
         return as.violated(rule, reason::return_in_person_required, {g, date_value(*dec.ended)});
     return as.not_evaluated(rule, reason::return_circumstance_unknown, {g});
