@@ -213,6 +213,18 @@ int agree(const year_of_records& y, const audit::rules_by_day& rules, RulesOn&& 
     return decided;
 }
 
+/// The problem `r` reports for row `row` of `table`: there is one, and only one.
+audit::problem problem_of(const audit::result& r, audit::table_id table, std::size_t row) {
+    const audit::problem* found = nullptr;
+    for (const auto& p : r.problems)
+        if (p.table == table && p.row == row) {
+            CHECK(found == nullptr); // one problem a row
+            found = &p;
+        }
+    REQUIRE(found != nullptr);
+    return *found;
+}
+
 } // namespace
 
 TEST_CASE("audit: the columns of each table come from the descriptions") {
@@ -599,23 +611,16 @@ TEST_CASE("audit: a row without its key is reported; the rest as before") {
     for (unsigned threads : {1u, 2u}) {
         CAPTURE(threads);
         const auto r = audit::run(t, rules, {true, threads});
-        const auto problem_at = [&](audit::table_id table, std::size_t row) {
-            for (const auto& p : r.problems)
-                if (p.table == table && p.row == row)
-                    return p;
-            FAIL("no problem for the row");
-            return audit::problem{};
-        };
-        const auto org_row = problem_at(audit::table_id::organisations, 1);
+        const auto org_row = problem_of(r, audit::table_id::organisations, 1);
         CHECK(org_row.column == "id");
         CHECK(org_row.value == "null");
         CHECK(org_row.code == error_code::invalid_value);
-        const auto meeting_row = problem_at(audit::table_id::meetings, 5);
+        const auto meeting_row = problem_of(r, audit::table_id::meetings, 5);
         CHECK(meeting_row.column == "organisation");
         CHECK(meeting_row.value == "null");
         CHECK(r.problems.size() > before.problems.size());
         for (const auto& p : before.problems) // the rows that were bad still are, for the same
-            CHECK(problem_at(p.table, p.row).column == p.column);
+            CHECK(problem_of(r, p.table, p.row).column == p.column);
         for (std::size_t m = 0; m < y->meetings.size(); ++m) {
             CAPTURE(m);
             if (m == 5 || y->org_of[m] == 1) {
@@ -859,23 +864,13 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
     for (unsigned threads : {1u, 2u}) {
         CAPTURE(threads);
         const auto r = audit::run(t, rules, {true, threads});
-        const auto problem_of = [&](audit::table_id table, std::size_t row) {
-            const audit::problem* found = nullptr;
-            for (const auto& p : r.problems)
-                if (p.table == table && p.row == row) {
-                    CHECK(found == nullptr); // one problem a row
-                    found = &p;
-                }
-            REQUIRE(found != nullptr);
-            return *found;
-        };
         const auto of_meeting = [&](std::size_t m) {
             REQUIRE(r.problem_index[m] >= 0);
             return r.problems[static_cast<std::size_t>(r.problem_index[m])];
         };
         // Organisation row 0's own field, not the id row 2 gives again; row 2: the id.
-        CHECK(problem_of(audit::table_id::organisations, 0).column == "kind");
-        CHECK(problem_of(audit::table_id::organisations, 2).column == "id");
+        CHECK(problem_of(r, audit::table_id::organisations, 0).column == "kind");
+        CHECK(problem_of(r, audit::table_id::organisations, 2).column == "id");
         // Meeting 0 and 3 belong to id 1, whose first row is bad: its problem.
         CHECK(of_meeting(0).table == audit::table_id::organisations);
         CHECK(of_meeting(0).column == "kind");
@@ -888,11 +883,11 @@ TEST_CASE("audit: a row with several faults is reported with the first the row r
         // Meeting 4: its own validation before its round rows; the round row is reported too.
         CHECK(of_meeting(4).table == audit::table_id::meetings);
         CHECK(of_meeting(4).column == "members_online");
-        CHECK(problem_of(audit::table_id::rounds, 1).column == "meeting");
+        CHECK(problem_of(r, audit::table_id::rounds, 1).column == "meeting");
         // Meeting 5 likewise: its own validation before its tổ row's.
         CHECK(of_meeting(5).table == audit::table_id::meetings);
         CHECK(of_meeting(5).column == "members_online");
-        CHECK(problem_of(audit::table_id::groups, 0).column == "group");
+        CHECK(problem_of(r, audit::table_id::groups, 0).column == "group");
         // The problems by table, then row, whatever the number of threads or the order they
         // are found in (meeting 1's in the columns, meeting 2's after the rounds).
         for (std::size_t k = 1; k < r.problems.size(); ++k) {
