@@ -212,7 +212,8 @@ TEST_CASE("Every rule kernel decides (status and reason) what it explains, on ra
                 deciding_sink sink;
                 sink.keep_passed = all;
                 sinhhoat::detail::decide_meeting(
-                    sink, m, org, rules, with_round ? &round : nullptr,
+                    sink, m, online::decision_lookup(org, rules), rules,
+                    with_round ? &round : nullptr,
                     [](pilot_kind, pilot_window) { return sinhhoat::detail::earlier_uses{}; });
                 std::vector<finding> expected;
                 for (const auto& x : v)

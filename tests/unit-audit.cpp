@@ -1018,3 +1018,101 @@ TEST_CASE("audit: dictionary-encoded columns read as their values") {
     form->index_bytes = 2;
     CHECK_NOTHROW(audit::run(t, by));
 }
+
+TEST_CASE("hostile: many decisions and many earlier meetings are not asked of one another") {
+    // 20,000 decisions, none covering the days of 20,000 earlier online meetings on a
+    // special-circumstance ground but the last: a scan of every decision for every earlier
+    // meeting was 400 million steps; indexed, the check counts the quota as with one decision.
+    auto rules = rule_sets::hd03();
+    rules.interp.special_circumstance_outside_quota = true;
+    organisation org = cell(20, 12, ground::epidemic);
+    const date on = d(2025, 6, 2);
+    for (int i = 0; i < 20000; ++i) {
+        circumstance_decision dec;
+        dec.ground = ground::epidemic;
+        dec.decided_on = dec.from = d(2024, 1, 1);
+        dec.until = d(2024, 1, 2);
+        dec.reference = "1-QĐ/HU";
+        org.decisions.push_back(dec);
+    }
+    // The one decision that takes the meetings of 2 June out of the quota.
+    circumstance_decision last = org.decisions.front();
+    last.from = last.decided_on = on;
+    last.until = on;
+    org.decisions.push_back(last);
+    std::vector<past_meeting> earlier(20000);
+    for (std::size_t i = 0; i < earlier.size(); ++i) {
+        earlier[i].date = i % 2 ? on : on - days(1);
+        earlier[i].form = meeting_form::fully_online;
+        earlier[i].ground = ground::epidemic;
+    }
+    const meeting_history history(earlier);
+    const auto m = online_meeting(on, ground::dispersed_wide_area);
+    // The 10,000 meetings of 1 June use the quota; those of 2 June are outside it.
+    const auto quota = only(check(m, org, history, rules), rule_id::online_quota);
+    CHECK(quota.status == finding_status::violated);
+    const auto left = online_quota_left(org, history, on, rules);
+    REQUIRE(left);
+    CHECK(left->used == 10000);
+    CHECK(left->undetermined == 0);
+
+    // The audit asks the same decisions of the same earlier meetings, and of a second meeting
+    // of the day held on the ground the last decision covers (outside the quota).
+    audit::tables_data data;
+    data.add_organisation(7, org);
+    for (const auto& p : earlier)
+        data.add_earlier(7, p);
+    data.add_meeting(7, m);
+    auto covered = online_meeting(on, ground::epidemic);
+    data.add_meeting(7, covered);
+    const auto r = audit::run(data.view(), audit::rules_by_day(rules), {true, 1});
+    const auto found = [&](std::int64_t row) {
+        std::vector<finding> out;
+        for (std::size_t i = 0; i < r.size(); ++i)
+            if (r.meeting[i] == row)
+                out.push_back(r.finding_at(i));
+        return out;
+    };
+    const auto expected = [&](const meeting& x, const std::vector<past_meeting>& h) {
+        const auto v = check(x, org, meeting_history(h), rules);
+        return std::vector<finding>(v.begin(), v.end());
+    };
+    CHECK(found(0) == expected(m, earlier));
+    auto with_first = earlier;
+    with_first.push_back(past_meeting::of(m));
+    CHECK(found(1) == expected(covered, with_first));
+    CHECK(only(check(covered, org, meeting_history(with_first), rules), rule_id::online_quota)
+              .reason == reason::quota_outside_special_circumstance);
+}
+
+TEST_CASE(
+    "hostile: an organisation's many rows of unable members are asked once a set of grounds") {
+    // 30,000 rows of one member each, on two sets of grounds, and 3,000 online meetings: each
+    // meeting counted every row four times before (360 million steps); merged, two entries.
+    const auto& rules = rule_sets::hd03();
+    organisation org = cell(60000, 0);
+    for (int i = 0; i < 30000; ++i)
+        org.roll.unable.push_back(
+            {i % 3 ? ground_set{ground::dispersed_wide_area} : ground_set{ground::epidemic}, 1});
+    audit::tables_data data;
+    data.add_organisation(3, org);
+    std::vector<meeting> meetings;
+    for (int i = 0; i < 3000; ++i) {
+        meetings.push_back(online_meeting(d(2024, 1, 1) + days(i % 360)));
+        data.add_meeting(3, meetings.back());
+    }
+    const auto r = audit::run(data.view(), audit::rules_by_day(rules), {true, 2});
+    CHECK(r.problems.empty());
+    // The first meeting of the year as check() decides it: 20,000 of 60,000 unable is not more
+    // than half, every row counted.
+    std::vector<finding> first;
+    for (std::size_t i = 0; i < r.size(); ++i)
+        if (r.meeting[i] == 0)
+            first.push_back(r.finding_at(i));
+    const auto v = check(meetings[0], org, {}, rules);
+    CHECK(first == std::vector<finding>(v.begin(), v.end()));
+    CHECK(only(v, rule_id::online_scope_majority).status == finding_status::violated);
+    const auto majority = only(v, rule_id::online_scope_majority);
+    CHECK(majority.values[0] == 20000);
+    CHECK(majority.values[1] == 60000);
+}

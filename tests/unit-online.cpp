@@ -4,6 +4,7 @@
 
 #include "fixtures.hpp"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -1702,5 +1703,109 @@ TEST_CASE("online.authorisation: online_eligibility() asks kind, majority, groun
         CHECK_THROWS_AS(online_eligibility(cell(10, 6), ground::dispersed_wide_area,
                                            date(boost::date_time::not_a_date_time), cb),
                         invalid_date);
+    }
+}
+
+TEST_CASE("decision_lookup indexed answers what a scan of the decisions answers, on every day") {
+    // Decisions crowded onto a few months so that they overlap, start and end on one another's
+    // days, begin before they are made, end before they are made (covering no day), run to
+    // Boost's last day or never end; some evidence, some not (no reference, or made before the
+    // guidance); gathering stated either way or not.
+    std::mt19937 rng(20261203);
+    const auto upto = [&](int n) { return std::uniform_int_distribution<int>(0, n)(rng); };
+    const ground circumstances[] = {ground::natural_disaster, ground::prolonged_isolation,
+                                    ground::epidemic};
+    rule_set plain = rule_sets::cao_bang();
+    rule_set undated = plain;
+    undated.sources.clear(); // no earliest source: any decision with a reference is evidence
+    const date origin = d(2023, 1, 1);
+    int indexed = 0, covering = 0, ended = 0, open = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        CAPTURE(trial);
+        organisation org = cell(20, 5, ground::epidemic);
+        for (int i = upto(40); i > 0; --i) {
+            circumstance_decision dec;
+            dec.ground = circumstances[upto(2)];
+            dec.decided_on = origin + days(upto(90));
+            dec.from = dec.decided_on - days(upto(20)) + days(upto(20));
+            switch (upto(4)) {
+            case 0:
+                break;
+            case 1:
+                dec.until = date(9999, 12, 31);
+                break;
+            default:
+                dec.until = dec.from + days(upto(40));
+            }
+            dec.reference = upto(3) ? "7-QĐ/ĐU" : "";
+            if (upto(5) == 0)
+                dec.decided_on = d(2019, 5, 1); // before the guidance, with its span kept
+            if (upto(1))
+                dec.gathering_impossible = upto(1) == 1;
+            org.decisions.push_back(dec);
+        }
+        for (const rule_set* rules : {&plain, &undated}) {
+            const online::decision_lookup scan(org, *rules);
+            const auto index = online::decision_lookup::indexed(org, *rules, 0);
+            CHECK(index.is_indexed() == !org.decisions.empty());
+            indexed += index.is_indexed();
+            // Every day a decision changes on, the days either side, and the calendar's ends.
+            std::vector<date> asked{date(1400, 1, 1), date(9999, 12, 31), d(2019, 5, 1)};
+            for (const auto& dec : org.decisions)
+                for (const date x : {dec.decided_on, dec.from, dec.until.value_or(dec.from)})
+                    for (int step = -1; step <= 1; ++step)
+                        if (x + days(step) <= date(9999, 12, 31))
+                            asked.push_back(x + days(step));
+            for (const date on : asked) {
+                CAPTURE(on);
+                const auto a = scan.covering(on), b = index.covering(on);
+                CHECK(a.any == b.any);
+                CHECK(a.evident == b.evident);
+                for (const ground g : circumstances) {
+                    const auto x = scan.facts(g, on), y = index.facts(g, on);
+                    CHECK(x.covering.decision == y.covering.decision);
+                    CHECK(x.covering.evidence == y.covering.evidence);
+                    CHECK(x.lasts == y.lasts);
+                    CHECK(x.open == y.open);
+                    CHECK(x.ended == y.ended);
+                    CHECK(x.gathering_decided == y.gathering_decided);
+                    CHECK(x.gathering_silent == y.gathering_silent);
+                    CHECK(x.gathering_doubtful == y.gathering_doubtful);
+                    covering += x.covering.decision != nullptr;
+                    ended += x.ended.has_value();
+                    open += x.open != nullptr;
+                }
+            }
+        }
+    }
+    // The cases were met: many days covered, some after a stated end, some under an open one.
+    CHECK(indexed > 500);
+    CHECK(covering > 10000);
+    CHECK(ended > 10000);
+    CHECK(open > 5000);
+}
+
+TEST_CASE("member_roll::merge_same_grounds: one entry a set of grounds, the same counts") {
+    std::mt19937 rng(20261203);
+    const auto upto = [&](int n) { return std::uniform_int_distribution<int>(0, n)(rng); };
+    for (int trial = 0; trial < 200; ++trial) {
+        member_roll roll;
+        std::vector<ground_set> order; // each set of grounds where it first appears
+        for (int i = upto(60); i > 0; --i) {
+            // Few grounds, so that sets repeat; the empty set and the whole list among them.
+            const auto grounds = ground_set::from_bits(
+                upto(9) == 0 ? ground_set::all().bits() : static_cast<std::uint64_t>(upto(7)) << 5);
+            roll.unable.push_back({grounds, upto(3)});
+            if (std::find(order.begin(), order.end(), grounds) == order.end())
+                order.push_back(grounds);
+        }
+        auto merged = roll;
+        merged.merge_same_grounds();
+        REQUIRE(merged.unable.size() == order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            CHECK(merged.unable[i].grounds == order[i]);
+        for (std::uint64_t bits = 0; bits <= ground_set::all().bits(); ++bits)
+            CHECK(merged.unable_for(ground_set::from_bits(bits)) ==
+                  roll.unable_for(ground_set::from_bits(bits)));
     }
 }

@@ -1113,6 +1113,8 @@ struct walk_buffers {
     std::vector<std::uint8_t> counts; ///< per item: 1 when it is valid, so it can use a quota
     std::vector<earlier_uses> sums;   ///< running sums of quota uses, per rule set and pilot
     std::vector<std::size_t> summed;  ///< per rule set and pilot: how many items are summed
+    /// Per rule set, the organisation's decisions as its meetings ask them, made when first asked.
+    std::vector<std::optional<online::decision_lookup>> decisions;
 };
 
 /// The findings one worker produced, each with its meeting's row.
@@ -1502,6 +1504,10 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             continue;
         try {
             p.orgs[r].validate();
+            // Every meeting of the organisation asks its roll: in one entry per set of grounds,
+            // not one per row of the table.
+            if (p.orgs[r].roll.unable.size() > 8)
+                p.orgs[r].roll.merge_same_grounds();
         } catch (const error& e) {
             p.problems.push_back(detail::problem_of(table_id::organisations, r, e, "organisation"));
             p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
@@ -1783,6 +1789,13 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         b.past.resize(n);
         b.counts.assign(n, 0);
         b.summed.assign(chain * 2, 0);
+        b.decisions.assign(chain, std::nullopt);
+        const auto decisions = [&](std::size_t rs) -> const online::decision_lookup& {
+            auto& d = b.decisions[rs];
+            if (!d)
+                d = online::decision_lookup::indexed(org, *rules.chain()[rs]);
+            return *d;
+        };
         if (b.sums.size() < chain * 2 * (n + 1))
             b.sums.resize(chain * 2 * (n + 1));
         // The uses of a pilot's quota under rule set `rs` among items [0, i), summed as far as
@@ -1796,7 +1809,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                     s[0] = {};
                 s[j + 1] = s[j];
                 if (b.counts[j] && detail::counted_day(b.past[j].date, rule_set))
-                    detail::add_use(s[j + 1], detail::quota_use(k, b.past[j], org, rule_set));
+                    detail::add_use(s[j + 1],
+                                    detail::quota_use(k, b.past[j], decisions(rs), rule_set));
             }
             if (i == 0)
                 s[0] = {};
@@ -1828,7 +1842,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
-            detail::decide_meeting(sink, m, org, rule_set, p.round_at(row), count);
+            detail::decide_meeting(sink, m, decisions(rs), rule_set, p.round_at(row), count);
             out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
             b.past[i] = past_meeting::of(m);

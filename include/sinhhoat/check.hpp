@@ -202,11 +202,12 @@ inline void require_valid(const meeting& m, const organisation& org, const group
 /// Whether an earlier meeting `p` of `org` uses the yearly quota of pilot `k` under `rules`
 /// (online::quota_use, group::uses_quota): what check()'s scan of a history and an audit's
 /// running sums both count.
-inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p, const organisation& org,
+inline std::optional<bool> quota_use(pilot_kind k, const past_meeting& p,
+                                     const online::decision_lookup& decisions,
                                      const rule_set& rules) {
     if (k == pilot_kind::online)
-        return online::quota_use(p, org, rules);
-    return group::uses_quota(p, org.pilot.date_for(pilot_kind::by_group));
+        return online::quota_use(p, decisions, rules);
+    return group::uses_quota(p, decisions.org().pilot.date_for(pilot_kind::by_group));
 }
 
 /// Adds to `v` the findings of a valid meeting held in person: only online.form speaks of it,
@@ -217,11 +218,13 @@ template <class Sink> void decide_in_person(Sink& v) {
 }
 
 /// Adds to `v` (a verdict, or anything with its `add`) the findings of a meeting whose input is
-/// valid (require_valid). `count(pilot, span)` gives the uses of that pilot's quota among the
-/// organisation's meetings before this one dated within `span` (earlier_uses).
+/// valid (require_valid), of the organisation whose decisions `decisions` asks under `rules`.
+/// `count(pilot, span)` gives the uses of that pilot's quota among the organisation's meetings
+/// before this one dated within `span` (earlier_uses).
 template <class Sink, class Count>
-void decide_meeting(Sink& v, const meeting& m, const organisation& org, const rule_set& rules,
-                    const group_round* round, Count&& count) {
+void decide_meeting(Sink& v, const meeting& m, const online::decision_lookup& decisions,
+                    const rule_set& rules, const group_round* round, Count&& count) {
+    const auto& org = decisions.org();
     if (m.form == meeting_form::in_person) {
         decide_in_person(v);
         return;
@@ -232,7 +235,8 @@ void decide_meeting(Sink& v, const meeting& m, const organisation& org, const ru
         return;
     if (m.is_online()) {
         // Resolved once: what the online rules ask of the organisation on the day.
-        const auto f = online::resolve(org, m.date, m.ground, rules);
+        const auto f =
+            online::resolve(decisions, m.date, m.ground, rules, online::kind_of(m.ground));
         add_rule(v, [&](auto as) { return online::scope_org_kind(org.kind, as); });
         add_rule(v, [&](auto as) { return online::scope_majority(f, as); });
         add_rule(v, [&](auto as) { return online::scope_ground(f, rules, as); });
@@ -271,9 +275,11 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     org.validate();
     require_valid(m, org, round);
     verdict v = detail::verdict_under(rules, m.date);
-    decide_meeting(v, m, org, rules, round, [&](pilot_kind k, pilot_window span) {
+    // The history's meetings each ask the decisions of their own day.
+    const auto decisions = online::decision_lookup::indexed(org, rules);
+    decide_meeting(v, m, decisions, rules, round, [&](pilot_kind k, pilot_window span) {
         return count_uses(h, span, rules,
-                          [&](const past_meeting& p) { return quota_use(k, p, org, rules); });
+                          [&](const past_meeting& p) { return quota_use(k, p, decisions, rules); });
     });
     return v;
 }
@@ -372,8 +378,10 @@ inline std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32
     quota_status q;
     q.limit = *limit;
     q.period = counted_period(d, rules);
-    const auto n = count_uses(
-        h, q.period, rules, [&](const past_meeting& p) { return quota_use(pilot, p, org, rules); });
+    const auto decisions = online::decision_lookup::indexed(org, rules);
+    const auto n = count_uses(h, q.period, rules, [&](const past_meeting& p) {
+        return quota_use(pilot, p, decisions, rules);
+    });
     q.used = n.sure;
     q.undetermined = n.unknown;
     q.remaining = static_cast<std::int32_t>(std::max<std::int64_t>(

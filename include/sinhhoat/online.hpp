@@ -4,13 +4,19 @@
 // ID and clause and decides or explains (docs/rules.md, "How a rule is written"). The functions
 // are pure and safe to call from many threads.
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <limits>
 #include <optional>
+#include <set>
 #include <sinhhoat/detail/support.hpp>
 #include <sinhhoat/finding.hpp>
 #include <sinhhoat/history.hpp>
 #include <sinhhoat/meeting.hpp>
 #include <sinhhoat/organisation.hpp>
 #include <sinhhoat/rule_set.hpp>
+#include <vector>
 
 namespace sinhhoat {
 namespace online {
@@ -93,6 +99,177 @@ inline covering_decision decision_covering(const organisation& org, ground g, da
     return decisions_for(org, g, d, rules).covering;
 }
 
+/// An organisation's decisions under a rule set, asked about one day or many. Made plainly, each
+/// question scans the decisions, which is what one day asks. `indexed` first sorts an
+/// organisation's decisions, when it has more than a few, into the spans of days over which
+/// what they say does not change: then m days asked of n decisions cost (n + m) log n, not
+/// n × m, so that a hostile caller's million decisions and million meetings of one organisation
+/// (an audit, or a check's history) take seconds, not days. Both answer what decisions_for
+/// answers. It points into the organisation and its decisions: it lives no longer than they do.
+class decision_lookup {
+  public:
+    decision_lookup(const sinhhoat::organisation& org, const rule_set& rules) noexcept
+        : org_(&org), earliest_(rules.earliest_source()) {}
+    /// Indexed when the organisation has more than `plain_at_most` decisions.
+    static decision_lookup indexed(const sinhhoat::organisation& org, const rule_set& rules,
+                                   std::size_t plain_at_most = 8);
+
+    const sinhhoat::organisation& org() const noexcept { return *org_; }
+    /// The rule set's earliest source (is_evidence).
+    std::optional<date> earliest() const noexcept { return earliest_; }
+    bool is_indexed() const noexcept { return !by_ground_.empty(); }
+
+    /// decisions_for(org, g, d, rules).
+    decision_facts facts(ground g, date d) const noexcept {
+        if (by_ground_.empty())
+            return decisions_for(*org_, g, d, earliest_);
+        const auto& spans = by_ground_[static_cast<std::size_t>(g)];
+        if (spans.empty())
+            return {};
+        const auto at = std::upper_bound(spans.begin(), spans.end(), day_key(d),
+                                         [](std::int64_t k, const span& s) { return k < s.first; });
+        return std::prev(at)->facts; // the first span starts before any day
+    }
+
+    /// R4, R34: the grounds some decision covers on `d`, and those of them that a decision which
+    /// is evidence covers.
+    struct covered_grounds {
+        ground_set any, evident;
+    };
+    covered_grounds covering(date d) const noexcept {
+        covered_grounds out;
+        if (by_ground_.empty()) {
+            for (const auto& dec : org_->decisions)
+                if (dec.covers(d)) {
+                    out.any.insert(dec.ground);
+                    if (is_evidence(dec, earliest_))
+                        out.evident.insert(dec.ground);
+                }
+            return out;
+        }
+        for (std::size_t g = 0; g < by_ground_.size(); ++g) {
+            if (by_ground_[g].empty())
+                continue;
+            const auto c = facts(static_cast<ground>(g), d).covering;
+            if (c.decision)
+                out.any.insert(static_cast<ground>(g));
+            if (c.evidence)
+                out.evident.insert(static_cast<ground>(g));
+        }
+        return out;
+    }
+
+  private:
+    /// From day `first` until the next span's first day, the facts of every day are `facts`.
+    struct span {
+        std::int64_t first;
+        decision_facts facts;
+    };
+    static std::int64_t day_key(date d) noexcept {
+        return static_cast<std::int64_t>(d.day_number());
+    }
+    void index_ground(ground g);
+
+    const sinhhoat::organisation* org_;
+    std::optional<date> earliest_;
+    std::vector<std::vector<span>> by_ground_; ///< by ground code; empty when not indexed
+};
+
+inline decision_lookup decision_lookup::indexed(const sinhhoat::organisation& org,
+                                                const rule_set& rules, std::size_t plain_at_most) {
+    decision_lookup out(org, rules);
+    if (org.decisions.size() <= plain_at_most)
+        return out;
+    out.by_ground_.resize(std::size(enum_traits<ground>::rows));
+    for (std::size_t g = 0; g < out.by_ground_.size(); ++g)
+        out.index_ground(static_cast<ground>(g));
+    return out;
+}
+
+inline void decision_lookup::index_ground(ground g) {
+    const auto& all = org_->decisions;
+    // A decision covers the days from the later of its date and its start to its end; from the
+    // day after its end it is one that has ended (R14). One that ends before it is made covers
+    // no day, but has still ended.
+    struct event {
+        std::int64_t day;
+        std::uint32_t decision;
+        bool starts;
+    };
+    std::vector<event> events;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& dec = all[i];
+        if (dec.ground != g)
+            continue;
+        const auto first = day_key(std::max(dec.decided_on, dec.from));
+        const auto index = static_cast<std::uint32_t>(i);
+        if (!dec.until || first <= day_key(*dec.until))
+            events.push_back({first, index, true});
+        if (dec.until)
+            events.push_back({day_key(*dec.until) + 1, index, false});
+    }
+    if (events.empty())
+        return;
+    std::sort(events.begin(), events.end(),
+              [](const event& a, const event& b) { return a.day < b.day; });
+    // What decisions_for keeps of the decisions covering a day: the first or the last of each
+    // kind in the organisation's order, so each kind is an ordered set of their positions.
+    std::set<std::uint32_t> any, evident, open, decided, silent, doubtful;
+    std::size_t lasting = 0; // evidence with a stated end, covering the day
+    std::optional<date> ended;
+    const auto kinds = [&](std::uint32_t i, const auto& apply) {
+        const auto& dec = all[i];
+        apply(any);
+        if (is_evidence(dec, earliest_)) {
+            apply(evident);
+            if (!dec.until)
+                apply(open);
+            if (dec.gathering_impossible == true)
+                apply(decided);
+            else if (!dec.gathering_impossible)
+                apply(silent);
+        } else if (dec.gathering_impossible != false) {
+            apply(doubtful);
+        }
+    };
+    auto& spans = by_ground_[static_cast<std::size_t>(g)];
+    spans.push_back({std::numeric_limits<std::int64_t>::min(), {}});
+    for (std::size_t k = 0; k < events.size();) {
+        const auto day = events[k].day;
+        for (; k < events.size() && events[k].day == day; ++k) {
+            const auto i = events[k].decision;
+            const auto& dec = all[i];
+            const bool evidence = is_evidence(dec, earliest_);
+            if (events[k].starts) {
+                kinds(i, [i](std::set<std::uint32_t>& s) { s.insert(i); });
+                lasting += evidence && dec.until;
+                continue;
+            }
+            if (any.erase(i)) {
+                kinds(i, [i](std::set<std::uint32_t>& s) { s.erase(i); });
+                lasting -= evidence;
+            }
+            if (evidence && (!ended || *ended < *dec.until))
+                ended = *dec.until;
+        }
+        decision_facts f;
+        const auto first = [&](const std::set<std::uint32_t>& s) {
+            return s.empty() ? nullptr : &all[*s.begin()];
+        };
+        if (!evident.empty())
+            f.covering = {first(evident), true};
+        else
+            f.covering.decision = first(any);
+        f.lasts = lasting > 0;
+        f.open = open.empty() ? nullptr : &all[*open.rbegin()];
+        f.ended = ended;
+        f.gathering_decided = first(decided);
+        f.gathering_silent = first(silent);
+        f.gathering_doubtful = first(doubtful);
+        spans.push_back({day, f});
+    }
+}
+
 /// Members unable to attend in person on the grounds that count for a meeting whose ground is of
 /// `kind` (any kind when it has none) on `d`: the rule set's list on `d`, less
 /// - R5: grounds of the other kind (unless interp.majority_mixes_kinds),
@@ -149,10 +326,12 @@ inline const std::int32_t* quota_limit(const organisation& org, date d, const ru
     }
 }
 
-/// The facts of `org` on `d` for a meeting on `g`; the majority counts grounds of `kind` (by
-/// default the kind of `g`; any kind when that is nothing).
-inline facts resolve(const organisation& org, date d, std::optional<ground> g,
+/// The facts of an organisation on `d` for a meeting on `g`, its decisions asked through
+/// `decisions` (made under `rules`); the majority counts grounds of `kind` (by default the kind
+/// of `g`; any kind when that is nothing).
+inline facts resolve(const decision_lookup& decisions, date d, std::optional<ground> g,
                      const rule_set& rules, std::optional<ground_kind> kind) {
+    const auto& org = decisions.org();
     facts f;
     f.day = d;
     f.ground = g;
@@ -164,25 +343,18 @@ inline facts resolve(const organisation& org, date d, std::optional<ground> g,
     f.suspended = org.roll.suspended;
     f.listing = org.listing_for(pilot_kind::online, rules.interp.subordinate_cells_inherit);
     f.quota_limit = quota_limit(org, d, rules);
-    // R4, R34: the special-circumstance grounds some decision covers on the day, and those of
-    // them under a decision that is evidence.
-    ground_set covered, evident;
-    const auto earliest = rules.earliest_source();
-    for (const auto& dec : org.decisions)
-        if (dec.covers(d)) {
-            covered.insert(dec.ground);
-            if (is_evidence(dec, earliest))
-                evident.insert(dec.ground);
-        }
     if (g)
-        f.decisions = decisions_for(org, *g, d, earliest);
+        f.decisions = decisions.facts(*g, d);
     if (f.listed) {
+        // R4, R34: the special-circumstance grounds some decision covers on the day, and those
+        // of them under a decision that is evidence.
+        const auto covered = decisions.covering(d);
         const auto unable = [&](ground_set shown) {
             if (!f.summer)
                 shown = shown - seasonal_grounds();
             const auto circumstance = shown & grounds_of(ground_kind::special_circumstance);
-            const auto doubtful = (circumstance & covered) - evident;
-            shown = shown - (circumstance - evident);
+            const auto doubtful = (circumstance & covered.any) - covered.evident;
+            shown = shown - (circumstance - covered.evident);
             return unable_members{org.roll.unable_for(shown),
                                   org.roll.unable_for(shown | doubtful)};
         };
@@ -192,6 +364,10 @@ inline facts resolve(const organisation& org, date d, std::optional<ground> g,
         f.unable_any = unable(*f.listed);
     }
     return f;
+}
+inline facts resolve(const organisation& org, date d, std::optional<ground> g,
+                     const rule_set& rules, std::optional<ground_kind> kind) {
+    return resolve(decision_lookup(org, rules), d, g, rules, kind);
 }
 inline facts resolve(const organisation& org, date d, std::optional<ground> g,
                      const rule_set& rules) {
@@ -485,11 +661,11 @@ inline std::optional<bool> outside_quota(std::optional<ground> g, date d, const 
 /// circumstance is known to be ongoing then (that decision's stated span, or the record's
 /// statement); not known (nothing) under a decision with no end and no statement, or only
 /// decisions that are no evidence; no without a decision covering the day (R11).
-inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organisation& org,
-                                             const rule_set& rules) {
+inline std::optional<bool>
+exempt_from_quota(const past_meeting& p, const decision_lookup& decisions, const rule_set& rules) {
     if (!may_be_outside_quota(p.ground, rules))
         return false;
-    const auto dec = decisions_for(org, *p.ground, p.date, rules);
+    const auto dec = decisions.facts(*p.ground, p.date);
     const auto outside = outside_quota(dec.covering);
     if (outside != true)
         return outside;
@@ -497,13 +673,19 @@ inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organi
         return true;
     return std::nullopt;
 }
+inline std::optional<bool> exempt_from_quota(const past_meeting& p, const organisation& org,
+                                             const rule_set& rules) {
+    return exempt_from_quota(p, decision_lookup(org, rules), rules);
+}
 
-/// Whether an earlier meeting of `org` uses the special-nature online quota under the rule
-/// set's readings: yes, no, or not known (R33: a circumstance not shown to last on its day). R43:
-/// a meeting before the organisation was listed for the online pilot was not a pilot meeting
-/// and uses none of it (with no dated listing, every meeting counts).
-inline std::optional<bool> quota_use(const past_meeting& p, const organisation& org,
+/// Whether an earlier meeting of an organisation (whose decisions `decisions` asks, under
+/// `rules`) uses the special-nature online quota under the rule set's readings: yes, no, or not
+/// known (R33: a circumstance not shown to last on its day). R43: a meeting before the
+/// organisation was listed for the online pilot was not a pilot meeting and uses none of it
+/// (with no dated listing, every meeting counts).
+inline std::optional<bool> quota_use(const past_meeting& p, const decision_lookup& decisions,
                                      const rule_set& rules) {
+    const auto& org = decisions.org();
     const auto& interp = rules.interp;
     const bool online = p.form == meeting_form::fully_online ||
                         (p.form == meeting_form::hybrid && interp.hybrid_counts);
@@ -514,8 +696,12 @@ inline std::optional<bool> quota_use(const past_meeting& p, const organisation& 
     const auto since = org.listing_for(pilot_kind::online, interp.subordinate_cells_inherit).since;
     if (since && p.date < *since)
         return false;
-    const auto exempt = exempt_from_quota(p, org, rules);
+    const auto exempt = exempt_from_quota(p, decisions, rules);
     return exempt ? std::optional<bool>(!*exempt) : std::nullopt;
+}
+inline std::optional<bool> quota_use(const past_meeting& p, const organisation& org,
+                                     const rule_set& rules) {
+    return quota_use(p, decision_lookup(org, rules), rules);
 }
 
 /// Whether an earlier meeting of `org` certainly uses the special-nature online quota.
@@ -560,10 +746,13 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
 /// meeting within its quota period.
 inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
                      const rule_set& rules) {
-    return quota(m, org, rules, [&](pilot_window span) {
-        return detail::count_uses(history, span, rules,
-                                  [&](const past_meeting& p) { return quota_use(p, org, rules); });
-    });
+    const auto decisions = decision_lookup::indexed(org, rules);
+    return quota(m, resolve(decisions, m.date, m.ground, rules, kind_of(m.ground)), rules,
+                 [&](pilot_window span) {
+                     return detail::count_uses(history, span, rules, [&](const past_meeting& p) {
+                         return quota_use(p, decisions, rules);
+                     });
+                 });
 }
 
 /// online.return_in_person — II.2 ý 4: once a special circumstance has ended, meetings must be in
