@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,8 +108,45 @@ def _without_views(t: pyarrow.DataType) -> pyarrow.DataType:
     return t
 
 
-def _arrow_table(obj: object, name: str) -> pyarrow.Table:
+# What Arrow raises for a column of Python objects it cannot convert: values of several types, a
+# string with a lone surrogate, a number beyond 64 bits, a date beyond Python's.
+_UNCONVERTIBLE = (TypeError, ValueError, OverflowError, ArithmeticError)
+
+
+def _without_surrogates(values: Iterable[Any]) -> list[Any]:
+    """Each string with its lone surrogates written as escapes (a code then is an unknown one,
+    a bad row like any other); the other values as they are."""
+    return [
+        v.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(v, str) else v
+        for v in values
+    ]
+
+
+def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArray:
+    """One column of Python objects (a pandas column, a list) as Arrow: values it cannot hold
+    together are an error naming the column, before any work."""
     np, pa, _ = _libraries()
+    if isinstance(values, pa.Array | pa.ChunkedArray) or (
+        isinstance(values, np.ndarray) and values.dtype.kind not in "OU"
+    ):
+        return values
+    try:
+        return pa.array(values, from_pandas=True)
+    except UnicodeError:
+        return pa.array(_without_surrogates(values), from_pandas=True)
+    except _UNCONVERTIBLE as e:
+        kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
+        why = str(e)[:160]  # Arrow quotes the value, which may be of any size
+        raise _refuse(
+            where,
+            kinds,
+            f"các giá trị không đọc được thành một cột ({why})",
+            f"values that cannot make one column ({why})",
+        ) from None
+
+
+def _arrow_table(obj: object, name: str) -> pyarrow.Table:
+    _, pa, _ = _libraries()
     pd = sys.modules.get("pandas")  # a pandas DataFrame is one only once pandas is imported
     if isinstance(obj, pa.Table):
         table = obj
@@ -118,14 +155,20 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
     elif pd is not None and isinstance(obj, pd.DataFrame):
         # Before the Arrow stream (pandas >= 2.2 has one): not the index, which a filtered
         # frame would give as a column `__index_level_0__`.
-        table = pa.Table.from_pandas(obj, preserve_index=False)
+        try:
+            table = pa.Table.from_pandas(obj, preserve_index=False)
+        except _UNCONVERTIBLE:
+            # Which column could not be converted, and why: column by column.
+            table = pa.table(
+                {
+                    str(c): _column_array(obj[c].tolist(), f"{name}.{c}")
+                    if obj[c].dtype == object
+                    else pa.Array.from_pandas(obj[c])
+                    for c in obj.columns
+                }
+            )
     elif isinstance(obj, Mapping):
-        table = pa.table(
-            {
-                str(k): v if isinstance(v, pa.Array | pa.ChunkedArray | np.ndarray) else pa.array(v)
-                for k, v in obj.items()
-            }
-        )
+        table = pa.table({str(k): _column_array(v, f"{name}.{k}") for k, v in obj.items()})
     elif hasattr(obj, "__arrow_c_stream__"):  # polars, any Arrow producer
         table = pa.table(obj)
     else:
@@ -725,6 +768,16 @@ def _result(
     return AuditResult(findings, outcomes, problems)
 
 
+def _as_python(scalar: pyarrow.Scalar) -> Any:
+    """A value of the input as Python has it, or as Arrow writes it where Python has no such
+    value (a timestamp of the year -200000)."""
+    try:
+        return scalar.as_py()
+    except _UNCONVERTIBLE:
+        _, pa, _ = _libraries()
+        return f"{scalar.type}: {scalar.cast(pa.int64()).as_py()}"
+
+
 def _is_date(table: str, column: str) -> bool:
     return any(c["name"] == column and c["type"] == "date" for c in audit_columns(table))
 
@@ -743,7 +796,7 @@ def _problems(
     for table, row, column, value, error_class, vi, en in raw:
         source = arrow.get(table)
         if source is not None and column in source.column_names and row < source.num_rows:
-            original = source[column][row].as_py()
+            original = _as_python(source[column][row])
             if value == "null" and original is not None and _is_date(table, column):
                 # A date string that is no real day reaches the engine as null: say so, not
                 # that a value is missing.

@@ -498,6 +498,52 @@ def test_an_invalid_meeting_keeps_its_date() -> None:
     assert result.outcomes["rule_set"].to_pylist() == ["hd03", None]
 
 
+def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
+    """Values Arrow cannot convert as they are: never a raw Arrow or Unicode error."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    orgs = {"id": [1], "roll.members": [10]}
+    rules = sh.rule_sets.hd03()
+    # A lone surrogate in a code (a list, an object array, a NumPy string array, a pandas object
+    # column): that row is a bad row with its value escaped; the other is audited.
+    forms: list[Any] = [
+        ["in_person\ud800", "in_person"],
+        np.array(["in_person\ud800", "in_person"], dtype=object),
+        np.array(["in_person\ud800", "in_person"]),
+    ]
+    frame = pd.DataFrame({"organisation": [1, 1], "date": ["2024-09-10", "2024-10-08"]})
+    frame["form"] = pd.Series(forms[0], dtype=object)
+    for given in [
+        *({"organisation": [1, 1], "date": ["2024-09-10", "2024-10-08"], "form": f} for f in forms),
+        frame,
+    ]:
+        result = sh.audit(given, orgs, rules)
+        assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "allowed"]
+        [problem] = result.problems.to_pylist()
+        assert (problem["column"], problem["value"], problem["error"]) == (
+            "form",
+            "in_person\\ud800",
+            "unknown_code",
+        )
+    # Values of several types in one column: the call's error, naming it.
+    mixed = {"organisation": [1, "1"], "date": ["2024-09-10"] * 2, "form": ["in_person"] * 2}
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.organisation = int, str"):
+        sh.audit(mixed, orgs, rules)
+    with pytest.raises(sh.InvalidValue, match=r"meetings\.date = date, str"):
+        sh.audit(
+            pd.DataFrame({**mixed, "organisation": [1, 1], "date": [D(2024, 9, 10), "x"]}),
+            orgs,
+            rules,
+        )
+    # A day Python has no date for (year -200000) is a bad row, its value as Arrow writes it.
+    days = np.array(["-200000-01-01", "2024-10-08"], dtype="datetime64[D]")
+    result = sh.audit(pd.DataFrame({**mixed, "organisation": [1, 1], "date": days}), orgs, rules)
+    assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "allowed"]
+    [problem] = result.problems.to_pylist()
+    assert problem["column"] == "date"
+    assert problem["value"].endswith(": -6373557619200")
+
+
 def test_keys_of_any_type_categoricals_included() -> None:
     year = Year(seed=13, n=30)
     rules = sh.rule_sets.hd03()
