@@ -153,6 +153,9 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
     elif isinstance(obj, pa.RecordBatch):
         table = pa.Table.from_batches([obj])
     elif pd is not None and isinstance(obj, pd.DataFrame):
+        if obj.columns.duplicated().any():
+            twice = str(obj.columns[obj.columns.duplicated()][0])
+            raise _refuse(f"{name}.{twice}", twice, "cột có hai lần", "a column given twice")
         # Before the Arrow stream (pandas >= 2.2 has one): not the index, which a filtered
         # frame would give as a column `__index_level_0__`.
         try:
@@ -168,7 +171,18 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
                 }
             )
     elif isinstance(obj, Mapping):
-        table = pa.table({str(k): _column_array(v, f"{name}.{k}") for k, v in obj.items()})
+        columns = {str(k): _column_array(v, f"{name}.{k}") for k, v in obj.items()}
+        rows = {len(v) for v in columns.values()}
+        if len(rows) > 1:
+            first = len(next(iter(columns.values())))
+            k, v = next((k, v) for k, v in columns.items() if len(v) != first)
+            raise _refuse(
+                f"{name}.{k}",
+                f"{len(v)} rows",
+                f"các cột phải cùng số dòng: cột đầu có {first}",
+                f"every column must have as many rows: the first has {first}",
+            )
+        table = pa.table(columns)
     elif hasattr(obj, "__arrow_c_stream__"):  # polars, any Arrow producer
         table = pa.table(obj)
     else:
@@ -178,6 +192,11 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
             "cần DataFrame, bảng Arrow hoặc dict các mảng",
             "expected a DataFrame, an Arrow table or a dict of arrays",
         )
+    seen: set[str] = set()
+    for column in table.column_names:
+        if column in seen:
+            raise _refuse(f"{name}.{column}", column, "cột có hai lần", "a column given twice")
+        seen.add(column)
     schema = pa.schema(
         [f.with_type(_without_views(f.type)) for f in table.schema], table.schema.metadata
     )
@@ -275,7 +294,12 @@ def _set_column(arr: pyarrow.Array, where: str, enum: type[CodeEnum]) -> NDArray
     if pa.types.is_string(t) or pa.types.is_large_string(t):
         arr = pc.split_pattern(arr, ";")
         t = arr.type
-    if not (pa.types.is_list(t) or pa.types.is_large_list(t)):
+    if not (pa.types.is_list(t) or pa.types.is_large_list(t)) or not (
+        pa.types.is_string(t.value_type)
+        or pa.types.is_large_string(t.value_type)
+        or pa.types.is_integer(t.value_type)
+        or pa.types.is_null(t.value_type)
+    ):
         raise _refuse(where, t, "cần cột danh sách mã", "a list of codes is due")
     flat = pc.utf8_trim_whitespace(pc.list_flatten(arr).cast(pa.large_string()))
     parents = np.asarray(pc.list_parent_indices(arr))
@@ -771,11 +795,18 @@ def _result(
 def _as_python(scalar: pyarrow.Scalar) -> Any:
     """A value of the input as Python has it, or as Arrow writes it where Python has no such
     value (a timestamp of the year -200000)."""
+    _, pa, _ = _libraries()
     try:
         return scalar.as_py()
     except _UNCONVERTIBLE:
-        _, pa, _ = _libraries()
-        return f"{scalar.type}: {scalar.cast(pa.int64()).as_py()}"
+        pass
+    t = scalar.type
+    try:
+        if pa.types.is_string(t) or pa.types.is_large_string(t):  # not UTF-8: its bytes
+            return scalar.cast(pa.large_binary()).as_py().decode("utf-8", "backslashreplace")
+        return f"{t}: {scalar.cast(pa.int64()).as_py()}"
+    except (*_UNCONVERTIBLE, pa.ArrowException):
+        return str(t)
 
 
 def _is_date(table: str, column: str) -> bool:

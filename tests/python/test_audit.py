@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import random
+import re
 from typing import Any
 
 import pytest
@@ -500,8 +501,6 @@ def test_an_invalid_meeting_keeps_its_date() -> None:
 
 def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     """Values Arrow cannot convert as they are: never a raw Arrow or Unicode error."""
-    np = pytest.importorskip("numpy")
-    pd = pytest.importorskip("pandas")
     orgs = {"id": [1], "roll.members": [10]}
     rules = sh.rule_sets.hd03()
     # A lone surrogate in a code (a list, an object array, a NumPy string array, a pandas object
@@ -542,6 +541,29 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     [problem] = result.problems.to_pylist()
     assert problem["column"] == "date"
     assert problem["value"].endswith(": -6373557619200")
+    # A string column that is not UTF-8 (an Arrow producer's bytes): a bad row, its bytes shown.
+    raw = pa.array([b"\xff\xfe", b"in_person"]).cast(pa.string(), safe=False)
+    result = sh.audit({**mixed, "organisation": [1, 1], "form": raw}, orgs, rules)
+    assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "allowed"]
+    assert result.problems["value"].to_pylist() == ["\\xff\\xfe"]
+    # Lists of lists or of records where a set of codes is due, columns of unequal length, a
+    # column given twice (a DataFrame, an Arrow table): the call's error, naming the column.
+    calls: list[tuple[Any, str]] = [
+        ({**mixed, "organisation": [1, 1], "agenda": [[["x"]], []]}, "agenda = list<item: list"),
+        ({**mixed, "organisation": [1, 1], "agenda": [[{"a": 1}], []]}, "agenda = list<item: str"),
+        ({**mixed, "organisation": [1, 1], "form": ["in_person"]}, "form = 1 rows"),
+        (
+            pd.DataFrame([[1, "2024-09-10", "in_person", "x"]], columns=[*mixed, "form"]),
+            "form = form",
+        ),
+        (
+            pa.table([[1], ["2024-09-10"], ["in_person"], ["x"]], names=[*mixed, "form"]),
+            "form = form",
+        ),
+    ]
+    for given, named in calls:
+        with pytest.raises(sh.InvalidValue, match=r"^meetings\." + re.escape(named)):
+            sh.audit(given, orgs, rules)
 
 
 def test_keys_of_any_type_categoricals_included() -> None:
