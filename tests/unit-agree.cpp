@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 #include "records.hpp"
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -231,4 +232,57 @@ TEST_CASE("Every rule kernel decides (status and reason) what it explains, on ra
     CHECK(seen.size() > 70);
     CHECK(checked > 3000);
     CHECK(rounds > 100);
+}
+
+TEST_CASE("check() with an organisation's decisions indexed finds what a scan of them finds") {
+    const auto sets = every_rule_set();
+    records gen(20261204);
+    int compared = 0, exempt = 0, quotas = 0;
+    for (int i = 0; i < 1500; ++i) {
+        auto rules = sets[static_cast<std::size_t>(gen.upto(int(sets.size()) - 1))];
+        rules.interp.special_circumstance_outside_quota = gen.coin();
+        rules.interp.hybrid_counts = gen.coin();
+        const auto on = gen.day();
+        auto org = gen.org(on);
+        // More than the eight a check scans: decisions around the day and the history's days.
+        const auto wanted = static_cast<std::size_t>(9 + gen.upto(20));
+        while (org.decisions.size() < wanted)
+            for (const auto& dec : gen.org(on).decisions)
+                org.decisions.push_back(dec);
+        const auto m = gen.any_meeting(on, org);
+        const auto h = gen.history(on);
+        CAPTURE(i);
+        std::optional<verdict> indexed;
+        try {
+            indexed = check(m, org, h, rules);
+        } catch (const error&) {
+            continue;
+        }
+        REQUIRE(online::decision_lookup::indexed(org, rules).is_indexed());
+        const online::decision_lookup scan(org, rules);
+        const auto uses = [&](pilot_kind k, pilot_window span) {
+            return sinhhoat::detail::count_uses(h, span, rules, [&](const past_meeting& p) {
+                return sinhhoat::detail::quota_use(k, p, scan, rules);
+            });
+        };
+        verdict scanned = sinhhoat::detail::verdict_under(rules, m.date);
+        sinhhoat::detail::decide_meeting(scanned, m, scan, rules, nullptr, uses);
+        CHECK(std::vector<finding>(indexed->begin(), indexed->end()) ==
+              std::vector<finding>(scanned.begin(), scanned.end()));
+        // The quota left counts the history as the scan does.
+        if (const auto q = online_quota_left(org, h, on, rules)) {
+            const auto n = uses(pilot_kind::online, q->period);
+            CHECK(q->used == n.sure);
+            CHECK(q->undetermined == n.unknown);
+            ++quotas;
+        }
+        h.for_each_in(date(1400, 1, 1), date(9999, 12, 31), [&](const past_meeting& p) {
+            exempt += online::exempt_from_quota(p, scan, rules) != false;
+        });
+        ++compared;
+    }
+    // Most records were valid; many earlier meetings were (or might be) outside the quota.
+    CHECK(compared > 1000);
+    CHECK(quotas > 300);
+    CHECK(exempt > 300);
 }
