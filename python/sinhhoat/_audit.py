@@ -558,6 +558,14 @@ class AuditResult:
         )
 
 
+def _flag(name: str, value: object) -> bool:
+    """A switch: True or False (NumPy's too), never a value merely truthy (`"no"` is)."""
+    np, _, _ = _libraries()
+    if not isinstance(value, bool | np.bool_):
+        raise _refuse(name, repr(value), "phải là True hoặc False", "must be True or False")
+    return bool(value)
+
+
 def _thread_count(threads: object) -> int:
     """0 (one per core) for None; else a count from 1 to 65535."""
     if threads is None:
@@ -617,6 +625,8 @@ def audit(
     `threads`: worker threads (default: one per core); the result does not depend on it.
     """
     np, pa, pc = _libraries()
+    all_findings, messages = _flag("all_findings", all_findings), _flag("messages", messages)
+    threads = _thread_count(threads)
     given = {
         "organisations": organisations,
         "unable": unable,
@@ -705,7 +715,7 @@ def audit(
                 cols[col_name] = _column(arr, specs[col_name], where)
         tables[name] = cols
     chain, follow = _rule_chain(rules)
-    run = _core._AuditRun(tables, chain, follow, all_findings, _thread_count(threads))
+    run = _core._AuditRun(tables, chain, follow, all_findings, threads)
     return _result(run, arrow, meeting_ids, messages, ambiguous)
 
 

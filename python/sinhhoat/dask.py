@@ -329,9 +329,9 @@ def audit(
         )
     options = {
         "rules": rules,
-        "all_findings": bool(all_findings),
-        "messages": bool(messages),
-        "threads": 1 if threads is None else threads,
+        "all_findings": _audit._flag("all_findings", all_findings),
+        "messages": _audit._flag("messages", messages),
+        "threads": 1 if threads is None else _audit._thread_count(threads),
         "ids": "id" in metas["meetings"].columns,
     }
 

@@ -344,6 +344,15 @@ def test_errors_in_the_call_name_the_table_and_column() -> None:
         sh.audit(frames["meetings"].assign(members_online=True), frames["organisations"], rules)
     with pytest.raises(sh.InvalidValue, match=r"meetings\.members_online"):
         sh.audit(frames["meetings"].assign(members_online=1.5), frames["organisations"], rules)
+    # A switch is True or False: "no" is truthy, and would have been read as yes.
+    switches: dict[str, Any]
+    for switch in ("all_findings", "messages"):
+        for value in ("no", 1, None):
+            switches = {switch: value}
+            with pytest.raises(sh.InvalidValue, match=rf"^{switch} = "):
+                sh.audit(frames["meetings"], frames["organisations"], rules, **switches)
+    told = sh.audit(frames["meetings"], frames["organisations"], rules, messages=np.True_)
+    assert "message_vi" in told.findings.column_names
 
 
 def test_messages_clauses_summary_and_writers(tmp_path: Any) -> None:

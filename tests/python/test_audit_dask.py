@@ -239,6 +239,9 @@ def test_errors_in_the_call_come_before_any_work(tables: dict[str, Any]) -> None
         shd.audit(tables["meetings"], tables["organisations"], "hd03", npartitions=0)
     with pytest.raises(sh.InvalidValue, match="organisations"):
         shd.audit(tables["meetings"], None, "hd03")
+    for bad in ({"threads": 0}, {"threads": True}, {"messages": "no"}, {"all_findings": 1}):
+        with pytest.raises(sh.InvalidValue, match=f"^{next(iter(bad))} = "):
+            shd.audit(tables["meetings"], tables["organisations"], "hd03", **bad)
 
 
 def test_dask_is_an_extra() -> None:
