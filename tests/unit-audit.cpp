@@ -1116,3 +1116,47 @@ TEST_CASE(
     CHECK(majority.values[0] == 20000);
     CHECK(majority.values[1] == 60000);
 }
+
+TEST_CASE("a meeting check() refuses only as it decides is a bad row, and the rest are audited") {
+    // A tổ meeting on 31/12/9999: its report would be due after the calendar's last day. check()
+    // refuses it (naming the tổ meeting); the audit reports that row and decides the others,
+    // including the organisation's later-listed meetings, as if it were absent.
+    const auto& rules = rule_sets::hd03();
+    organisation org = cell(20, 0);
+    org.has_party_groups = true;
+    org.party_groups = 2;
+    auto late = round_on(d(9999, 12, 30), 2, 0);
+    late.groups[1].date = late.groups[1].report_date.emplace(d(9999, 12, 31));
+    const auto fine = round_on(d(2025, 9, 3), 2);
+    audit::tables_data data;
+    data.add_organisation(1, org);
+    data.add_meeting(1, group_meeting_on(d(2025, 9, 3)), &fine);
+    data.add_meeting(1, group_meeting_on(d(9999, 12, 30)), &late);
+    data.add_meeting(1, online_meeting(d(9999, 12, 31)));
+    for (const unsigned threads : {1u, 2u}) {
+        const auto r = audit::run(data.view(), audit::rules_by_day(rules), {true, threads});
+        CHECK(r.outcomes[1] == outcome::invalid_input);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].table == audit::table_id::groups);
+        CHECK(r.problems[0].row == 3); // the round's second tổ: rows 0-1 are the first round's
+        CHECK(r.problems[0].column == "date");
+        CHECK(r.problem_index[1] == 0);
+        // No finding of the refused meeting is kept; the others are check()'s.
+        for (std::size_t i = 0; i < r.size(); ++i)
+            CHECK(r.meeting[i] != 1);
+        const auto found = [&](std::int64_t row) {
+            std::vector<finding> out;
+            for (std::size_t i = 0; i < r.size(); ++i)
+                if (r.meeting[i] == row)
+                    out.push_back(r.finding_at(i));
+            return out;
+        };
+        const auto first = check(group_meeting_on(d(2025, 9, 3)), org, {}, rules, fine);
+        CHECK(found(0) == std::vector<finding>(first.begin(), first.end()));
+        meeting_history before;
+        before.add(group_meeting_on(d(2025, 9, 3)));
+        const auto last = check(online_meeting(d(9999, 12, 31)), org, before, rules);
+        CHECK(found(2) == std::vector<finding>(last.begin(), last.end()));
+        CHECK(r.outcomes[2] == last.outcome());
+    }
+}

@@ -542,6 +542,22 @@ TEST_CASE("errors: dates at Boost's limits") {
         CHECK(e.value() == "9999-12-31");
         g.date = d(9999, 12, 30);
         CHECK(group::report_due(g, rule_sets::hd03()) == d(9999, 12, 31));
+        // In a round, the refusal names the tổ meeting (check() and check_round alike).
+        auto round = round_on(d(9999, 12, 30), 3, 0);
+        round.groups[1].date = round.groups[1].report_date.emplace(d(9999, 12, 31));
+        organisation org = cell(20, 0);
+        org.has_party_groups = true;
+        org.party_groups = 3;
+        for (const auto& refused :
+             {thrown_as<invalid_date>([&] {
+                  check(group_meeting_on(round.groups[0].date), org, {}, rule_sets::hd03(), round);
+              }),
+              thrown_as<invalid_date>([&] { check_round(round, rule_sets::hd03(), 3); })}) {
+            CHECK(refused.field() == "round.groups[1].date");
+            CHECK(refused.value() == "9999-12-31");
+        }
+        round.groups[1].date = d(9999, 12, 30);
+        CHECK_NOTHROW(check_round(round, rule_sets::hd03(), 3));
     }
     SUBCASE("a report deadline beyond a year is not a valid rule set") {
         auto rules = rule_sets::hd03();

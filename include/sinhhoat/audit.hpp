@@ -1826,6 +1826,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             const meeting& m = entries[items[i].entry].value;
             if (!fits(row, m, org, t))
                 continue;
+            const auto kept = w.meeting.size();
             const auto rs = rules.index_on(m.date);
             const auto& rule_set = *rules.chain()[rs];
             const auto count = [&](pilot_kind k, pilot_window span) {
@@ -1842,7 +1843,17 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 return detail::earlier_uses{s[hi].sure - s[lo].sure, s[hi].unknown - s[lo].unknown};
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
-            detail::decide_meeting(sink, m, decisions(rs), rule_set, p.round_at(row), count);
+            try {
+                detail::decide_meeting(sink, m, decisions(rs), rule_set, p.round_at(row), count);
+            } catch (const error& e) {
+                // What check() refuses only as it decides (a tổ report due after the calendar's
+                // last day): the meeting's problem, its findings so far dropped.
+                w.meeting.resize(kept);
+                w.found.resize(kept);
+                meeting_problem[row] = 0;
+                found[t].emplace_back(row, refused(row, e));
+                continue;
+            }
             out.outcomes[row] = outcome_of(sink.seen);
             out.rule_set[row] = static_cast<std::int8_t>(rs);
             b.past[i] = past_meeting::of(m);

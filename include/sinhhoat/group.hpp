@@ -356,14 +356,15 @@ void report_deadline(Sink& out, const group_round& round, const rule_set& rules)
     const group_meeting *first_late = nullptr, *first_missing = nullptr, *first_unstated = nullptr;
     date first_missing_due;
     std::int64_t deadline_days = 0;
-    for (const auto& g : round.groups) {
+    for (std::size_t i = 0; i < round.groups.size(); ++i) {
+        const auto& g = round.groups[i];
         detail::require_date(g.date, "group_meeting.date");
         const std::int32_t* n = rules.report_deadline_days.at(g.date);
         if (!n) {
             detail::add_rule(out, [&](auto as) { return as.no_parameter(rule, g.date); });
             return;
         }
-        const auto due = detail::report_due_after(g.date, *n);
+        const auto due = detail::report_due_after(g.date, *n, i);
         deadline_days = *n;
         if (!g.report_date && g.reported != false) {
             // R38: not stated, or stated sent on a day not given: on time cannot be told.

@@ -131,14 +131,17 @@ inline pilot_window quota_period(date d, year_basis basis) {
     return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
 }
 
-/// The last day a report on a tổ meeting of day `d` is on time under a deadline of `n` days.
-inline date report_due_after(date d, std::int32_t n) {
+/// The last day a report on a tổ meeting of day `d` is on time under a deadline of `n` days;
+/// `group`: the meeting's place in its round, which a refusal names.
+inline date report_due_after(date d, std::int32_t n,
+                             std::optional<std::size_t> group = std::nullopt) {
     // Boost's calendar ends on 31/12/9999: a due day after it cannot be named.
     if (n < 0 || date(boost::date_time::max_date_time) - d < days(n))
-        throw invalid_date("group_meeting.date", to_iso(d),
-                           "hạn báo cáo (" + std::to_string(n) + " ngày sau) vượt quá 31/12/9999",
-                           "the report is due " + std::to_string(n) +
-                               " day(s) later, after 9999-12-31");
+        throw invalid_date(
+            group ? "round.groups[" + std::to_string(*group) + "].date"
+                  : std::string("group_meeting.date"),
+            to_iso(d), "hạn báo cáo (" + std::to_string(n) + " ngày sau) vượt quá 31/12/9999",
+            "the report is due " + std::to_string(n) + " day(s) later, after 9999-12-31");
     return d + days(n);
 }
 
