@@ -508,6 +508,27 @@ def test_an_invalid_meeting_keeps_its_date() -> None:
     assert result.outcomes["rule_set"].to_pylist() == ["hd03", None]
 
 
+def test_a_meeting_refused_as_it_is_decided_is_a_bad_row() -> None:
+    """A tổ meeting on 31/12/9999: its report would be due after the calendar's last day."""
+    orgs = {"id": [1], "roll.members": [20], "has_party_groups": [True], "party_groups": [2]}
+    meetings = {
+        "organisation": [1, 1],
+        "id": [10, 11],
+        "date": ["9999-12-31", "9999-12-31"],
+        "form": ["by_group", "hybrid"],
+        "body": ["party_group_round", "whole_organisation"],
+        "members_online": [None, 3],
+    }
+    groups = {"meeting": [10, 10], "group": [1, 2], "date": ["9999-12-31"] * 2}
+    result = sh.audit(meetings, orgs, "hd03", groups=groups, rounds={"meeting": [10]})
+    assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "not_allowed"]
+    [problem] = result.problems.to_pylist()
+    assert (problem["table"], problem["row"], problem["column"]) == ("groups", 0, "date")
+    assert problem["value"] == "9999-12-31"
+    assert problem["error"] == "invalid_date"
+    assert 10 not in result.findings["meeting"].to_pylist()
+
+
 def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     """Values Arrow cannot convert as they are: never a raw Arrow or Unicode error."""
     orgs = {"id": [1], "roll.members": [10]}
