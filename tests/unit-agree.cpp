@@ -244,13 +244,18 @@ TEST_CASE("check() with an organisation's decisions indexed finds what a scan of
         rules.interp.hybrid_counts = gen.coin();
         const auto on = gen.day();
         auto org = gen.org(on);
-        // More than the eight a check scans: decisions around the day and the history's days.
+        // More than the eight a check always scans: decisions around the day and the history's.
         const auto wanted = static_cast<std::size_t>(9 + gen.upto(20));
         while (org.decisions.size() < wanted)
             for (const auto& dec : gen.org(on).decisions)
                 org.decisions.push_back(dec);
         const auto m = gen.any_meeting(on, org);
-        const auto h = gen.history(on);
+        // Enough earlier meetings for check() to index the decisions (those held in person use
+        // no quota, and ask no decision).
+        auto h = gen.history(on);
+        for (int k = 0; k < 64; ++k)
+            h.add(past_meeting{on - days(gen.upto(300)), meeting_body::whole_organisation,
+                               meeting_form::in_person, std::nullopt});
         CAPTURE(i);
         std::optional<verdict> indexed;
         try {
@@ -258,7 +263,8 @@ TEST_CASE("check() with an organisation's decisions indexed finds what a scan of
         } catch (const error&) {
             continue;
         }
-        REQUIRE(online::decision_lookup::indexed(org, rules).is_indexed());
+        REQUIRE(online::decision_lookup::for_days(org, rules, h.size() + 2).is_indexed());
+        CHECK(!online::decision_lookup::for_days(org, rules, 64).is_indexed());
         const online::decision_lookup scan(org, rules);
         const auto uses = [&](pilot_kind k, pilot_window span) {
             return sinhhoat::detail::count_uses(h, span, rules, [&](const past_meeting& p) {

@@ -1793,7 +1793,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         const auto decisions = [&](std::size_t rs) -> const online::decision_lookup& {
             auto& d = b.decisions[rs];
             if (!d)
-                d = online::decision_lookup::indexed(org, *rules.chain()[rs]);
+                d = online::decision_lookup::for_days(org, *rules.chain()[rs], 2 * n);
             return *d;
         };
         if (b.sums.size() < chain * 2 * (n + 1))

@@ -275,8 +275,8 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     org.validate();
     require_valid(m, org, round);
     verdict v = detail::verdict_under(rules, m.date);
-    // The history's meetings each ask the decisions of their own day.
-    const auto decisions = online::decision_lookup::indexed(org, rules);
+    // The history's meetings each ask the decisions of their own day; the meeting, twice.
+    const auto decisions = online::decision_lookup::for_days(org, rules, h.size() + 2);
     decide_meeting(v, m, decisions, rules, round, [&](pilot_kind k, pilot_window span) {
         return count_uses(h, span, rules,
                           [&](const past_meeting& p) { return quota_use(k, p, decisions, rules); });
@@ -378,7 +378,7 @@ inline std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32
     quota_status q;
     q.limit = *limit;
     q.period = counted_period(d, rules);
-    const auto decisions = online::decision_lookup::indexed(org, rules);
+    const auto decisions = online::decision_lookup::for_days(org, rules, h.size());
     const auto n = count_uses(h, q.period, rules, [&](const past_meeting& p) {
         return quota_use(pilot, p, decisions, rules);
     });

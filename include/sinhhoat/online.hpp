@@ -112,7 +112,15 @@ class decision_lookup {
         : org_(&org), earliest_(rules.earliest_source()) {}
     /// Indexed when the organisation has more than `plain_at_most` decisions.
     static decision_lookup indexed(const sinhhoat::organisation& org, const rule_set& rules,
-                                   std::size_t plain_at_most = 8);
+                                   std::size_t plain_at_most = 0);
+    /// For about `days` questions: indexed when scanning the decisions for each would cost more
+    /// than indexing them once (more than 8 decisions, more than 64 days), so that a check of an
+    /// organisation with thousands of decisions and a short history does not sort them all.
+    static decision_lookup for_days(const sinhhoat::organisation& org, const rule_set& rules,
+                                    std::size_t days) {
+        return org.decisions.size() > 8 && days > 64 ? indexed(org, rules)
+                                                     : decision_lookup(org, rules);
+    }
 
     const sinhhoat::organisation& org() const noexcept { return *org_; }
     /// The rule set's earliest source (is_evidence).
@@ -746,7 +754,7 @@ finding quota(const meeting& m, const organisation& org, const rule_set& rules, 
 /// meeting within its quota period.
 inline finding quota(const meeting& m, const organisation& org, const meeting_history& history,
                      const rule_set& rules) {
-    const auto decisions = decision_lookup::indexed(org, rules);
+    const auto decisions = decision_lookup::for_days(org, rules, history.size() + 2);
     return quota(m, resolve(decisions, m.date, m.ground, rules, kind_of(m.ground)), rules,
                  [&](pilot_window span) {
                      return detail::count_uses(history, span, rules, [&](const past_meeting& p) {
