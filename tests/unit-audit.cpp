@@ -1066,13 +1066,7 @@ TEST_CASE("hostile: many decisions and many earlier meetings are not asked of on
     auto covered = online_meeting(on, ground::epidemic);
     data.add_meeting(7, covered);
     const auto r = audit::run(data.view(), audit::rules_by_day(rules), {true, 1});
-    const auto found = [&](std::int64_t row) {
-        std::vector<finding> out;
-        for (std::size_t i = 0; i < r.size(); ++i)
-            if (r.meeting[i] == row)
-                out.push_back(r.finding_at(i));
-        return out;
-    };
+    const auto found = [&](std::size_t row) { return findings_of(r, row); };
     const auto expected = [&](const meeting& x, const std::vector<past_meeting>& h) {
         const auto v = check(x, org, meeting_history(h), rules);
         return std::vector<finding>(v.begin(), v.end());
@@ -1105,10 +1099,7 @@ TEST_CASE(
     CHECK(r.problems.empty());
     // The first meeting of the year as check() decides it: 20,000 of 60,000 unable is not more
     // than half, every row counted.
-    std::vector<finding> first;
-    for (std::size_t i = 0; i < r.size(); ++i)
-        if (r.meeting[i] == 0)
-            first.push_back(r.finding_at(i));
+    const auto first = findings_of(r, 0);
     const auto v = check(meetings[0], org, {}, rules);
     CHECK(first == std::vector<finding>(v.begin(), v.end()));
     CHECK(only(v, rule_id::online_scope_majority).status == finding_status::violated);
@@ -1144,13 +1135,7 @@ TEST_CASE("a meeting check() refuses only as it decides is a bad row, and the re
         // No finding of the refused meeting is kept; the others are check()'s.
         for (std::size_t i = 0; i < r.size(); ++i)
             CHECK(r.meeting[i] != 1);
-        const auto found = [&](std::int64_t row) {
-            std::vector<finding> out;
-            for (std::size_t i = 0; i < r.size(); ++i)
-                if (r.meeting[i] == row)
-                    out.push_back(r.finding_at(i));
-            return out;
-        };
+        const auto found = [&](std::size_t row) { return findings_of(r, row); };
         const auto first = check(group_meeting_on(d(2025, 9, 3)), org, {}, rules, fine);
         CHECK(found(0) == std::vector<finding>(first.begin(), first.end()));
         meeting_history before;
