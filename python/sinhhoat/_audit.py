@@ -135,7 +135,10 @@ def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArr
     except UnicodeError:
         return pa.array(_without_surrogates(values), from_pandas=True)
     except _UNCONVERTIBLE as e:
-        kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
+        try:
+            kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
+        except TypeError:  # not a column at all (a single value)
+            kinds = type(values).__name__
         why = str(e)[:160]  # Arrow quotes the value, which may be of any size
         raise _refuse(
             where,
@@ -143,6 +146,15 @@ def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArr
             f"các giá trị không đọc được thành một cột ({why})",
             f"values that cannot make one column ({why})",
         ) from None
+
+
+def _pandas_column(column: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArray:
+    """A pandas column as Arrow; one Arrow cannot take as it is, through its Python values."""
+    _, pa, _ = _libraries()
+    try:
+        return pa.Array.from_pandas(column)
+    except _UNCONVERTIBLE:
+        return _column_array(column.tolist(), where)
 
 
 def _arrow_table(obj: object, name: str) -> pyarrow.Table:
@@ -162,14 +174,7 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
             table = pa.Table.from_pandas(obj, preserve_index=False)
         except _UNCONVERTIBLE:
             # Which column could not be converted, and why: column by column.
-            table = pa.table(
-                {
-                    str(c): _column_array(obj[c].tolist(), f"{name}.{c}")
-                    if obj[c].dtype == object
-                    else pa.Array.from_pandas(obj[c])
-                    for c in obj.columns
-                }
-            )
+            table = pa.table({str(c): _pandas_column(obj[c], f"{name}.{c}") for c in obj.columns})
     elif isinstance(obj, Mapping):
         columns = {str(k): _column_array(v, f"{name}.{k}") for k, v in obj.items()}
         rows = {len(v) for v in columns.values()}

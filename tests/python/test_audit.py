@@ -542,9 +542,11 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     ]
     frame = pd.DataFrame({"organisation": [1, 1], "date": ["2024-09-10", "2024-10-08"]})
     frame["form"] = pd.Series(forms[0], dtype=object)
+    python_strings = frame.assign(form=pd.Series(forms[0], dtype="string[python]"))
     for given in [
         *({"organisation": [1, 1], "date": ["2024-09-10", "2024-10-08"], "form": f} for f in forms),
         frame,
+        python_strings,
     ]:
         result = sh.audit(given, orgs, rules)
         assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "allowed"]
@@ -582,6 +584,7 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
         ({**mixed, "organisation": [1, 1], "agenda": [[["x"]], []]}, "agenda = list<item: list"),
         ({**mixed, "organisation": [1, 1], "agenda": [[{"a": 1}], []]}, "agenda = list<item: str"),
         ({**mixed, "organisation": [1, 1], "form": ["in_person"]}, "form = 1 rows"),
+        ({**mixed, "organisation": 1}, "organisation = int"),
         (
             pd.DataFrame([[1, "2024-09-10", "in_person", "x"]], columns=[*mixed, "form"]),
             "form = form",
