@@ -25,6 +25,7 @@ import html
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,18 +135,40 @@ def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArr
         return pa.array(values, from_pandas=True)
     except UnicodeError:
         return pa.array(_without_surrogates(values), from_pandas=True)
+    except OverflowError as e:
+        if (wide := _wide_integers(values)) is not None:
+            return wide
+        error: Exception = e
     except _UNCONVERTIBLE as e:
-        try:
-            kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
-        except TypeError:  # not a column at all (a single value)
-            kinds = type(values).__name__
-        why = str(e)[:160]  # Arrow quotes the value, which may be of any size
-        raise _refuse(
-            where,
-            kinds,
-            f"các giá trị không đọc được thành một cột ({why})",
-            f"values that cannot make one column ({why})",
-        ) from None
+        error = e
+    try:
+        kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
+    except TypeError:  # not a column at all (a single value)
+        kinds = type(values).__name__
+    why = str(error)[:160]  # Arrow quotes the value, which may be of any size
+    raise _refuse(
+        where,
+        kinds,
+        f"các giá trị không đọc được thành một cột ({why})",
+        f"values that cannot make one column ({why})",
+    ) from None
+
+
+def _wide_integers(values: Iterable[Any]) -> pyarrow.Array | None:
+    """Python integers some of which 64 bits do not hold, as 76-digit decimals: each such value
+    then is a bad row (a count out of range, an id no row has) shown as it was given, like a
+    uint64 beyond int64. None when a value is no integer or has more digits."""
+    _, pa, _ = _libraries()
+    limit = 10**76
+    as_decimals: list[Decimal | None] = []
+    for v in values:
+        if v is None:
+            as_decimals.append(None)
+        elif type(v) is int and -limit < v < limit:
+            as_decimals.append(Decimal(v))
+        else:
+            return None
+    return pa.array(as_decimals, type=pa.decimal256(76, 0))
 
 
 def _pandas_column(column: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArray:

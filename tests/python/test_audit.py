@@ -573,6 +573,36 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     [problem] = result.problems.to_pylist()
     assert problem["column"] == "date"
     assert problem["value"].endswith(": -6373557619200")
+    # Python integers beyond 64 bits, in a count or a key, as a uint64 beyond int64 is: a bad row
+    # showing the value given (in a list, or a pandas object column), the rest audited.
+    for column, value in [
+        ("minutes.members_present", 2**70),
+        ("minutes.members_present", -(2**70)),
+        ("minutes.members_present", 10**75),
+        ("organisation", 2**64),
+    ]:
+        given = {**mixed, "organisation": [1, 1], column: [value, 5 if "." in column else 1]}
+        for form in (
+            given,
+            pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in given.items()}),
+        ):
+            result = sh.audit(form, orgs, rules)
+            assert result.outcomes["outcome"].to_pylist() == ["invalid_input", "allowed"]
+            [problem] = result.problems.to_pylist()
+            assert (problem["row"], problem["column"], problem["value"]) == (0, column, str(value))
+    # An organisation whose id 64 bits do not hold is an organisation like another.
+    wide = sh.audit(
+        {**mixed, "organisation": [1, 1]}, {"id": [1, 2**70], "roll.members": [10, 9]}, rules
+    )
+    assert wide.outcomes["outcome"].to_pylist() == ["allowed", "allowed"]
+    assert wide.problems.num_rows == 0
+    # Beyond 76 digits (or an integer beside a string), the call's error naming the column.
+    with pytest.raises(sh.InvalidValue, match=r"^meetings\.minutes\.members_present = int"):
+        sh.audit(
+            {**mixed, "organisation": [1, 1], "minutes.members_present": [10**76, 5]}, orgs, rules
+        )
+    with pytest.raises(sh.InvalidValue, match=r"^meetings\.organisation = int, str"):
+        sh.audit({**mixed, "organisation": [2**70, "1"]}, orgs, rules)
     # A string column that is not UTF-8 (an Arrow producer's bytes): a bad row, its bytes shown.
     raw = pa.array([b"\xff\xfe", b"in_person"]).cast(pa.string(), safe=False)
     result = sh.audit({**mixed, "organisation": [1, 1], "form": raw}, orgs, rules)
