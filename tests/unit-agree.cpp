@@ -213,8 +213,8 @@ TEST_CASE("Every rule kernel decides (status and reason) what it explains, on ra
                 deciding_sink sink;
                 sink.keep_passed = all;
                 sinhhoat::detail::decide_meeting(
-                    sink, m, online::decision_lookup(org, rules), rules,
-                    with_round ? &round : nullptr,
+                    sink, m, online::decision_lookup(org, rules), rules.parameters_on(m.date),
+                    rules, with_round ? &round : nullptr,
                     [](pilot_kind, pilot_window) { return sinhhoat::detail::earlier_uses{}; });
                 std::vector<finding> expected;
                 for (const auto& x : v)
@@ -272,7 +272,9 @@ TEST_CASE("check() with an organisation's decisions indexed finds what a scan of
             });
         };
         verdict scanned = sinhhoat::detail::verdict_under(rules, m.date);
-        sinhhoat::detail::decide_meeting(scanned, m, scan, rules, nullptr, uses);
+        // The parameters of the day as an audit finds them, from the rule set's spans.
+        sinhhoat::detail::decide_meeting(scanned, m, scan, parameter_spans(rules).on(m.date), rules,
+                                         nullptr, uses);
         CHECK(std::vector<finding>(indexed->begin(), indexed->end()) ==
               std::vector<finding>(scanned.begin(), scanned.end()));
         // The quota left counts the history as the scan does.

@@ -786,6 +786,24 @@ TEST_CASE("audit: a chain of successors that comes back on itself is refused") {
     CHECK(e.value() == "cao_bang");
 }
 
+TEST_CASE("audit: a rule set validate() refuses is refused, itself or as a successor") {
+    // Two values of the quota in force on 1/1/2025: which one a meeting of that day is decided
+    // under would not be known.
+    auto overlapping = rule_sets::hd03();
+    overlapping.online_quota_cell =
+        dated<std::int32_t>({{date(boost::date_time::neg_infin), d(2025, 1, 1), 3},
+                             {d(2025, 1, 1), date(boost::date_time::pos_infin), 2}});
+    const auto e = thrown_as<invalid_rule_set>([&] { audit::rules_by_day{overlapping}; });
+    CHECK(e.field() == "rule_set(hd03).online_quota_cell[1]");
+    auto start = rule_sets::cao_bang();
+    REQUIRE(start.succeeded_by);
+    CHECK_THROWS_AS(audit::rules_by_day::governing(
+                        start, [&](const std::string&) -> const rule_set& { return overlapping; }),
+                    invalid_rule_set);
+    CHECK_NOTHROW(audit::rules_by_day::governing(
+        start, [&](const std::string& id) -> const rule_set& { return rule_sets::by_id(id); }));
+}
+
 TEST_CASE("audit: an exception in a worker is thrown to the caller, not the end of the process") {
     // Out of memory in one worker must reach the caller as it would from one thread.
     for (unsigned threads : {1u, 2u, 4u}) {

@@ -1135,6 +1135,27 @@ TEST_CASE("interp.year: calendar year or the twelve months ending on the meeting
     }
 }
 
+TEST_CASE("interp.year: the calendar year of every day is 1 January to 31 December") {
+    // Every day of years around the leap rules (1400, 1600, 1900, 2000, 2024, 2100) and the
+    // calendar's ends, and every 61st day of the rest.
+    int checked = 0;
+    const auto same = [&](date day) {
+        const auto y = day.year();
+        const auto q = sinhhoat::detail::quota_period(day, year_basis::calendar_year);
+        CAPTURE(to_iso(day));
+        CHECK(q.first == date(y, 1, 1));
+        CHECK(q.last == date(y, 12, 31));
+        ++checked;
+    };
+    for (const int y : {1400, 1401, 1600, 1900, 2000, 2023, 2024, 2100, 9999})
+        for (date day(static_cast<unsigned short>(y), 1, 1);
+             day <= date(static_cast<unsigned short>(y), 12, 31); day += days(1))
+            same(day);
+    for (date day(1400, 1, 1); day < date(9999, 12, 31); day += days(61))
+        same(day);
+    CHECK(checked > 3280 + 40000);
+}
+
 TEST_CASE("interp.hybrid_counts: a hybrid meeting is an online meeting for the quota") {
     const auto org = cell(10, 6, ground::dispersed_wide_area, committee_kind);
     const meeting_history h({past(d(2024, 2, 1), meeting_form::hybrid)});

@@ -1,6 +1,6 @@
 // Rule sets (catalogue §6): the built-in sets, dated parameters, validation, and user rule sets.
 
-#include "fixtures.hpp"
+#include "records.hpp"
 
 #include <sstream>
 #include <string>
@@ -72,8 +72,8 @@ TEST_CASE("rule_set: the built-in sets carry the values of their texts") {
         CHECK(*r->online_quota_committee.at(day) == 1); // II.2 ý 3: "không quá 01 lần"
         CHECK(*r->online_quota_cell.at(day) == 3);      // II.2 ý 3: "không quá 03 lần"
         CHECK(*r->group_quota.at(day) == 3);            // II.2 ý 5
-        CHECK(*r->group_min_members.at(day) == 50);   // II.1.2: "từ 50 đảng viên trở lên"
-        CHECK(*r->report_deadline_days.at(day) == 1); // II.4.2 ý 2: "chậm nhất 01 ngày"
+        CHECK(*r->group_min_members.at(day) == 50);     // II.1.2: "từ 50 đảng viên trở lên"
+        CHECK(*r->report_deadline_days.at(day) == 1);   // II.4.2 ý 2: "chậm nhất 01 ngày"
         CHECK(*r->excluded_topics.at(day) == excluded_topics_ii32());
         CHECK(excluded_topics_ii32().size() == 15); // the fifteen items of II.3.2
         CHECK(*r->required_steps.at(day) == cell_meeting_steps());
@@ -166,6 +166,125 @@ TEST_CASE("rule_set: dated parameters give the value in force with both ends inc
     CHECK_NOTHROW(p.require_covers(path("p"), d(2024, 1, 1), d(2024, 12, 31)));
     // An open-ended period needs a value with no end (R27).
     CHECK_THROWS_AS(p.require_covers(path("p"), d(2024, 1, 1), std::nullopt), invalid_rule_set);
+}
+
+TEST_CASE("rule_set: parameters_on and parameter_spans give each dated value in force, over spans "
+          "in which none changes") {
+    auto sets = every_rule_set();
+    sets.push_back(lowered_quota());
+    // Values that change on 1 January, a parameter with a gap, and a period that ends on
+    // 31 December.
+    auto yearly = rule_sets::hd03();
+    yearly.id = "yearly";
+    yearly.group_quota =
+        dated<std::int32_t>({{open_start, d(2024, 12, 31), 3}, {d(2025, 1, 1), open_end, 4}});
+    yearly.report_deadline_days = dated<std::int32_t>(
+        {{d(2023, 1, 1), d(2023, 12, 31), 5}, {d(2025, 1, 1), d(2025, 12, 31), 6}});
+    // A value of one day, 31 December.
+    yearly.group_min_members = dated<std::int32_t>({{open_start, d(2024, 12, 30), 50},
+                                                    {d(2024, 12, 31), d(2024, 12, 31), 40},
+                                                    {d(2025, 1, 1), open_end, 50}});
+    sets.push_back(yearly);
+    const date first_day(1400, 1, 1), last_day(9999, 12, 31);
+    for (const auto& rules : sets) {
+        CAPTURE(rules.id);
+        const parameter_spans spans(rules);
+        const auto& all = spans.spans();
+        REQUIRE(!all.empty());
+        CHECK(all.front().first == first_day);
+        CHECK(all.back().last == last_day);
+        for (std::size_t i = 1; i < all.size(); ++i)
+            CHECK(all[i].first == all[i - 1].last + days(1));
+        // Every day a value or a period starts or ends, the days either side, and the calendar's
+        // ends.
+        std::vector<date> asked{first_day, last_day};
+        const auto around = [&](date x) {
+            if (x.is_special())
+                return;
+            for (int k = -1; k <= 1; ++k)
+                if (const auto y = x + days(k); !(y < first_day) && !(last_day < y))
+                    asked.push_back(y);
+        };
+        const auto ends = [&](const auto& p) {
+            for (const auto& v : p.values()) {
+                around(v.from);
+                around(v.until);
+            }
+        };
+        ends(rules.online_quota_committee);
+        ends(rules.online_quota_cell);
+        ends(rules.group_quota);
+        ends(rules.group_min_members);
+        ends(rules.report_deadline_days);
+        ends(rules.grounds);
+        ends(rules.excluded_topics);
+        ends(rules.required_steps);
+        ends(rules.committee_steps);
+        ends(rules.thematic_steps);
+        for (const auto& c : rules.periods) {
+            around(c.first);
+            if (c.last)
+                around(*c.last);
+        }
+        for (const auto day : asked) {
+            CAPTURE(to_iso(day));
+            const auto& p = spans.on(day);
+            CHECK(!(day < p.first));
+            CHECK(!(p.last < day));
+            // The day's own parameters are its span's.
+            const auto on_day = [&](date x) {
+                auto one = rules.parameters_on(x);
+                CHECK(one.first == x);
+                CHECK(one.last == x);
+                one.first = p.first;
+                one.last = p.last;
+                return one;
+            };
+            CHECK(on_day(day) == p);
+            const auto same = [&](const auto& dated, const auto& value) {
+                const auto* v = dated.at(day);
+                CHECK(value.has_value() == (v != nullptr));
+                if (v && value)
+                    CHECK(*value == *v);
+            };
+            same(rules.online_quota_committee, p.online_quota_committee);
+            same(rules.online_quota_cell, p.online_quota_cell);
+            same(rules.group_quota, p.group_quota);
+            same(rules.group_min_members, p.group_min_members);
+            same(rules.report_deadline_days, p.report_deadline_days);
+            same(rules.grounds, p.grounds);
+            same(rules.excluded_topics, p.excluded_topics);
+            same(rules.required_steps, p.required_steps);
+            same(rules.committee_steps, p.committee_steps);
+            same(rules.thematic_steps, p.thematic_steps);
+            CHECK(p.covered() == rules.applies_on(day));
+            if (p.covered())
+                CHECK(&rules.periods[static_cast<std::size_t>(p.period)] == rules.period_at(day));
+            CHECK(on_day(p.first) == p);
+            CHECK(on_day(p.last) == p);
+        }
+    }
+    // 31 December / 1 January: two spans, each with its value.
+    const parameter_spans spans(yearly);
+    const auto& before = spans.on(d(2024, 12, 31));
+    const auto& after = spans.on(d(2025, 1, 1));
+    CHECK(before.last == d(2024, 12, 31));
+    CHECK(after.first == d(2025, 1, 1));
+    CHECK(before.group_quota == 3);
+    CHECK(before.first == d(2024, 12, 31));
+    CHECK(before.group_min_members == 40);
+    CHECK(after.group_min_members == 50);
+    CHECK(spans.on(d(2024, 12, 30)).group_min_members == 50);
+    CHECK(after.group_quota == 4);
+    CHECK(!before.report_deadline_days); // the gap of 2024
+    CHECK(after.report_deadline_days == 6);
+    CHECK(spans.on(d(2023, 12, 31)).report_deadline_days == 5);
+    // The quota lowered on 1/7/2024: the span of 30/6 ends that day.
+    const parameter_spans lowered(lowered_quota());
+    CHECK(lowered.on(d(2024, 6, 30)).online_quota_cell == 3);
+    CHECK(lowered.on(d(2024, 6, 30)).last == d(2024, 6, 30));
+    CHECK(lowered.on(d(2024, 7, 1)).online_quota_cell == 2);
+    CHECK(lowered.on(d(2024, 7, 1)).first == d(2024, 7, 1));
 }
 
 TEST_CASE(

@@ -368,9 +368,9 @@ struct tables {
 class rules_by_day {
   public:
     /// Every meeting under `rules`, as check() with it decides (a day its successor governs is
-    /// not covered).
+    /// not covered). Throws `invalid_rule_set` for a rule set that validate() refuses.
     explicit rules_by_day(const rule_set& rules)
-        : chain_{std::make_shared<const rule_set>(rules)} {}
+        : chain_{std::make_shared<const rule_set>(valid(rules))}, spans_{parameter_spans(rules)} {}
 
     /// Each meeting under the rule set that governs `start`'s jurisdiction on its day
     /// (rule_sets::governing); `load(id)` gives a successor by its id. A chain that comes back on
@@ -385,7 +385,8 @@ class rules_by_day {
                     throw inconsistent_input(r->id + ".succeeded_by", next,
                                              "chuỗi bộ quy tắc kế tiếp quay lại chính nó",
                                              "the chain of successors comes back on itself");
-            out.chain_.push_back(std::make_shared<const rule_set>(load(next)));
+            out.chain_.push_back(std::make_shared<const rule_set>(valid(load(next))));
+            out.spans_.emplace_back(*out.chain_.back());
         }
         return out;
     }
@@ -399,9 +400,19 @@ class rules_by_day {
     }
     const rule_set& on(date d) const noexcept { return *chain_[index_on(d)]; }
     const std::vector<std::shared_ptr<const rule_set>>& chain() const noexcept { return chain_; }
+    /// The parameters of `chain()[index]` on `d`, found once for each span of days.
+    const parameters& parameters_on(std::size_t index, date d) const noexcept {
+        return spans_[index].on(d);
+    }
 
   private:
+    template <class R> static R&& valid(R&& rules) {
+        rules.validate();
+        return std::forward<R>(rules);
+    }
+
     std::vector<std::shared_ptr<const rule_set>> chain_;
+    std::vector<parameter_spans> spans_; ///< one for each rule set of the chain
     bool follow_ = false;
 };
 
@@ -1844,7 +1855,8 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             };
             detail::meeting_sink sink{w, row, opt.all_findings, {}};
             try {
-                detail::decide_meeting(sink, m, decisions(rs), rule_set, p.round_at(row), count);
+                detail::decide_meeting(sink, m, decisions(rs), rules.parameters_on(rs, m.date),
+                                       rule_set, p.round_at(row), count);
             } catch (const error& e) {
                 // What check() refuses only as it decides (a tổ report due after the calendar's
                 // last day): the meeting's problem, its findings so far dropped.

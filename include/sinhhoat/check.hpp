@@ -218,12 +218,14 @@ template <class Sink> void decide_in_person(Sink& v) {
 }
 
 /// Adds to `v` (a verdict, or anything with its `add`) the findings of a meeting whose input is
-/// valid (require_valid), of the organisation whose decisions `decisions` asks under `rules`.
-/// `count(pilot, span)` gives the uses of that pilot's quota among the organisation's meetings
-/// before this one dated within `span` (earlier_uses).
+/// valid (require_valid), of the organisation whose decisions `decisions` asks under `rules`,
+/// whose parameters on the meeting's day are `at`. `count(pilot, span)` gives the uses of that
+/// pilot's quota among the organisation's meetings before this one dated within `span`
+/// (earlier_uses).
 template <class Sink, class Count>
 void decide_meeting(Sink& v, const meeting& m, const online::decision_lookup& decisions,
-                    const rule_set& rules, const group_round* round, Count&& count) {
+                    const parameters& at, const rule_set& rules, const group_round* round,
+                    Count&& count) {
     const auto& org = decisions.org();
     if (m.form == meeting_form::in_person) {
         decide_in_person(v);
@@ -236,7 +238,7 @@ void decide_meeting(Sink& v, const meeting& m, const online::decision_lookup& de
     if (m.is_online()) {
         // Resolved once: what the online rules ask of the organisation on the day.
         const auto f =
-            online::resolve(decisions, m.date, m.ground, rules, online::kind_of(m.ground));
+            online::resolve(decisions, at, m.date, m.ground, rules, online::kind_of(m.ground));
         add_rule(v, [&](auto as) { return online::scope_org_kind(org.kind, as); });
         add_rule(v, [&](auto as) { return online::scope_majority(f, as); });
         add_rule(v, [&](auto as) { return online::scope_ground(f, rules, as); });
@@ -248,11 +250,11 @@ void decide_meeting(Sink& v, const meeting& m, const online::decision_lookup& de
         const auto uses = [&](pilot_window span) { return count(pilot_kind::online, span); };
         add_rule(v, [&](auto as) { return online::quota(m, f, rules, uses, as); });
         add_rule(v, [&](auto as) { return online::return_in_person(m, f, rules, as); });
-        online::procedure(v, m, org, rules);
+        online::procedure(v, m, org.kind, at);
     } else {
-        group::scope(v, org, m.date, rules);
+        group::scope(v, org, m.date, at, rules);
         const auto uses = [&](pilot_window span) { return count(pilot_kind::by_group, span); };
-        add_rule(v, [&](auto as) { return group::quota(m, rules, uses, as); });
+        add_rule(v, [&](auto as) { return group::quota(m, at, rules, uses, as); });
         if (round) {
             add_round(v, *round, rules, org.party_groups);
         } else {
@@ -263,7 +265,7 @@ void decide_meeting(Sink& v, const meeting& m, const online::decision_lookup& de
     }
     // II.3.2 binds each tổ meeting of the round as much as the round's planned agenda.
     const auto agenda = round ? m.agenda | group::round_agenda(*round) : m.agenda;
-    add_rule(v, [&](auto as) { return content::excluded(agenda, m.date, rules, as); });
+    add_rule(v, [&](auto as) { return content::excluded(agenda, m.date, at, as); });
     // Only rule sets that ask for registration speak of it; elsewhere it would be noise.
     if (rules.registration_required)
         add_rule(v, [&](auto as) { return pilot::registration(m, rules, round, org.kind, as); });
@@ -277,7 +279,8 @@ inline verdict check_meeting(const meeting& m, const organisation& org, const me
     verdict v = detail::verdict_under(rules, m.date);
     // The history's meetings each ask the decisions of their own day; the meeting, twice.
     const auto decisions = online::decision_lookup::for_days(org, rules, h.size() + 2);
-    decide_meeting(v, m, decisions, rules, round, [&](pilot_kind k, pilot_window span) {
+    const auto at = rules.parameters_on(m.date);
+    decide_meeting(v, m, decisions, at, rules, round, [&](pilot_kind k, pilot_window span) {
         return count_uses(h, span, rules,
                           [&](const past_meeting& p) { return quota_use(k, p, decisions, rules); });
     });
@@ -370,7 +373,7 @@ template <> struct describe<quota_status> {
 namespace detail {
 /// Nothing for a day the rule set does not cover for `pilot` (outside its window, or a pilot its
 /// texts do not speak of): a check of that day is not covered, so no quota is in force.
-inline std::optional<quota_status> quota_left(pilot_kind pilot, const std::int32_t* limit,
+inline std::optional<quota_status> quota_left(pilot_kind pilot, std::optional<std::int32_t> limit,
                                               const organisation& org, const meeting_history& h,
                                               date d, const rule_set& rules) {
     if (!limit || !rules.applies_on(d) || !rules.covers.contains(pilot))
@@ -410,8 +413,8 @@ inline std::optional<quota_status> group_quota_left(const organisation& org,
                                                     const rule_set& rules) {
     org.validate();
     detail::require_date(d, "date");
-    return detail::quota_left(pilot_kind::by_group, rules.group_quota.at(d), org, history, d,
-                              rules);
+    return detail::quota_left(pilot_kind::by_group, rules.parameters_on(d).group_quota, org,
+                              history, d, rules);
 }
 
 /// The same for a cell whose selection date is not known: every round of the history counts.

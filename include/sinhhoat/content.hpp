@@ -10,10 +10,10 @@ namespace sinhhoat {
 namespace content {
 
 /// content.excluded — II.3.1; II.3.2: an online or tổ đảng meeting deals with none of the
-/// excluded topics in force on `d`.
+/// excluded topics in force on `d` (under `at`, its parameters).
 template <class As = detail::explain>
-auto excluded(topic_set agenda, date d, const rule_set& rules, As as = {}) noexcept {
-    const topic_set* excluded = rules.excluded_topics.at(d);
+auto excluded(topic_set agenda, date d, const parameters& at, As as = {}) noexcept {
+    const auto& excluded = at.excluded_topics;
     if (!excluded)
         return as.no_parameter(rule_id::content_excluded, d);
     const auto bad = agenda & *excluded;
@@ -21,6 +21,10 @@ auto excluded(topic_set agenda, date d, const rule_set& rules, As as = {}) noexc
         return as.violated(rule_id::content_excluded, reason::content_excluded_topics,
                            {detail::bits(bad)});
     return as.passed(rule_id::content_excluded, reason::content_allowed);
+}
+template <class As = detail::explain>
+auto excluded(topic_set agenda, date d, const rule_set& rules, As as = {}) noexcept {
+    return excluded(agenda, d, rules.parameters_on(d), as);
 }
 
 } // namespace content

@@ -24,8 +24,8 @@ inline std::int32_t counted_members(const organisation& org, const rule_set& rul
 /// findings that say it may not to `out` and, when there are none and `met` is given, the passed
 /// finding with that reason.
 template <class Sink>
-void eligibility(Sink& out, const organisation& org, date d, const rule_set& rules,
-                 std::optional<reason> met) {
+void eligibility(Sink& out, const organisation& org, date d, const parameters& at,
+                 const rule_set& rules, std::optional<reason> met) {
     constexpr auto rule = rule_id::group_scope;
     bool fault = false;
     const auto add = [&](auto&& kernel) {
@@ -37,7 +37,7 @@ void eligibility(Sink& out, const organisation& org, date d, const rule_set& rul
         add([&](auto as) {
             return as.violated(rule, reason::group_not_a_cell, {detail::code(org.kind)});
         });
-    const std::int32_t* minimum = rules.group_min_members.at(d);
+    const auto minimum = at.group_min_members;
     if (!minimum) {
         add([&](auto as) { return as.no_parameter(rule, d); });
         return;
@@ -58,7 +58,7 @@ void eligibility(Sink& out, const organisation& org, date d, const rule_set& rul
 }
 inline findings eligibility(const organisation& org, date d, const rule_set& rules) {
     detail::collected c;
-    eligibility(c, org, d, rules, reason::group_scope_met);
+    eligibility(c, org, d, rules.parameters_on(d), rules, reason::group_scope_met);
     return c.out;
 }
 
@@ -89,24 +89,25 @@ auto selection_fault(const organisation& org, date d, const rule_set& rules, As 
 /// established tổ đảng, chosen for the tổ đảng pilot (III.1) where the rule set asks for a list.
 /// Adds its findings to `out`.
 template <class Sink>
-void scope(Sink& out, const organisation& org, date d, const rule_set& rules) {
+void scope(Sink& out, const organisation& org, date d, const parameters& at,
+           const rule_set& rules) {
     // A text that asks for no list: every chi bộ meeting the conditions may use the form, and
     // the passed finding says so (same members and minimum).
     if (!rules.list_required.contains(pilot_kind::by_group)) {
-        eligibility(out, org, d, rules, reason::group_scope_met_unlisted);
+        eligibility(out, org, d, at, rules, reason::group_scope_met_unlisted);
         return;
     }
     if (!selection_fault(org, d, rules, detail::decide{})) {
-        eligibility(out, org, d, rules, reason::group_scope_met);
+        eligibility(out, org, d, at, rules, reason::group_scope_met);
         return;
     }
     // Not shown chosen: what else is wrong, then why.
-    eligibility(out, org, d, rules, std::nullopt);
+    eligibility(out, org, d, at, rules, std::nullopt);
     detail::add_rule(out, [&](auto as) { return *selection_fault(org, d, rules, as); });
 }
 inline findings scope(const organisation& org, date d, const rule_set& rules) {
     detail::collected c;
-    scope(c, org, d, rules);
+    scope(c, org, d, rules.parameters_on(d), rules);
     return c.out;
 }
 
@@ -118,13 +119,19 @@ inline bool uses_quota(const past_meeting& p, std::optional<date> listed_since) 
 
 /// group.quota — II.2 ý 5: at most 3 rounds by tổ đảng instead of the whole-cell meeting a year.
 /// R43: only rounds on or after the cell's selection for the tổ đảng pilot count (`uses_quota`).
-/// `count(span)` gives the uses among the cell's meetings before this one dated within `span`.
+/// `count(span)` gives the uses among the cell's meetings before this one dated within `span`;
+/// `at` holds the parameters on the meeting's day.
 template <class Count, class As = detail::explain>
-auto quota(const meeting& m, const rule_set& rules, Count&& count, As as = {}) {
+auto quota(const meeting& m, const parameters& at, const rule_set& rules, Count&& count,
+           As as = {}) {
     constexpr auto rule = rule_id::group_quota;
     if (m.form != meeting_form::by_group)
         return as.not_applicable(rule, reason::not_group_meeting, {detail::code(m.form)});
-    return detail::quota_finding(rule, rules.group_quota.at(m.date), m.date, rules, count, as);
+    return detail::quota_finding(rule, at.group_quota, m.date, rules, count, as);
+}
+template <class Count, class As = detail::explain>
+auto quota(const meeting& m, const rule_set& rules, Count&& count, As as = {}) {
+    return quota(m, rules.parameters_on(m.date), rules, count, as);
 }
 
 /// group.quota where the earlier meetings are those of `history`.

@@ -299,8 +299,8 @@ struct facts {
     sinhhoat::date day;
     std::optional<sinhhoat::ground> ground;
     organisation_kind kind = organisation_kind::grassroots_cell;
-    const ground_set* listed = nullptr; ///< the grounds in force; nullptr: none on the day
-    bool summer = false;                ///< R6: within the summer break
+    std::optional<ground_set> listed; ///< the grounds in force; none on the day
+    bool summer = false;              ///< R6: within the summer break
     std::int32_t base = 0, exempted = 0, suspended = 0;
     /// For the majority: grounds of the meeting ground's kind (R5), or of the kind asked.
     unable_members unable;
@@ -312,8 +312,8 @@ struct facts {
 
     /// R1-R3: the online listing, directly or through the parent (interp).
     pilot_listing listing;
-    /// The special-nature quota in force for the organisation's kind; nullptr: none.
-    const std::int32_t* quota_limit = nullptr;
+    /// The special-nature quota in force for the organisation's kind; none.
+    std::optional<std::int32_t> quota_limit;
 };
 
 /// The kind of a meeting's ground, if it has one.
@@ -321,36 +321,43 @@ inline std::optional<ground_kind> kind_of(std::optional<ground> g) {
     return g ? std::optional<ground_kind>(sinhhoat::kind_of(*g)) : std::nullopt;
 }
 
-/// The quota that applies to `org`'s special-nature online meetings on `d` (nullptr: none).
-inline const std::int32_t* quota_limit(const organisation& org, date d, const rule_set& rules) {
-    switch (org.kind) {
+/// The quota that applies to the special-nature online meetings of an organisation of `kind`
+/// under parameters `at` (none: no quota).
+inline std::optional<std::int32_t> quota_limit(organisation_kind kind,
+                                               const parameters& at) noexcept {
+    switch (kind) {
     case organisation_kind::grassroots_committee:
-        return rules.online_quota_committee.at(d);
+        return at.online_quota_committee;
     case organisation_kind::grassroots_cell:
     case organisation_kind::subordinate_cell:
-        return rules.online_quota_cell.at(d);
+        return at.online_quota_cell;
     default:
-        return nullptr;
+        return std::nullopt;
     }
+}
+inline std::optional<std::int32_t> quota_limit(const organisation& org, date d,
+                                               const rule_set& rules) {
+    return quota_limit(org.kind, rules.parameters_on(d));
 }
 
 /// The facts of an organisation on `d` for a meeting on `g`, its decisions asked through
-/// `decisions` (made under `rules`); the majority counts grounds of `kind` (by default the kind
-/// of `g`; any kind when that is nothing).
-inline facts resolve(const decision_lookup& decisions, date d, std::optional<ground> g,
-                     const rule_set& rules, std::optional<ground_kind> kind) {
+/// `decisions` (made under `rules`, whose parameters on `d` are `at`); the majority counts
+/// grounds of `kind` (by default the kind of `g`; any kind when that is nothing).
+inline facts resolve(const decision_lookup& decisions, const parameters& at, date d,
+                     std::optional<ground> g, const rule_set& rules,
+                     std::optional<ground_kind> kind) {
     const auto& org = decisions.org();
     facts f;
     f.day = d;
     f.ground = g;
     f.kind = org.kind;
-    f.listed = rules.grounds.at(d);
+    f.listed = at.grounds;
     f.summer = rules.summer_break.contains(d);
     f.base = org.roll.base();
     f.exempted = org.roll.exempted;
     f.suspended = org.roll.suspended;
     f.listing = org.listing_for(pilot_kind::online, rules.interp.subordinate_cells_inherit);
-    f.quota_limit = quota_limit(org, d, rules);
+    f.quota_limit = quota_limit(org.kind, at);
     if (g)
         f.decisions = decisions.facts(*g, d);
     if (f.listed) {
@@ -372,6 +379,10 @@ inline facts resolve(const decision_lookup& decisions, date d, std::optional<gro
         f.unable_any = unable(*f.listed);
     }
     return f;
+}
+inline facts resolve(const decision_lookup& decisions, date d, std::optional<ground> g,
+                     const rule_set& rules, std::optional<ground_kind> kind) {
+    return resolve(decisions, rules.parameters_on(d), d, g, rules, kind);
 }
 inline facts resolve(const organisation& org, date d, std::optional<ground> g,
                      const rule_set& rules, std::optional<ground_kind> kind) {
@@ -460,7 +471,7 @@ inline finding scope_ground(std::optional<ground> meeting_ground, date d, const 
     facts f;
     f.day = d;
     f.ground = meeting_ground;
-    f.listed = rules.grounds.at(d);
+    f.listed = rules.parameters_on(d).grounds;
     f.summer = rules.summer_break.contains(d);
     return scope_ground(f, rules);
 }
@@ -815,23 +826,23 @@ inline finding return_in_person(const meeting& m, const organisation& org, const
 
 /// R15: the steps of the same body's in-person meeting: a cấp uỷ meeting and a đảng bộ cơ sở's
 /// general meeting hold `committee_steps`, a chi bộ's meeting `required_steps`; R41: a thematic
-/// meeting of any body `thematic_steps` (nullptr: none in force on the day).
-inline const topic_set* steps_for(const meeting& m, const organisation& org,
-                                  const rule_set& rules) {
+/// meeting of any body `thematic_steps` (none in force under `at`, the meeting day's).
+inline std::optional<topic_set> steps_for(const meeting& m, organisation_kind kind,
+                                          const parameters& at) noexcept {
     if (m.kind == meeting_kind::thematic)
-        return rules.thematic_steps.at(m.date);
+        return at.thematic_steps;
     const bool committee_order =
-        m.body == meeting_body::committee || org.kind == organisation_kind::grassroots_committee;
-    return (committee_order ? rules.committee_steps : rules.required_steps).at(m.date);
+        m.body == meeting_body::committee || kind == organisation_kind::grassroots_committee;
+    return committee_order ? at.committee_steps : at.required_steps;
 }
 
 /// online.procedure — II.4.1: all the steps of the same body's in-person meeting (R15), and the
 /// minutes record attendance and opinions like a tổ meeting's (R16, with II.4.2 ý 2; minutes not
 /// stated: not evaluated, R16 amended). Adds its findings to `out` (detail::add_rule).
 template <class Sink>
-void procedure(Sink& out, const meeting& m, const organisation& org, const rule_set& rules) {
+void procedure(Sink& out, const meeting& m, organisation_kind kind, const parameters& at) {
     constexpr auto rule = rule_id::online_procedure;
-    const topic_set* steps = steps_for(m, org, rules);
+    const auto steps = steps_for(m, kind, at);
     if (!steps) {
         detail::add_rule(out, [&](auto as) { return as.no_parameter(rule, m.date); });
         return;
@@ -864,7 +875,7 @@ void procedure(Sink& out, const meeting& m, const organisation& org, const rule_
 }
 inline findings procedure(const meeting& m, const organisation& org, const rule_set& rules) {
     detail::collected c;
-    procedure(c, m, org, rules);
+    procedure(c, m, org.kind, rules.parameters_on(m.date));
     return c.out;
 }
 

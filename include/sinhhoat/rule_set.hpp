@@ -4,6 +4,7 @@
 // in force on the meeting's date. Adding a province is adding data, not code.
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -379,6 +380,29 @@ template <> struct describe<citation> {
     }
 };
 
+/// What a rule set says on a span of days, both ends included: the value in force of each dated
+/// parameter (none where none is) and the period that covers the days (R27, R28). The rules read
+/// their parameters here, resolved once for a meeting's day (check()) or once for every meeting
+/// of the span (an audit's parameter_spans), not once per rule.
+struct parameters {
+    sinhhoat::date first; ///< the first day of the span
+    sinhhoat::date last;  ///< its last day
+    /// The index in rule_set::periods of the period covering the span; -1: none covers it.
+    std::int32_t period = -1;
+    std::optional<std::int32_t> online_quota_committee;
+    std::optional<std::int32_t> online_quota_cell;
+    std::optional<std::int32_t> group_quota;
+    std::optional<std::int32_t> group_min_members;
+    std::optional<std::int32_t> report_deadline_days;
+    std::optional<ground_set> grounds;
+    std::optional<topic_set> excluded_topics;
+    std::optional<topic_set> required_steps;
+    std::optional<topic_set> committee_steps;
+    std::optional<topic_set> thematic_steps;
+
+    bool covered() const noexcept { return period >= 0; }
+};
+
 struct rule_set {
     std::string id;      ///< stable identifier, e.g. "cao_bang" (is_rule_set_id)
     std::string name;    ///< human name, Vietnamese
@@ -459,6 +483,9 @@ struct rule_set {
                 first = s.issued;
         return first;
     }
+
+    /// Its parameters on `d`: a span of that one day (parameter_spans finds the longer ones).
+    parameters parameters_on(sinhhoat::date d) const noexcept;
 
     /// The period containing `d`, or nullptr: a day outside every period is not covered.
     const coverage_period* period_at(sinhhoat::date d) const noexcept {
@@ -753,6 +780,121 @@ inline void rule_set::validate(const path& at) const {
         throw invalid_rule_set(e.field(), e.value(), e.message_vi(), e.message_en());
     }
 }
+
+namespace detail {
+/// Each dated parameter of a rule set beside where `parameters` holds its value: the one list
+/// both are read through.
+inline constexpr auto dated_parameters = std::make_tuple(
+    std::make_pair(&rule_set::online_quota_committee, &parameters::online_quota_committee),
+    std::make_pair(&rule_set::online_quota_cell, &parameters::online_quota_cell),
+    std::make_pair(&rule_set::group_quota, &parameters::group_quota),
+    std::make_pair(&rule_set::group_min_members, &parameters::group_min_members),
+    std::make_pair(&rule_set::report_deadline_days, &parameters::report_deadline_days),
+    std::make_pair(&rule_set::grounds, &parameters::grounds),
+    std::make_pair(&rule_set::excluded_topics, &parameters::excluded_topics),
+    std::make_pair(&rule_set::required_steps, &parameters::required_steps),
+    std::make_pair(&rule_set::committee_steps, &parameters::committee_steps),
+    std::make_pair(&rule_set::thematic_steps, &parameters::thematic_steps));
+
+} // namespace detail
+
+inline bool operator==(const parameters& a, const parameters& b) {
+    return a.first == b.first && a.last == b.last && a.period == b.period &&
+           std::apply([&](const auto&... f) { return ((a.*f.second == b.*f.second) && ...); },
+                      detail::dated_parameters);
+}
+inline bool operator!=(const parameters& a, const parameters& b) {
+    return !(a == b);
+}
+
+inline parameters rule_set::parameters_on(sinhhoat::date d) const noexcept {
+    parameters p;
+    p.first = p.last = d;
+    std::apply(
+        [&](const auto&... field) {
+            const auto one = [&](const auto& f) {
+                if (const auto* v = (this->*f.first).at(d))
+                    p.*f.second = *v;
+            };
+            (one(field), ...);
+        },
+        detail::dated_parameters);
+    if (const auto* c = period_at(d))
+        p.period = static_cast<std::int32_t>(c - periods.data());
+    return p;
+}
+
+/// A rule set's parameters on every day of the calendar, as the spans over which none changes, in
+/// order: found once, then a day's by a binary search. An audit asks them of every meeting.
+class parameter_spans {
+  public:
+    /// `rules` is valid (validate()): each parameter's values, and its periods, in order and
+    /// apart, which are then each read once, in n log n for n of them together.
+    explicit parameter_spans(const rule_set& rules) {
+        // The days on which a value or a period starts, or the day after it ends: between two
+        // of them nothing changes. Those outside the calendar (1400 to 9999) are no meeting's.
+        const sinhhoat::date first_day(1400, 1, 1), last_day(9999, 12, 31);
+        const sinhhoat::date open(boost::date_time::pos_infin);
+        std::vector<sinhhoat::date> starts{first_day};
+        const auto ends = [&](sinhhoat::date from, sinhhoat::date until) {
+            if (!from.is_special() && first_day < from && !(last_day < from))
+                starts.push_back(from);
+            if (!until.is_special() && !(until < first_day) && until < last_day)
+                starts.push_back(until + days(1));
+        };
+        const auto each_parameter = [&](auto&& f) {
+            std::apply([&](const auto&... field) { (f(field), ...); }, detail::dated_parameters);
+        };
+        each_parameter([&](const auto& field) {
+            for (const auto& v : (rules.*field.first).values())
+                ends(v.from, v.until);
+        });
+        for (const auto& c : rules.periods)
+            ends(c.first, c.last.value_or(open));
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+        // Each parameter's value (and the period) in force from each start: a cursor each,
+        // moved past what ended before it.
+        std::array<std::size_t, std::tuple_size_v<decltype(detail::dated_parameters)>> at{};
+        std::size_t period = 0;
+        spans_.reserve(starts.size());
+        for (std::size_t i = 0; i < starts.size(); ++i) {
+            const auto d = starts[i];
+            parameters p;
+            p.first = d;
+            p.last = i + 1 < starts.size() ? starts[i + 1] - days(1) : last_day;
+            std::size_t k = 0;
+            each_parameter([&](const auto& field) {
+                const auto& values = (rules.*field.first).values();
+                auto& j = at[k++];
+                while (j < values.size() && values[j].until < d)
+                    ++j;
+                if (j < values.size() && !(d < values[j].from))
+                    p.*field.second = values[j].value;
+            });
+            const auto& periods = rules.periods;
+            while (period < periods.size() && periods[period].last && *periods[period].last < d)
+                ++period;
+            if (period < periods.size() && periods[period].contains(d))
+                p.period = static_cast<std::int32_t>(period);
+            spans_.push_back(p);
+            starts_.push_back(d.day_number());
+        }
+    }
+
+    /// The parameters in force on `d`, a day of the calendar (1400 to 9999).
+    const parameters& on(sinhhoat::date d) const noexcept {
+        const auto at = std::upper_bound(starts_.begin(), starts_.end(), d.day_number());
+        return spans_[at == starts_.begin() ? 0
+                                            : static_cast<std::size_t>(at - starts_.begin()) - 1];
+    }
+    const std::vector<parameters>& spans() const noexcept { return spans_; }
+
+  private:
+    std::vector<parameters> spans_;
+    std::vector<std::uint32_t> starts_; ///< the first day of each span
+};
 
 namespace rule_sets {
 

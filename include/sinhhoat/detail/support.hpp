@@ -128,7 +128,14 @@ inline pilot_window quota_period(date d, year_basis basis) {
         const auto day = std::min<unsigned short>(d.day(), last);
         return {date(static_cast<unsigned short>(y), d.month(), day) + days(1), d};
     }
-    return {date(d.year(), 1, 1), date(d.year(), 12, 31)};
+    // From the day's place in its year: Boost's checked constructor, twice, cost more than the
+    // quota's whole decision (every online check asks it).
+    constexpr int before_month[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    const auto ymd = d.year_month_day();
+    const bool leap = boost::gregorian::gregorian_calendar::is_leap_year(ymd.year);
+    const int day_of_year = before_month[ymd.month - 1] + ymd.day + (leap && ymd.month > 2);
+    const date first = d - days(day_of_year - 1);
+    return {first, first + days(leap ? 365 : 364)};
 }
 
 /// The last day a report on a tổ meeting of day `d` is on time under a deadline of `n` days;
@@ -223,13 +230,13 @@ earlier_uses count_uses(const meeting_history& history, pilot_window span, const
 }
 
 /// A quota rule's finding for a meeting on `d`: it is the next after the meetings of its quota
-/// period dated on or before it that use it, and may not pass `limit` (nullptr: no value in
+/// period dated on or before it that use it, and may not pass `limit` (none: no value in
 /// force). `count(span)` gives the uses among the meetings before this one within `span`. R13:
 /// those are the organisation's *other* meetings, never this one, so another meeting of the same
 /// day counts (two same-day meetings must not both be "the first"). R33: where meetings whose use
 /// is not known decide it, not evaluated.
 template <class Count, class As = explain>
-auto quota_finding(rule_id rule, const std::int32_t* limit, date d, const rule_set& rules,
+auto quota_finding(rule_id rule, std::optional<std::int32_t> limit, date d, const rule_set& rules,
                    Count&& count, As as = {}) {
     if (!limit)
         return as.no_parameter(rule, d);
