@@ -81,7 +81,9 @@ struct year_of_records {
 
 /// A year of `n` organisations' records, at random from `seed`: meetings crowded on a few days
 /// (same-day meetings, 31/12 and 1/1), rounds for most tổ đảng meetings, earlier meetings.
-std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
+/// `bad_orgs`: one organisation in that many is invalid, by a column (a negative roll) or as a
+/// whole (more exempted and suspended than members); none when 0.
+std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n, int bad_orgs = 0) {
     records gen(seed);
     auto y = std::make_unique<year_of_records>();
     for (int o = 0; o < n; ++o) {
@@ -89,6 +91,7 @@ std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
         auto org = gen.org(on);
         if (gen.upto(5) == 0)
             org.committee_size = 1 + gen.upto(9);
+
         y->orgs.push_back(org);
         y->ids.push_back(1000 + 7 * std::int64_t{o});
         const auto index = y->orgs.size() - 1;
@@ -143,6 +146,14 @@ std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n) {
             y->sequence.push_back(gen.upto(2) == 0 ? std::optional<std::int64_t>(gen.upto(3))
                                                    : std::nullopt);
             y->rounds.push_back(round);
+        }
+        // Made bad once its meetings are made of it as it was.
+        if (bad_orgs && gen.upto(bad_orgs - 1) == 0) {
+            auto& roll = y->orgs[index].roll;
+            if (gen.coin())
+                roll.members = -1;
+            else
+                roll.exempted = roll.members - roll.suspended + 1;
         }
     }
     y->write();
@@ -357,7 +368,7 @@ TEST_CASE("audit: two online meetings on one day, the 3rd and 4th of the year") 
 }
 
 TEST_CASE("audit: the result is the same for any number of threads") {
-    const auto y = random_year(99, 4000);
+    const auto y = random_year(99, 6000, 40);
     const audit::rules_by_day by(rule_sets::hd03());
     const auto one = audit::run(y->tables(), by, {false, 1});
     for (unsigned threads : {2u, 3u, 8u}) {
@@ -375,6 +386,17 @@ TEST_CASE("audit: the result is the same for any number of threads") {
             ++(pr.row < 4096 ? first_block : later_blocks);
     CHECK(first_block > 2);
     CHECK(later_blocks > 2);
+    // And bad organisations, by a column and as a whole, in more than one block of them.
+    std::size_t org_first = 0, org_later = 0, by_column = 0, as_whole = 0;
+    for (const auto& pr : one.problems)
+        if (pr.table == audit::table_id::organisations) {
+            ++(pr.row < 2048 ? org_first : org_later);
+            ++(pr.column == "roll.members" ? by_column : as_whole);
+        }
+    CHECK(org_first > 2);
+    CHECK(org_later > 2);
+    CHECK(by_column > 2);
+    CHECK(as_whole > 2);
 }
 
 TEST_CASE("audit: findings cite each rule set's own clause, in both languages") {

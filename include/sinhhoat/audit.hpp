@@ -1406,6 +1406,16 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
 
     detail::prepared p;
     const std::size_t n_orgs = orgs_t.rows, n_meetings = meetings_t.rows;
+    const unsigned cores =
+        opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Each worker's problems, put in row order after (a bad row is marked before it is numbered).
+    std::vector<detail::found_rows> found(cores);
+    const auto gather = [&](detail::found_rows& into) {
+        for (auto& l : found) {
+            std::move(l.begin(), l.end(), std::back_inserter(into));
+            l.clear();
+        }
+    };
 
     // Organisations, keyed by their id; an id given twice spoils every row that has it. The
     // keys first, then each column checked as a whole, then the rows read: a row's problem is
@@ -1461,26 +1471,31 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         org_ok[r] = 0;
         twice.emplace_back(f, r);
     }
-    {
+    // An organisation is read and validated on its own: blocks of them on every worker (with
+    // the meetings on many cores, a country's 300,000 read on one thread came to a third of the
+    // time).
+    constexpr std::size_t org_block = 2048;
+    detail::for_blocks(n_orgs, org_block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
         const column* const* cols = orgs_t.fields();
         detail::check_rows<organisation>(
-            cols, 0, n_orgs, true, [&](std::size_t r) { return org_ok[r] != 0; },
+            cols, lo, hi, true, [&](std::size_t r) { return org_ok[r] != 0; },
             [&](std::size_t r, const error& e) {
-                org_found.emplace_back(
+                found[t].emplace_back(
                     r, detail::problem_of(table_id::organisations, r, e, "organisation"));
                 org_ok[r] = 0;
             });
-    }
+        for (std::size_t r = lo; r < hi; ++r)
+            if (org_ok[r]) {
+                const column* const* row_cols = orgs_t.fields();
+                detail::load_member(p.orgs[r], row_cols, r);
+            }
+    });
+    gather(org_found);
     detail::add_in_row_order(org_found, p.problems,
                              [&](std::size_t r, std::int32_t k) { p.org_problem[r] = k; });
     for (const auto& [f, r] : twice)
         if (p.org_problem[f] < 0)
             p.org_problem[f] = p.org_problem[r];
-    for (std::size_t r = 0; r < n_orgs; ++r)
-        if (org_ok[r]) {
-            const column* const* cols = orgs_t.fields();
-            detail::load_member(p.orgs[r], cols, r);
-        }
     const auto org_index = [&](std::int64_t id) -> std::int64_t {
         if (!dense.empty())
             return id < low || id > high ? -1 : dense[static_cast<std::size_t>(id - low)];
@@ -1510,19 +1525,30 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             p.org_of_earlier.push_back(o);
         },
         spoil_org);
-    for (std::size_t r = 0; r < n_orgs; ++r) {
-        if (p.org_problem[r] >= 0)
-            continue;
-        try {
-            p.orgs[r].validate();
-            // Every meeting of the organisation asks its roll: in one entry per set of grounds,
-            // not one per row of the table.
-            if (p.orgs[r].roll.unable.size() > 8)
-                p.orgs[r].roll.merge_same_grounds();
-        } catch (const error& e) {
-            p.problems.push_back(detail::problem_of(table_id::organisations, r, e, "organisation"));
-            p.org_problem[r] = static_cast<std::int32_t>(p.problems.size() - 1);
+    // What each organisation can hold (R35), kept apart: an organisation is many times its size.
+    std::vector<sinhhoat::detail::capacity> capacities(n_orgs);
+    detail::for_blocks(n_orgs, org_block, cores, [&](std::size_t lo, std::size_t hi, unsigned t) {
+        for (std::size_t r = lo; r < hi; ++r) {
+            capacities[r] = sinhhoat::detail::capacity::of(p.orgs[r]);
+            if (p.org_problem[r] >= 0)
+                continue;
+            try {
+                p.orgs[r].validate();
+                // Every meeting of the organisation asks its roll: in one entry per set of
+                // grounds, not one per row of the table.
+                if (p.orgs[r].roll.unable.size() > 8)
+                    p.orgs[r].roll.merge_same_grounds();
+            } catch (const error& e) {
+                found[t].emplace_back(
+                    r, detail::problem_of(table_id::organisations, r, e, "organisation"));
+            }
         }
+    });
+    {
+        detail::found_rows invalid;
+        gather(invalid);
+        detail::add_in_row_order(invalid, p.problems,
+                                 [&](std::size_t r, std::int32_t k) { p.org_problem[r] = k; });
     }
 
     // Meetings, in row order, a block of rows at a time on every worker: the keys and each
@@ -1531,8 +1557,6 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     // is the first one the row reader would have met (its key, its sequence, its fields in order,
     // their validation, its organisation, then what check() refuses), and the problems are put back
     // in row order, so neither the block size nor the number of workers changes what is reported.
-    const unsigned cores =
-        opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
     constexpr std::size_t block = 4096;
     // Per meeting row: its state and its problem.
     enum : std::uint8_t { clean, unread, no_org, round_bad };
@@ -1549,14 +1573,10 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     out.rule_set.assign(n_meetings, -1);
     out.rule_sets = rules.chain();
 
-    // Each worker's problems of meetings; a bad row is marked with 0 until they are numbered.
-    std::vector<detail::found_rows> found(cores);
-    const auto put_in_row_order = [&](std::vector<detail::found_rows>& lists) {
+    // A meeting's problem is marked with 0 until the problems are numbered.
+    const auto put_in_row_order = [&] {
         detail::found_rows all;
-        for (auto& l : lists) {
-            std::move(l.begin(), l.end(), std::back_inserter(all));
-            l.clear();
-        }
+        gather(all);
         detail::add_in_row_order(all, p.problems,
                                  [&](std::size_t r, std::int32_t k) { meeting_problem[r] = k; });
     };
@@ -1669,10 +1689,6 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         detail::decide_in_person(sink);
         return outcome_of(sink.seen);
     }();
-    // What each organisation can hold (R35), kept apart: an organisation is many times its size.
-    std::vector<sinhhoat::detail::capacity> capacities(n_orgs);
-    for (std::size_t o = 0; o < n_orgs; ++o)
-        capacities[o] = sinhhoat::detail::capacity::of(p.orgs[o]);
     // The other meetings that can be decided, read as their block is checked (its columns are
     // at hand then), in row order.
     std::vector<std::vector<detail::walk_entry>> read((n_meetings + block - 1) / block);
@@ -1754,7 +1770,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 }
         }
     });
-    put_in_row_order(found);
+    put_in_row_order();
     // The meetings read, and each organisation's among them and its earlier rows.
     std::vector<detail::walk_entry> entries;
     {
@@ -1888,7 +1904,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             for (std::size_t o = first; o < std::min(n_orgs, first + chunk); ++o)
                 audit_org(o, outputs[t], buffers, t);
     });
-    put_in_row_order(found);
+    put_in_row_order();
     out.problem_index = std::move(meeting_problem);
     for (auto& d : decided)
         outputs.push_back(std::move(d));
