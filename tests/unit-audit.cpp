@@ -82,7 +82,8 @@ struct year_of_records {
 /// A year of `n` organisations' records, at random from `seed`: meetings crowded on a few days
 /// (same-day meetings, 31/12 and 1/1), rounds for most tổ đảng meetings, earlier meetings.
 /// `bad_orgs`: one organisation in that many is invalid, by a column (a negative roll) or as a
-/// whole (more exempted and suspended than members); none when 0.
+/// whole (more exempted and suspended than members), and so is one earlier meeting in that many
+/// (no date); none when 0.
 std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n, int bad_orgs = 0) {
     records gen(seed);
     auto y = std::make_unique<year_of_records>();
@@ -95,8 +96,10 @@ std::unique_ptr<year_of_records> random_year(std::uint32_t seed, int n, int bad_
         y->orgs.push_back(org);
         y->ids.push_back(1000 + 7 * std::int64_t{o});
         const auto index = y->orgs.size() - 1;
-        for (const auto& p : gen.history(on))
+        for (auto p : gen.history(on))
             if (gen.coin()) {
+                if (bad_orgs && gen.upto(bad_orgs - 1) == 0) // a day that is no day
+                    p.date = date(boost::date_time::not_a_date_time);
                 y->earlier.push_back(p);
                 y->earlier_org.push_back(index);
             }
@@ -397,6 +400,13 @@ TEST_CASE("audit: the result is the same for any number of threads") {
     CHECK(org_later > 2);
     CHECK(by_column > 2);
     CHECK(as_whole > 2);
+    // And bad earlier meetings, in more than one block of them.
+    std::size_t earlier_first = 0, earlier_later = 0;
+    for (const auto& pr : one.problems)
+        if (pr.table == audit::table_id::earlier)
+            ++(pr.row < 4096 ? earlier_first : earlier_later);
+    CHECK(earlier_first > 2);
+    CHECK(earlier_later > 2);
 }
 
 TEST_CASE("audit: findings cite each rule set's own clause, in both languages") {
@@ -1146,6 +1156,60 @@ TEST_CASE(
     const auto majority = only(v, rule_id::online_scope_majority);
     CHECK(majority.values[0] == 20000);
     CHECK(majority.values[1] == 60000);
+}
+
+TEST_CASE("audit: a table read a chunk of rows at a time gives each row to its owner") {
+    // 70,000 earlier meetings, more than the 65,536 rows of a chunk: the cell's three online
+    // meetings of the year are the rows either side of the chunk's end, and the meetings that
+    // are no day (bad rows) spoil their organisation, at the first chunk's end and the last row.
+    const auto org = cell(10, 6);
+    const date on = d(2024, 9, 10);
+    audit::tables_data data;
+    data.add_organisation(1, org);
+    data.add_organisation(2, org);
+    data.add_organisation(3, org);
+    const std::size_t n = 70000, end_of_chunk = 65536;
+    for (std::size_t row = 0; row < n; ++row) {
+        past_meeting p{on - days(400), meeting_body::whole_organisation, meeting_form::in_person,
+                       std::nullopt};
+        std::int64_t owner = 2;
+        if (row == end_of_chunk - 2 || row == end_of_chunk || row == end_of_chunk + 2) {
+            owner = 1;
+            p = past_meeting{on - days(30), meeting_body::whole_organisation, meeting_form::hybrid,
+                             ground::dispersed_wide_area};
+        } else if (row == end_of_chunk - 1 || row == n - 1) {
+            owner = 3;
+            p.date = date(boost::date_time::not_a_date_time);
+        }
+        data.add_earlier(owner, p);
+    }
+    const auto m = online_meeting(on);
+    for (std::int64_t id : {1, 2, 3})
+        data.add_meeting(id, m);
+    const audit::rules_by_day rules(rule_sets::hd03());
+    const auto one = audit::run(data.view(), rules, {false, 1});
+    same_result(audit::run(data.view(), rules, {false, 2}), one);
+    // The cell's three earlier online meetings make this one its fourth: over the quota.
+    std::vector<past_meeting> three(3, past_meeting{on - days(30), meeting_body::whole_organisation,
+                                                    meeting_form::hybrid,
+                                                    ground::dispersed_wide_area});
+    const auto v = check(m, org, meeting_history(three), rule_sets::hd03());
+    std::vector<finding> expected;
+    for (const auto& f : v)
+        if (f.status != finding_status::passed)
+            expected.push_back(f);
+    CHECK(findings_of(one, 0) == expected);
+    CHECK(only(v, rule_id::online_quota).status == finding_status::violated);
+    CHECK(one.outcomes[0] == v.outcome());
+    CHECK(v.outcome() == outcome::not_allowed);
+    CHECK(one.outcomes[1] == outcome::allowed); // the in-person meetings of the other cell
+    // The bad rows, each named, and the organisation they belong to not audited.
+    REQUIRE(one.problems.size() == 2);
+    CHECK(one.problems[0].table == audit::table_id::earlier);
+    CHECK(one.problems[0].row == end_of_chunk - 1);
+    CHECK(one.problems[1].row == n - 1);
+    CHECK(one.outcomes[2] == outcome::invalid_input);
+    CHECK(one.problem_index[2] == 0);
 }
 
 TEST_CASE("a meeting check() refuses only as it decides is a bad row, and the rest are audited") {

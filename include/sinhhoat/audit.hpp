@@ -1198,42 +1198,63 @@ struct prepared {
 /// their owner is known, `spoil(owner, problem index)`. As the meetings are: the keys, then
 /// each column checked as a whole, then the good rows read.
 template <class T, class Owner, class Use, class Spoil>
-void read_owned(const bound_table& t, std::string_view root, prepared& p, Owner&& owner, Use&& use,
-                Spoil&& spoil) {
+void read_owned(const bound_table& t, std::string_view root, prepared& p, unsigned threads,
+                Owner&& owner, Use&& use, Spoil&& spoil) {
     std::vector<std::int64_t> own(t.rows, -1);
     std::vector<std::uint8_t> ok(t.rows, 1);
-    found_rows found;
-    const auto fail = [&](std::size_t r, const error& e) {
-        found.emplace_back(r, problem_of(t.id, r, e, root));
-        ok[r] = 0;
+    std::vector<found_rows> found(std::max(1u, threads));
+    const auto failing = [&](unsigned worker) {
+        return [&, worker](std::size_t r, const error& e) {
+            found[worker].emplace_back(r, problem_of(t.id, r, e, root));
+            ok[r] = 0;
+        };
     };
     std::vector<std::int64_t> keys(t.rows);
-    read_keys(t, 0, 0, t.rows, keys.data(), fail);
+    read_keys(t, 0, 0, t.rows, keys.data(), failing(0));
     for (std::size_t r = 0; r < t.rows; ++r) {
         if (!ok[r])
             continue;
         own[r] = owner(keys[r]);
         if (own[r] < 0)
-            fail(r, inconsistent_input(t.key(0)->name, std::to_string(keys[r]),
-                                       "không có dòng nào mang khoá này", "no row has this key"));
+            failing(0)(r, inconsistent_input(t.key(0)->name, std::to_string(keys[r]),
+                                             "không có dòng nào mang khoá này",
+                                             "no row has this key"));
     }
-    const column* const* cols = t.fields();
-    check_rows<T>(cols, 0, t.rows, true, [&](std::size_t r) { return ok[r] != 0; }, fail);
-    for (std::size_t r = 0; r < t.rows; ++r) {
-        if (!ok[r])
-            continue;
-        T value{};
-        const column* const* row_cols = t.fields();
-        load_member(value, row_cols, r);
-        try {
-            sinhhoat::validate(value, path(root));
-        } catch (const error& e) {
-            fail(r, e);
-            continue;
-        }
-        use(r, own[r], std::move(value));
+    // Each row checked, read and validated on its own, a block at a time on every worker; then
+    // given to its owner in row order. A chunk of rows at a time: the values read wait for
+    // their owner in room for a chunk, not for the whole table.
+    constexpr std::size_t chunk = std::size_t{1} << 16;
+    std::vector<T> values(std::min(t.rows, chunk));
+    for (std::size_t first = 0; first < t.rows; first += chunk) {
+        const auto n = std::min(t.rows - first, chunk);
+        for_blocks(n, 4096, threads, [&](std::size_t lo, std::size_t hi, unsigned worker) {
+            const auto fail = failing(worker);
+            const column* const* cols = t.fields();
+            check_rows<T>(
+                cols, first + lo, first + hi, true, [&](std::size_t r) { return ok[r] != 0; },
+                fail);
+            for (std::size_t r = first + lo; r < first + hi; ++r) {
+                if (!ok[r])
+                    continue;
+                auto& value = values[r - first];
+                value = T{};
+                const column* const* row_cols = t.fields();
+                load_member(value, row_cols, r);
+                try {
+                    sinhhoat::validate(value, path(root));
+                } catch (const error& e) {
+                    fail(r, e);
+                }
+            }
+        });
+        for (std::size_t r = first; r < first + n; ++r)
+            if (ok[r])
+                use(r, own[r], std::move(values[r - first]));
     }
-    add_in_row_order(found, p.problems, [&](std::size_t r, std::int32_t k) {
+    found_rows all;
+    for (auto& f : found)
+        std::move(f.begin(), f.end(), std::back_inserter(all));
+    add_in_row_order(all, p.problems, [&](std::size_t r, std::int32_t k) {
         if (own[r] >= 0)
             spoil(own[r], k);
     });
@@ -1507,19 +1528,19 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             p.org_problem[static_cast<std::size_t>(o)] = k;
     };
     detail::read_owned<unable_members>(
-        bound[std::size_t(table_id::unable)], "unable", p, org_index,
+        bound[std::size_t(table_id::unable)], "unable", p, cores, org_index,
         [&](std::size_t, std::int64_t o, unable_members u) {
             p.orgs[static_cast<std::size_t>(o)].roll.unable.push_back(u);
         },
         spoil_org);
     detail::read_owned<circumstance_decision>(
-        bound[std::size_t(table_id::decisions)], "decision", p, org_index,
+        bound[std::size_t(table_id::decisions)], "decision", p, cores, org_index,
         [&](std::size_t, std::int64_t o, circumstance_decision d) {
             p.orgs[static_cast<std::size_t>(o)].decisions.push_back(std::move(d));
         },
         spoil_org);
     detail::read_owned<past_meeting>(
-        bound[std::size_t(table_id::earlier)], "past_meeting", p, org_index,
+        bound[std::size_t(table_id::earlier)], "past_meeting", p, cores, org_index,
         [&](std::size_t, std::int64_t o, past_meeting m) {
             p.earlier.push_back(m);
             p.org_of_earlier.push_back(o);
@@ -1596,7 +1617,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     };
     p.round_values.reserve(bound[std::size_t(table_id::rounds)].rows);
     detail::read_owned<group_round>(
-        bound[std::size_t(table_id::rounds)], "round", p, meeting_index,
+        bound[std::size_t(table_id::rounds)], "round", p, cores, meeting_index,
         [&](std::size_t r, std::int64_t m, group_round value) {
             if (const auto first = p.round_row(static_cast<std::size_t>(m)); first >= 0) {
                 p.problems.push_back(
@@ -1611,19 +1632,20 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
             p.round_rows[p.round_index[static_cast<std::size_t>(m)]] = static_cast<std::int64_t>(r);
         },
         spoil_meeting);
-    std::vector<std::int64_t> meeting_of_group(bound[std::size_t(table_id::groups)].rows, -1);
+    // Each tổ row's round, by its place among the rounds: a refused round names its tổ rows.
+    std::vector<std::int64_t> round_of_group(bound[std::size_t(table_id::groups)].rows, -1);
     detail::read_owned<group_meeting>(
-        bound[std::size_t(table_id::groups)], "group_meeting", p, meeting_index,
+        bound[std::size_t(table_id::groups)], "group_meeting", p, cores, meeting_index,
         [&](std::size_t r, std::int64_t m, group_meeting g) {
             // A round has a few tổ: room for four at its first, not a reallocation at each.
             auto& groups = p.round_of(static_cast<std::size_t>(m)).groups;
             if (groups.empty())
                 groups.reserve(4);
             groups.push_back(std::move(g));
-            meeting_of_group[r] = m;
+            round_of_group[r] = p.round_index[static_cast<std::size_t>(m)];
         },
         spoil_meeting);
-    const detail::grouped groups_of(n_meetings, meeting_of_group);
+    const detail::grouped groups_of(p.round_values.size(), round_of_group);
 
     // What check() refuses beyond each row's own fields, now that every part is read: the
     // problem names the row of the part it is about.
@@ -1632,8 +1654,9 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         constexpr std::string_view groups = "round.groups[";
         if (field.compare(0, groups.size(), groups) == 0) {
             const auto i = std::stoul(field.substr(groups.size()));
-            const auto [first, last] = groups_of.of(m);
-            if (i < static_cast<std::size_t>(last - first)) {
+            const auto [first, last] =
+                p.round_at(m) ? groups_of.of(p.round_index[m]) : std::make_pair(nullptr, nullptr);
+            if (first && i < static_cast<std::size_t>(last - first)) {
                 auto pr = detail::problem_of(table_id::groups, first[i], e, "");
                 pr.column = field.substr(field.find("].") + 2);
                 return pr;
