@@ -250,11 +250,26 @@ def _filled(arr: pyarrow.Array, value: Any) -> pyarrow.Array:
     return arr if arr.null_count == 0 else arr.fill_null(value)
 
 
-def _valid(arr: pyarrow.Array) -> NDArray | None:
+def _bytes_of_bits(buffer: pyarrow.Buffer | None, offset: int, n: int) -> NDArray:
+    """Arrow's bits (a validity bitmap, a boolean column's values) from bit `offset` on, one
+    byte each, 0 or 1: NumPy's unpacking, ten times Arrow's conversion to bool."""
     np, _, _ = _libraries()
+    if buffer is None:  # no rows
+        return np.zeros(n, dtype=np.uint8)
+    first, skip = divmod(offset, 8)
+    bits = np.frombuffer(buffer, dtype=np.uint8)[first : first + (skip + n + 7) // 8]
+    return np.unpackbits(bits, bitorder="little")[skip : skip + n]
+
+
+def _valid(arr: pyarrow.Array) -> NDArray | None:
+    np, pa, _ = _libraries()
     if arr.null_count == 0:
         return None
-    return np.asarray(arr.is_valid(), dtype=np.uint8)
+    plain = arr.indices if pa.types.is_dictionary(arr.type) else arr
+    bitmap = plain.buffers()[0] if plain.type.num_buffers > 1 else None
+    if bitmap is None:  # no bitmap of its own (a column of nulls)
+        return np.asarray(arr.is_valid(), dtype=np.uint8)
+    return _bytes_of_bits(bitmap, plain.offset, len(plain))
 
 
 def _codes(arr: pyarrow.Array, enum: type[CodeEnum]) -> pyarrow.Array:
@@ -274,11 +289,18 @@ def _as_int(arr: pyarrow.Array, where: str, lo: int, hi: int, out: str) -> NDArr
     if pa.types.is_boolean(t):
         raise _refuse(where, "bool", "cần số, không phải đúng/sai", "a number is due, not a bool")
     if pa.types.is_decimal(t) or pa.types.is_floating(t):
-        filled = _filled(arr, 0)
-        as_float = np.asarray(filled.cast(pa.float64()))
-        if not np.all(np.isfinite(as_float)) or not np.all(np.floor(as_float) == as_float):
-            raise _refuse(where, t, "có giá trị không phải số nguyên", "holds a non-integral value")
-        values = as_float
+        try:
+            # In one pass (a pandas column of counts with NaN for none is float): Arrow's safe
+            # cast refuses a fraction, NaN and infinity, and what int64 cannot hold.
+            values = np.asarray(_filled(arr.cast(pa.int64()), 0))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            filled = _filled(arr, 0)
+            as_float = np.asarray(filled.cast(pa.float64()))
+            if not np.all(np.isfinite(as_float)) or not np.all(np.floor(as_float) == as_float):
+                raise _refuse(
+                    where, t, "có giá trị không phải số nguyên", "holds a non-integral value"
+                ) from None
+            values = as_float
     elif pa.types.is_integer(t):
         values = np.asarray(_filled(arr, 0))
     else:
@@ -415,7 +437,8 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
         return ("date", values, valid, None)
     if kind == "flag":
         if pa.types.is_boolean(arr.type):
-            values = np.asarray(_filled(arr, False)).view(np.uint8)  # bytes of 0 and 1
+            # A null's byte is never read: the validity goes beside it.
+            values = _bytes_of_bits(arr.buffers()[1], arr.offset, len(arr))
         else:
             values = _as_int(arr, where, 0, 1, "uint8")
         return ("flag", np.ascontiguousarray(values), valid, None)

@@ -303,6 +303,44 @@ def test_the_same_from_arrow_categoricals_numpy_and_delimited_strings() -> None:
     assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
 
 
+def test_sliced_columns_bits_and_counts_as_floats_read_as_their_values() -> None:
+    """Arrow's bits (validity, booleans) read from any offset, and counts held as floats with
+    NaN for none (a pandas column with a gap) read as the integers they hold."""
+    year = Year(seed=23, n=80)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    meetings = pa.Table.from_pandas(frames["meetings"], preserve_index=False)
+    assert meetings.num_rows > 100
+    kept = ["meeting", "rule", "status", "reason", "values"]
+    for k in (1, 3, 8, 13):
+        sliced = meetings.slice(k)
+        # The same values in buffers of their own, from bit 0.
+        fresh = pa.Table.from_pylist(sliced.to_pylist(), schema=sliced.schema)
+        assert sliced.column("minutes.opinions_recorded").chunk(0).offset == k
+        a = sh.audit(sliced, frames["organisations"], rules, unable=frames["unable"])
+        b = sh.audit(fresh, frames["organisations"], rules, unable=frames["unable"])
+        assert a.findings.select(kept).equals(b.findings.select(kept))
+        assert a.outcomes["outcome"].equals(b.outcomes["outcome"])
+        assert a.problems.equals(b.problems)
+    # Counts as floats, with NaN for those not stated: as the integers.
+    as_floats = frames["meetings"].copy()
+    for column in ("members_online", "minutes.members_present"):
+        as_floats[column] = pd.to_numeric(as_floats[column]).astype("float64")
+    assert as_floats["members_online"].isna().any()
+    base = sh.audit(frames["meetings"], frames["organisations"], rules, unable=frames["unable"])
+    other = sh.audit(as_floats, frames["organisations"], rules, unable=frames["unable"])
+    assert other.findings.select(kept).equals(base.findings.select(kept))
+    # A float no integer type holds is a bad row; a fraction is the call's error.
+    beyond = as_floats.copy()
+    beyond.loc[0, "members_online"] = 1e30
+    result = sh.audit(beyond, frames["organisations"], rules, unable=frames["unable"])
+    assert result.outcomes["outcome"][0].as_py() == "invalid_input"
+    assert result.problems.to_pylist()[0]["column"] == "members_online"
+    beyond.loc[0, "members_online"] = 1.5
+    with pytest.raises(sh.InvalidValue, match=r"^meetings\.members_online = double"):
+        sh.audit(beyond, frames["organisations"], rules, unable=frames["unable"])
+
+
 def test_bad_rows_are_reported_and_the_rest_audited() -> None:
     year = Year(seed=5, n=40)
     rules = sh.rule_sets.hd03()
