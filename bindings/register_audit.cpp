@@ -10,6 +10,7 @@
 #include <pybind11/stl.h>
 #include <sinhhoat/audit.hpp>
 #include <tuple>
+#include <type_traits>
 
 namespace py = pybind11;
 
@@ -155,30 +156,46 @@ class audit_run {
         keep_.clear(); // with the GIL: releasing a buffer is a Python call
     }
 
-    template <class T, class V> static py::array_t<T> array(const std::vector<V>& v) {
-        py::array_t<T> out(static_cast<py::ssize_t>(v.size()));
-        auto* p = out.mutable_data();
-        for (std::size_t i = 0; i < v.size(); ++i)
-            p[i] = static_cast<T>(v[i]);
-        return out;
+    /// A column of the result as NumPy: a read-only view of it, which keeps `self` (this run)
+    /// alive, when its items are `T`'s width (an outcome a meeting: millions), else a copy.
+    template <class T, class V>
+    static py::array_t<T> array(const std::vector<V>& v, const py::object& self) {
+        const auto n = static_cast<py::ssize_t>(v.size());
+        if constexpr (sizeof(T) == sizeof(V) && std::is_trivially_copyable_v<V>) {
+            py::array_t<T> out(std::vector<py::ssize_t>{n},
+                               std::vector<py::ssize_t>{static_cast<py::ssize_t>(sizeof(T))},
+                               reinterpret_cast<const T*>(v.data()), self);
+            py::detail::array_proxy(out.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+            return out;
+        } else {
+            py::array_t<T> out(n);
+            auto* p = out.mutable_data();
+            for (std::size_t i = 0; i < v.size(); ++i)
+                p[i] = static_cast<T>(v[i]);
+            return out;
+        }
     }
 
-    py::dict columns() const {
+    py::dict columns(const py::object& self) const {
         py::dict d;
         const auto& r = result_;
-        d["outcome"] = array<std::uint8_t>(r.outcomes);
-        d["day"] = array<std::int32_t>(r.days);
-        d["rule_set"] = array<std::int8_t>(r.rule_set);
-        d["problem"] = array<std::int32_t>(r.problem_index);
-        d["meeting"] = array<std::int64_t>(r.meeting);
-        d["rule"] = array<std::uint8_t>(r.rule);
-        d["status"] = array<std::uint8_t>(r.status);
-        d["reason"] = array<std::uint16_t>(r.reason);
-        py::array_t<std::int64_t> values({static_cast<py::ssize_t>(r.values.size()),
-                                          static_cast<py::ssize_t>(finding::max_values)});
-        if (!r.values.empty())
-            std::memcpy(values.mutable_data(), r.values.data(),
-                        r.values.size() * sizeof(r.values[0]));
+        d["outcome"] = array<std::uint8_t>(r.outcomes, self);
+        d["day"] = array<std::int32_t>(r.days, self);
+        d["rule_set"] = array<std::int8_t>(r.rule_set, self);
+        d["problem"] = array<std::int32_t>(r.problem_index, self);
+        d["meeting"] = array<std::int64_t>(r.meeting, self);
+        d["rule"] = array<std::uint8_t>(r.rule, self);
+        d["status"] = array<std::uint8_t>(r.status, self);
+        d["reason"] = array<std::uint16_t>(r.reason, self);
+        // A finding's values, a row each, read-only like the other columns.
+        static_assert(sizeof(r.values[0]) == finding::max_values * sizeof(std::int64_t));
+        py::array_t<std::int64_t> values(
+            std::vector<py::ssize_t>{static_cast<py::ssize_t>(r.values.size()),
+                                     static_cast<py::ssize_t>(finding::max_values)},
+            std::vector<py::ssize_t>{static_cast<py::ssize_t>(sizeof(r.values[0])),
+                                     static_cast<py::ssize_t>(sizeof(std::int64_t))},
+            r.values.empty() ? nullptr : r.values.front().data(), self);
+        py::detail::array_proxy(values.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
         d["values"] = values;
         py::list ids;
         for (const auto& s : r.rule_sets)
@@ -260,7 +277,7 @@ void register_audit(py::module_& m) {
         .def(py::init<const py::dict&, const std::vector<rule_set>&, bool, bool, unsigned>(),
              py::arg("tables"), py::arg("chain"), py::arg("follow"), py::arg("all_findings"),
              py::arg("threads"))
-        .def("columns", &audit_run::columns)
+        .def("columns", [](py::object self) { return self.cast<const audit_run&>().columns(self); })
         .def("problems", &audit_run::problems)
         .def("messages", &audit_run::messages, py::arg("language"))
         .def("clauses", &audit_run::clauses);

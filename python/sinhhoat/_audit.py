@@ -793,6 +793,15 @@ def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
     return pa.DictionaryArray.from_arrays(pa.array(index), pa.array(codes))
 
 
+def _with_validity(values: NDArray, valid: NDArray, type_: pyarrow.DataType) -> pyarrow.Array:
+    """`values` (NumPy, of `type_`'s width) as Arrow, null where not `valid`: its buffer as it
+    is and the bitmap packed by NumPy (Arrow's mask builds it bit by bit, and a cast copies)."""
+    np, pa, _ = _libraries()
+    values = np.ascontiguousarray(values)
+    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
+    return pa.Array.from_buffers(type_, len(values), [bitmap, pa.py_buffer(values)])
+
+
 def _strings(pair: tuple[Any, bytes], n: int) -> pyarrow.Array:
     _, pa, _ = _libraries()
     offsets, data = pair
@@ -816,7 +825,7 @@ def _result(
     org_of_row = _chunk(arrow["meetings"]["organisation"])
     invalid = c["problem"] >= 0
     # An invalid meeting keeps its date when its own date could be read (a report by month).
-    day = pa.array(c["day"], mask=c["day"] == np.iinfo(np.int32).min).cast(pa.date32())
+    day = _with_validity(c["day"], c["day"] != np.iinfo(np.int32).min, pa.date32())
     rule_set_ids = pa.array(c["rule_sets"])
     outcomes = pa.table(
         {
@@ -825,9 +834,10 @@ def _result(
             "date": day,
             "outcome": _dictionary(c["outcome"], Outcome),
             "rule_set": pa.DictionaryArray.from_arrays(
-                pa.array(c["rule_set"], mask=invalid), rule_set_ids
+                _with_validity(c["rule_set"], ~invalid, pa.from_numpy_dtype(c["rule_set"].dtype)),
+                rule_set_ids,
             ),
-            "problem": pa.array(c["problem"], mask=~invalid),
+            "problem": _with_validity(c["problem"], invalid, pa.int32()),
         }
     )
     m = c["meeting"]

@@ -341,6 +341,28 @@ def test_sliced_columns_bits_and_counts_as_floats_read_as_their_values() -> None
         sh.audit(beyond, frames["organisations"], rules, unable=frames["unable"])
 
 
+def test_the_result_holds_the_engine_s_columns_after_the_call() -> None:
+    """The outcomes and findings are views of the engine's columns, kept alive by the tables."""
+    import gc
+
+    year = Year(seed=5, n=40)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    result = sh.audit(
+        frames["meetings"],
+        frames["organisations"],
+        rules,
+        unable=frames["unable"],
+        all_findings=True,
+    )
+    before = (result.outcomes.to_pylist(), result.findings.to_pylist())
+    gc.collect()
+    churn = [np.full(100_000, k, dtype=np.int64) for k in range(50)]  # reuse freed memory
+    assert (result.outcomes.to_pylist(), result.findings.to_pylist()) == before
+    assert sum(int(c[0]) for c in churn) == sum(range(50))
+    assert any(v != [0] * WIDTH for v in result.findings["values"].to_pylist())
+
+
 def test_bad_rows_are_reported_and_the_rest_audited() -> None:
     year = Year(seed=5, n=40)
     rules = sh.rule_sets.hd03()
