@@ -171,9 +171,48 @@ def _wide_integers(values: Iterable[Any]) -> pyarrow.Array | None:
     return pa.array(as_decimals, type=pa.decimal256(76, 0))
 
 
+def _bitmap(valid: NDArray) -> pyarrow.Buffer | None:
+    """Arrow's validity bitmap of `valid` (booleans), packed by NumPy; None when all are."""
+    np, pa, _ = _libraries()
+    return None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+
+
+def _pandas_fast(column: Any) -> pyarrow.Array | None:
+    """A categorical as a dictionary on its codes, a naive datetime64 as timestamps on its
+    values, neither copied (Arrow's conversion copies them and builds their bitmaps bit by bit:
+    4 to 6 ms a column of 3.6 M rows); None for any other column."""
+    np, pa, _ = _libraries()
+    pd = sys.modules["pandas"]
+    dtype = column.dtype
+    n = len(column)
+    if isinstance(dtype, pd.CategoricalDtype):
+        codes = np.ascontiguousarray(column.array.codes)
+        try:
+            dictionary = pa.array(column.array.categories.to_numpy(), from_pandas=True)
+        except _UNCONVERTIBLE:
+            return None
+        if dictionary.null_count or pa.types.is_dictionary(dictionary.type):
+            return None
+        if pa.types.is_string(dictionary.type):
+            dictionary = dictionary.cast(pa.large_string())  # as Arrow's conversion gives it
+        index_type = pa.from_numpy_dtype(codes.dtype)
+        indices = pa.Array.from_buffers(index_type, n, [_bitmap(codes >= 0), pa.py_buffer(codes)])
+        return pa.DictionaryArray.from_arrays(indices, dictionary)
+    if isinstance(dtype, np.dtype) and dtype.kind == "M":
+        unit, step = np.datetime_data(dtype)
+        if step != 1 or unit not in ("s", "ms", "us", "ns"):
+            return None
+        ticks = np.ascontiguousarray(column.to_numpy().view(np.int64))
+        valid = ticks != np.iinfo(np.int64).min  # NaT
+        return pa.Array.from_buffers(pa.timestamp(unit), n, [_bitmap(valid), pa.py_buffer(ticks)])
+    return None
+
+
 def _pandas_column(column: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArray:
     """A pandas column as Arrow; one Arrow cannot take as it is, through its Python values."""
     _, pa, _ = _libraries()
+    if (fast := _pandas_fast(column)) is not None:
+        return fast
     try:
         return pa.Array.from_pandas(column)
     except _UNCONVERTIBLE:
@@ -191,13 +230,10 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
         if obj.columns.duplicated().any():
             twice = str(obj.columns[obj.columns.duplicated()][0])
             raise _refuse(f"{name}.{twice}", twice, "cột có hai lần", "a column given twice")
-        # Before the Arrow stream (pandas >= 2.2 has one): not the index, which a filtered
-        # frame would give as a column `__index_level_0__`.
-        try:
-            table = pa.Table.from_pandas(obj, preserve_index=False)
-        except _UNCONVERTIBLE:
-            # Which column could not be converted, and why: column by column.
-            table = pa.table({str(c): _pandas_column(obj[c], f"{name}.{c}") for c in obj.columns})
+        # Column by column, not through the Arrow stream (pandas >= 2.2 has one): not the
+        # index, which a filtered frame would give as a column `__index_level_0__`; a column
+        # that cannot be converted named; categoricals and dates without a copy.
+        table = pa.table({str(c): _pandas_column(obj[c], f"{name}.{c}") for c in obj.columns})
     elif isinstance(obj, Mapping):
         columns = {str(k): _column_array(v, f"{name}.{k}") for k, v in obj.items()}
         rows = {len(v) for v in columns.values()}
