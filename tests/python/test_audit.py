@@ -363,6 +363,42 @@ def test_the_result_holds_the_engine_s_columns_after_the_call() -> None:
     assert any(v != [0] * WIDTH for v in result.findings["values"].to_pylist())
 
 
+def test_pandas_categoricals_and_dates_read_without_arrow_s_conversion() -> None:
+    """Categoricals (with missing values, of strings or integers) and naive datetime64 columns
+    of any unit (with NaT) read as Arrow's own conversion of them reads."""
+    year = Year(seed=31, n=60)
+    rules = sh.rule_sets.hd03()
+    frames = year.frames()
+    plain = frames["meetings"].copy()
+    plain.loc[[1, 4], "ground"] = None
+    plain["date"] = pd.to_datetime(plain["date"])
+    plain.loc[2, "date"] = pd.NaT
+    kept = ["meeting", "rule", "status", "reason", "values"]
+    base = sh.audit(
+        pa.Table.from_pandas(plain, preserve_index=False),
+        frames["organisations"],
+        rules,
+        unable=frames["unable"],
+    )
+    assert base.outcomes["outcome"][2].as_py() == "invalid_input"
+    for unit in ("s", "ms", "us", "ns"):
+        given = plain.copy()
+        given["date"] = given["date"].astype(f"datetime64[{unit}]")
+        for code in ("form", "body", "ground", "kind"):
+            given[code] = given[code].astype("category")
+        ids = frames["organisations"]["id"]
+        number = {v: k for k, v in enumerate(ids)}
+        given["organisation"] = given["organisation"].map(number).astype("category")
+        orgs = frames["organisations"].assign(id=ids.map(number))
+        unable = frames["unable"].assign(organisation=frames["unable"]["organisation"].map(number))
+        other = sh.audit(given, orgs, rules, unable=unable)
+        assert other.findings.select(kept).equals(base.findings.select(kept)), unit
+        assert other.outcomes["outcome"].equals(base.outcomes["outcome"])
+        assert other.problems.select(["table", "row", "column", "error"]).equals(
+            base.problems.select(["table", "row", "column", "error"])
+        )
+
+
 def test_bad_rows_are_reported_and_the_rest_audited() -> None:
     year = Year(seed=5, n=40)
     rules = sh.rule_sets.hd03()
