@@ -156,17 +156,24 @@ class audit_run {
         keep_.clear(); // with the GIL: releasing a buffer is a Python call
     }
 
-    /// A column of the result as NumPy: a read-only view of it, which keeps `self` (this run)
-    /// alive, when its items are `T`'s width (an outcome a meeting: millions), else a copy.
+    /// A read-only NumPy view of the result's memory at `data`, which keeps `self` (this run)
+    /// alive.
+    template <class T>
+    static py::array_t<T> view(std::vector<py::ssize_t> shape, std::vector<py::ssize_t> strides,
+                               const T* data, const py::object& self) {
+        py::array_t<T> out(std::move(shape), std::move(strides), data, self);
+        py::detail::array_proxy(out.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
+        return out;
+    }
+
+    /// A column of the result as NumPy: a view of it when its items are `T`'s width (an outcome
+    /// a meeting: millions), else a copy.
     template <class T, class V>
     static py::array_t<T> array(const std::vector<V>& v, const py::object& self) {
         const auto n = static_cast<py::ssize_t>(v.size());
         if constexpr (sizeof(T) == sizeof(V) && std::is_trivially_copyable_v<V>) {
-            py::array_t<T> out(std::vector<py::ssize_t>{n},
-                               std::vector<py::ssize_t>{static_cast<py::ssize_t>(sizeof(T))},
-                               reinterpret_cast<const T*>(v.data()), self);
-            py::detail::array_proxy(out.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
-            return out;
+            return view<T>({n}, {static_cast<py::ssize_t>(sizeof(T))},
+                           reinterpret_cast<const T*>(v.data()), self);
         } else {
             py::array_t<T> out(n);
             auto* p = out.mutable_data();
@@ -187,16 +194,14 @@ class audit_run {
         d["rule"] = array<std::uint8_t>(r.rule, self);
         d["status"] = array<std::uint8_t>(r.status, self);
         d["reason"] = array<std::uint16_t>(r.reason, self);
-        // A finding's values, a row each, read-only like the other columns.
+        // A finding's values, a row each.
         static_assert(sizeof(r.values[0]) == finding::max_values * sizeof(std::int64_t));
-        py::array_t<std::int64_t> values(
-            std::vector<py::ssize_t>{static_cast<py::ssize_t>(r.values.size()),
-                                     static_cast<py::ssize_t>(finding::max_values)},
-            std::vector<py::ssize_t>{static_cast<py::ssize_t>(sizeof(r.values[0])),
-                                     static_cast<py::ssize_t>(sizeof(std::int64_t))},
-            r.values.empty() ? nullptr : r.values.front().data(), self);
-        py::detail::array_proxy(values.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
-        d["values"] = values;
+        d["values"] =
+            view<std::int64_t>({static_cast<py::ssize_t>(r.values.size()),
+                                static_cast<py::ssize_t>(finding::max_values)},
+                               {static_cast<py::ssize_t>(sizeof(r.values[0])),
+                                static_cast<py::ssize_t>(sizeof(std::int64_t))},
+                               r.values.empty() ? nullptr : r.values.front().data(), self);
         py::list ids;
         for (const auto& s : r.rule_sets)
             ids.append(s->id);

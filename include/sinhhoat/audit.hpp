@@ -1023,6 +1023,14 @@ using found_rows = std::vector<std::pair<std::size_t, problem>>;
 
 /// Adds `found` to `problems` in row order, telling `numbered(row, index)` each one's index, so
 /// that the order rows are checked in never shows.
+/// Every worker's problems in one list, each worker's emptied.
+inline void gather(std::vector<found_rows>& lists, found_rows& into) {
+    for (auto& l : lists) {
+        std::move(l.begin(), l.end(), std::back_inserter(into));
+        l.clear();
+    }
+}
+
 template <class Numbered>
 void add_in_row_order(found_rows& found, std::vector<problem>& problems, Numbered&& numbered) {
     std::sort(found.begin(), found.end(),
@@ -1252,8 +1260,7 @@ void read_owned(const bound_table& t, std::string_view root, prepared& p, unsign
                 use(r, own[r], std::move(values[r - first]));
     }
     found_rows all;
-    for (auto& f : found)
-        std::move(f.begin(), f.end(), std::back_inserter(all));
+    gather(found, all);
     add_in_row_order(all, p.problems, [&](std::size_t r, std::int32_t k) {
         if (own[r] >= 0)
             spoil(own[r], k);
@@ -1431,12 +1438,6 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
     // Each worker's problems, put in row order after (a bad row is marked before it is numbered).
     std::vector<detail::found_rows> found(cores);
-    const auto gather = [&](detail::found_rows& into) {
-        for (auto& l : found) {
-            std::move(l.begin(), l.end(), std::back_inserter(into));
-            l.clear();
-        }
-    };
 
     // Organisations, keyed by their id; an id given twice spoils every row that has it. The
     // keys first, then each column checked as a whole, then the rows read: a row's problem is
@@ -1511,7 +1512,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
                 detail::load_member(p.orgs[r], row_cols, r);
             }
     });
-    gather(org_found);
+    detail::gather(found, org_found);
     detail::add_in_row_order(org_found, p.problems,
                              [&](std::size_t r, std::int32_t k) { p.org_problem[r] = k; });
     for (const auto& [f, r] : twice)
@@ -1567,7 +1568,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     });
     {
         detail::found_rows invalid;
-        gather(invalid);
+        detail::gather(found, invalid);
         detail::add_in_row_order(invalid, p.problems,
                                  [&](std::size_t r, std::int32_t k) { p.org_problem[r] = k; });
     }
@@ -1597,7 +1598,7 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     // A meeting's problem is marked with 0 until the problems are numbered.
     const auto put_in_row_order = [&] {
         detail::found_rows all;
-        gather(all);
+        detail::gather(found, all);
         detail::add_in_row_order(all, p.problems,
                                  [&](std::size_t r, std::int32_t k) { meeting_problem[r] = k; });
     };

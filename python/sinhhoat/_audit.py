@@ -171,10 +171,13 @@ def _wide_integers(values: Iterable[Any]) -> pyarrow.Array | None:
     return pa.array(as_decimals, type=pa.decimal256(76, 0))
 
 
-def _bitmap(valid: NDArray) -> pyarrow.Buffer | None:
-    """Arrow's validity bitmap of `valid` (booleans), packed by NumPy; None when all are."""
+def _with_validity(values: NDArray, valid: NDArray, type_: pyarrow.DataType) -> pyarrow.Array:
+    """`values` (NumPy, of `type_`'s width) as Arrow, null where not `valid`: its buffer as it
+    is and the bitmap packed by NumPy (Arrow's mask builds it bit by bit, and a cast copies)."""
     np, pa, _ = _libraries()
-    return None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    values = np.ascontiguousarray(values)
+    bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    return pa.Array.from_buffers(type_, len(values), [bitmap, pa.py_buffer(values)])
 
 
 def _pandas_fast(column: Any) -> pyarrow.Array | None:
@@ -184,9 +187,8 @@ def _pandas_fast(column: Any) -> pyarrow.Array | None:
     np, pa, _ = _libraries()
     pd = sys.modules["pandas"]
     dtype = column.dtype
-    n = len(column)
     if isinstance(dtype, pd.CategoricalDtype):
-        codes = np.ascontiguousarray(column.array.codes)
+        codes = column.array.codes
         try:
             dictionary = pa.array(column.array.categories.to_numpy(), from_pandas=True)
         except _UNCONVERTIBLE:
@@ -195,16 +197,14 @@ def _pandas_fast(column: Any) -> pyarrow.Array | None:
             return None
         if pa.types.is_string(dictionary.type):
             dictionary = dictionary.cast(pa.large_string())  # as Arrow's conversion gives it
-        index_type = pa.from_numpy_dtype(codes.dtype)
-        indices = pa.Array.from_buffers(index_type, n, [_bitmap(codes >= 0), pa.py_buffer(codes)])
+        indices = _with_validity(codes, codes >= 0, pa.from_numpy_dtype(codes.dtype))
         return pa.DictionaryArray.from_arrays(indices, dictionary)
     if isinstance(dtype, np.dtype) and dtype.kind == "M":
         unit, step = np.datetime_data(dtype)
         if step != 1 or unit not in ("s", "ms", "us", "ns"):
             return None
-        ticks = np.ascontiguousarray(column.to_numpy().view(np.int64))
-        valid = ticks != np.iinfo(np.int64).min  # NaT
-        return pa.Array.from_buffers(pa.timestamp(unit), n, [_bitmap(valid), pa.py_buffer(ticks)])
+        ticks = column.to_numpy().view(np.int64)
+        return _with_validity(ticks, ticks != np.iinfo(np.int64).min, pa.timestamp(unit))  # NaT
     return None
 
 
@@ -827,15 +827,6 @@ def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:
     fits = len(codes) <= int(np.iinfo(signed).max) + 1
     index = indices.view(signed) if fits else indices.astype("int32")
     return pa.DictionaryArray.from_arrays(pa.array(index), pa.array(codes))
-
-
-def _with_validity(values: NDArray, valid: NDArray, type_: pyarrow.DataType) -> pyarrow.Array:
-    """`values` (NumPy, of `type_`'s width) as Arrow, null where not `valid`: its buffer as it
-    is and the bitmap packed by NumPy (Arrow's mask builds it bit by bit, and a cast copies)."""
-    np, pa, _ = _libraries()
-    values = np.ascontiguousarray(values)
-    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    return pa.Array.from_buffers(type_, len(values), [bitmap, pa.py_buffer(values)])
 
 
 def _strings(pair: tuple[Any, bytes], n: int) -> pyarrow.Array:
