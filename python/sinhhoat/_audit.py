@@ -110,8 +110,9 @@ def _without_views(t: pyarrow.DataType) -> pyarrow.DataType:
 
 
 # What Arrow raises for a column of Python objects it cannot convert: values of several types, a
-# string with a lone surrogate, a number beyond 64 bits, a date beyond Python's.
-_UNCONVERTIBLE = (TypeError, ValueError, OverflowError, ArithmeticError)
+# string with a lone surrogate, a number beyond 64 bits, a date beyond Python's, a type no column
+# has (complex numbers: NotImplementedError).
+_UNCONVERTIBLE = (TypeError, ValueError, OverflowError, ArithmeticError, NotImplementedError)
 
 
 def _without_surrogates(values: Iterable[Any]) -> list[Any]:
@@ -123,14 +124,42 @@ def _without_surrogates(values: Iterable[Any]) -> list[Any]:
     ]
 
 
+def _frozensets_as_lists(values: Iterable[Any]) -> list[Any] | None:
+    """A frozenset as the list of its members (Arrow reads a set as a list, not a frozenset);
+    None when no value is one (or `values` is no column)."""
+    try:
+        out = list(values)
+    except TypeError:
+        return None
+    if not any(isinstance(v, frozenset) for v in out):
+        return None
+    return [list(v) if isinstance(v, frozenset) else v for v in out]
+
+
 def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArray:
     """One column of Python objects (a pandas column, a list) as Arrow: values it cannot hold
     together are an error naming the column, before any work."""
     np, pa, _ = _libraries()
-    if isinstance(values, pa.Array | pa.ChunkedArray) or (
-        isinstance(values, np.ndarray) and values.dtype.kind not in "OU"
-    ):
+    if isinstance(values, pa.Array | pa.ChunkedArray):
         return values
+    if isinstance(values, np.ndarray):
+        if values.ndim != 1:
+            raise _refuse(
+                where,
+                f"{values.ndim}-D array",
+                "một cột là mảng một chiều",
+                "a column is a one-dimensional array",
+            )
+        if values.dtype.kind not in "OU":
+            try:
+                return pa.array(values)  # numbers, bools and dates without a copy
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                raise _refuse(
+                    where,
+                    values.dtype,
+                    "không có kiểu cột nào chứa được kiểu này",
+                    "no column type holds this type",
+                ) from None
     try:
         return pa.array(values, from_pandas=True)
     except UnicodeError:
@@ -141,6 +170,8 @@ def _column_array(values: Any, where: str) -> pyarrow.Array | pyarrow.ChunkedArr
         error: Exception = e
     except _UNCONVERTIBLE as e:
         error = e
+        if (lists := _frozensets_as_lists(values)) is not None:
+            return _column_array(lists, where)
     try:
         kinds = ", ".join(sorted({type(v).__name__ for v in values if v is not None}))
     except TypeError:  # not a column at all (a single value)
@@ -247,8 +278,18 @@ def _arrow_table(obj: object, name: str) -> pyarrow.Table:
                 f"every column must have as many rows: the first has {first}",
             )
         table = pa.table(columns)
-    elif hasattr(obj, "__arrow_c_stream__"):  # polars, any Arrow producer
-        table = pa.table(obj)
+    elif hasattr(obj, "__arrow_c_stream__") and not (pd is not None and isinstance(obj, pd.Series)):
+        # polars, any Arrow producer; a stream of something else than records (a column) is
+        # not a table.
+        try:
+            table = pa.table(obj)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, TypeError):
+            raise _refuse(
+                name,
+                type(obj).__name__,
+                "luồng Arrow không phải là một bảng",
+                "an Arrow stream that is not a table",
+            ) from None
     else:
         raise _refuse(
             name,

@@ -8,6 +8,7 @@ each meeting is then checked alone with the history the audit promises.
 from __future__ import annotations
 
 import datetime
+import importlib
 import random
 import re
 from typing import Any
@@ -625,6 +626,13 @@ def test_a_meeting_refused_as_it_is_decided_is_a_bad_row() -> None:
     assert 10 not in result.findings["meeting"].to_pylist()
 
 
+def _optional(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
     """Values Arrow cannot convert as they are: never a raw Arrow or Unicode error."""
     orgs = {"id": [1], "roll.members": [10]}
@@ -719,10 +727,34 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
             pa.table([[1], ["2024-09-10"], ["in_person"], ["x"]], names=[*mixed, "form"]),
             "form = form",
         ),
+        ({**mixed, "organisation": np.ones((2, 1), np.int64)}, "organisation = 2-D array"),
+        ({**mixed, "organisation": [1, 1], "members_online": np.ones(2, complex)}, "members_onl"),
+        (
+            pd.DataFrame({**mixed, "organisation": [1, 1], "members_online": np.ones(2, complex)}),
+            "members_online = complex",
+        ),
     ]
     for given, named in calls:
         with pytest.raises(sh.InvalidValue, match=r"^meetings\." + re.escape(named)):
             sh.audit(given, orgs, rules)
+    # A column where a table is due (pandas, polars and Arrow all export one as an Arrow stream).
+    columns: list[Any] = [pd.Series([1, 2]), pa.chunked_array([[1, 2]])]
+    if (pl := _optional("polars")) is not None:
+        columns.append(pl.Series([1, 2]))
+    for column in columns:
+        with pytest.raises(sh.InvalidValue, match=r"^meetings = \w*(Series|Array)"):
+            sh.audit(column, orgs, rules)
+    # A frozenset of codes is a set like a set, a list or a tuple.
+    agendas = [{"party_dues"}, frozenset({"party_dues"}), ("party_dues",), ["party_dues"]]
+    given = {**mixed, "organisation": [1] * 4, "date": ["2024-09-10"] * 4, "form": ["hybrid"] * 4}
+    for agenda in (agendas, np.array(agendas, dtype=object), pd.Series(agendas, dtype=object)):
+        result = sh.audit({**given, "agenda": agenda}, orgs, rules, all_findings=True)
+        assert result.problems.num_rows == 0
+        by_meeting = [
+            [v for f in result.findings.to_pylist() if f["meeting"] == i for v in [f["status"]]]
+            for i in range(4)
+        ]
+        assert by_meeting[0] == by_meeting[1] == by_meeting[2] == by_meeting[3]
 
 
 def test_keys_of_any_type_categoricals_included() -> None:
