@@ -11,11 +11,13 @@ cells (quota 3); rolls of 8-77 members.
   online meetings before that day are not authorised). Most hold 2-3 online meetings a year
   (committees 1); about 10% of the pilots hold more than their quota. 0.3% of the others meet
   online once without being on the list.
-- 4% of the others are tổ đảng pilots (chosen on 20/7/2023, three tổ each): their meetings of
-  March, June, September and December are rounds (rounds and groups tables): prepared three days
-  before, three tổ meetings, consolidated twelve days after; 5% of the tổ trưởng report eight
-  days late, 3% of the tổ meetings add an excluded topic. The alternatives below are about the
-  meetings held online and read no round (their findings are compared on those meetings).
+- 4% of the other cells are tổ đảng pilots (chosen on 20/7/2023, three tổ each): their meetings
+  of February, May and September are rounds (rounds and groups tables), and for 10% of them
+  November's too, beyond the quota of 3 a year: prepared three days before, three tổ meetings,
+  consolidated twelve days after; 5% of the tổ trưởng report eight days late, 3% of the tổ
+  meetings add an excluded topic; a round begun on the 28th ends in the next month. The
+  alternatives below are about the meetings held online and read no round (their findings are
+  compared on those meetings).
 - Members unable to meet in person (all for the ground dispersed_wide_area): just over half the
   roll for 95% of the organisations that meet online, at most half for 5% (no majority).
 - Online meetings: 70% hybrid, 30% fully online; 1% give a ground HD03 does not list (a teacher
@@ -173,7 +175,8 @@ def make_year(n: int, seed: int = 20261202) -> Year:
     # The tổ đảng pilots from a stream of their own, so that the rest is drawn as before they
     # were added; three tổ each, and 50 more members (three tổ meetings of 15).
     groups_rng = np.random.default_rng(seed + 1)
-    by_group = ~pilot & (groups_rng.random(n) < 0.04)
+    by_group = ~pilot & ~committee & (groups_rng.random(n) < 0.04)  # cells only (group.scope)
+    fourth_round = by_group & (groups_rng.random(n) < 0.1)  # beyond the quota of 3 a year
     members = np.where(by_group, members + 50, members)
     chosen_late = pilot & (rng.random(n) < 0.15)
     selected = np.where(
@@ -209,8 +212,11 @@ def make_year(n: int, seed: int = 20261202) -> Year:
         ),
         sh.MeetingForm.IN_PERSON.value,
     )
-    # A tổ đảng pilot's meetings of March, June, September and December are rounds.
-    is_round = by_group[org] & (np.tile(np.arange(1, 13), n) % 3 == 0) & ~is_online
+    # A tổ đảng pilot's meetings of February, May and September are rounds (and November's,
+    # for a tenth of them).
+    month = np.tile(np.arange(1, 13), n)
+    quarterly = np.isin(month, (2, 5, 9)) | ((month == 11) & fourth_round[org])
+    is_round = by_group[org] & quarterly & ~is_online
     form[is_round] = sh.MeetingForm.BY_GROUP.value
     body = np.where(
         is_round,
