@@ -391,9 +391,14 @@ def _as_int(arr: pyarrow.Array, where: str, lo: int, hi: int, out: str) -> NDArr
     return np.ascontiguousarray(values.astype(out, copy=False))
 
 
+# A string that is no real day reaches the engine as this day, outside its calendar: the row is
+# bad, whether the date is required or not (as null, an optional date would read as not stated).
+_NOT_A_DAY = -(2**31)
+
+
 def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | None]:
-    """Days since 1970-01-01 (int32) and the valid mask: a string that is no ISO date is null,
-    so a required date's row is reported."""
+    """Days since 1970-01-01 (int32) and the valid mask; a string that is no ISO date as
+    _NOT_A_DAY."""
     np, pa, pc = _libraries()
     t = arr.type
     if pa.types.is_string(t) or pa.types.is_large_string(t):
@@ -401,8 +406,15 @@ def _date_column(arr: pyarrow.Array, where: str) -> tuple[NDArray, NDArray | Non
         # strptime moves an impossible day on (30/2 becomes 1/3): only a day that reads back
         # as written is taken.
         same = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), arr.cast(pa.string()))
-        arr = pc.if_else(same.fill_null(False), parsed, pa.scalar(None, parsed.type))
-        t = arr.type
+        read = same.fill_null(False)
+        unread = np.asarray(pc.and_(pc.is_valid(arr), pc.invert(read)))
+        days, valid = _date_column(pc.if_else(read, parsed, pa.scalar(None, parsed.type)), where)
+        if unread.any():
+            days = days.copy()
+            days[unread] = _NOT_A_DAY
+            valid = np.ones(len(days), np.uint8) if valid is None else valid.copy()
+            valid[unread] = 1
+        return days, valid
     if pa.types.is_timestamp(t) or pa.types.is_date64(t):
         arr = pc.cast(arr, pa.date32())
     elif pa.types.is_integer(t):
@@ -967,10 +979,9 @@ def _problems(
         source = arrow.get(table)
         if source is not None and column in source.column_names and row < source.num_rows:
             original = _as_python(source[column][row])
-            if value == "null" and original is not None and _is_date(table, column):
-                # A date string that is no real day reaches the engine as null: say so, not
-                # that a value is missing.
-                error_class = "InvalidDate"
+            # The engine writes the day number, then what it counts from.
+            not_a_day = value.split(" ", 1)[0] == str(_NOT_A_DAY)
+            if not_a_day and isinstance(original, str) and _is_date(table, column):
                 vi = "không phải ngày có thật dạng YYYY-MM-DD"
                 en = "not a real day written YYYY-MM-DD"
             value = str(original) if original is not None else "null"

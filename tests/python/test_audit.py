@@ -595,6 +595,71 @@ def test_dates_as_iso_strings_and_impossible_days() -> None:
     assert result.outcomes["date"].to_pylist()[1] is None
 
 
+def test_a_string_that_is_no_day_in_an_optional_date_is_a_bad_row() -> None:
+    """Not a date left unstated: a tổ trưởng's report dated 31/4 was read as "not stated" (a
+    finding not evaluated), an organisation chosen on 30/2 as not chosen."""
+    organisations = {
+        "id": [1, 2],
+        "roll.members": [60, 60],
+        "has_party_groups": [True, True],
+        "party_groups": [1, 1],
+        "pilot.by_group": [True, True],
+        "pilot.by_group_selected_on": ["2023-07-20", "2023-07-20"],
+    }
+    meetings = {
+        "id": ["a", "b", "c", "d"],
+        "organisation": [1, 1, 1, 2],
+        "date": ["2024-03-04", "2024-05-06", "2024-09-09", "2024-09-09"],
+        "form": ["by_group"] * 4,
+        "body": ["party_group_round"] * 4,
+    }
+    groups = {
+        "meeting": ["a", "b", "c", "d"],
+        "group": [1, 1, 1, 1],
+        "date": meetings["date"],
+        # A day, a day that does not exist, a string that is no date, none.
+        "report_date": ["2024-03-05", "2024-04-31", "5/6/2024", None],
+    }
+    rules = sh.rule_sets.hd03()
+    for given in (groups, pd.DataFrame(groups), pa.table(groups)):
+        result = sh.audit(meetings, organisations, rules, groups=given, all_findings=True)
+        outcomes = result.outcomes["outcome"].to_pylist()
+        assert outcomes[1:3] == ["invalid_input", "invalid_input"]
+        assert "invalid_input" not in (outcomes[0], outcomes[3])
+        assert [
+            (p["table"], p["row"], p["column"], p["value"]) for p in result.problems.to_pylist()
+        ] == [
+            ("groups", 1, "report_date", "2024-04-31"),
+            ("groups", 2, "report_date", "5/6/2024"),
+        ]
+        assert set(result.problems["message_en"].to_pylist()) == {
+            "not a real day written YYYY-MM-DD"
+        }
+        # The meeting whose tổ trưởng's report is not given at all: not stated, not evaluated.
+        deadline = [
+            f["reason"]
+            for f in result.findings.to_pylist()
+            if f["rule"] == "group.report_deadline" and f["meeting"] in ("a", "d")
+        ]
+        assert deadline == ["reports_on_time", "report_not_stated"]
+    # A selection day that does not exist: the organisation's row, and each of its meetings.
+    chosen = {**organisations, "pilot.by_group_selected_on": ["2023-07-20", "2023-02-30"]}
+    result = sh.audit(meetings, chosen, rules, groups=groups)
+    assert result.outcomes["outcome"].to_pylist()[3] == "invalid_input"
+    [problem, *_] = [p for p in result.problems.to_pylist() if p["table"] == "organisations"]
+    assert (problem["row"], problem["column"], problem["value"], problem["error"]) == (
+        1,
+        "pilot.by_group_selected_on",
+        "2023-02-30",
+        "invalid_date",
+    )
+    # A real day outside the calendar keeps the engine's message.
+    early = {**groups, "report_date": ["1399-12-31", None, None, None]}
+    [problem] = sh.audit(meetings, organisations, rules, groups=early).problems.to_pylist()
+    assert problem["value"] == "1399-12-31"
+    assert problem["message_en"] == "a day outside the calendar 1400-01-01 to 9999-12-31"
+
+
 def test_an_invalid_meeting_keeps_its_date() -> None:
     meetings = {
         "organisation": [1, 1],
