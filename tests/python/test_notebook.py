@@ -125,6 +125,12 @@ def test_audit_notebook_runs(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyP
         "pilot_listed_after_meeting",
         "window_gap",
     } <= reasons
+    # And of the rounds by tổ đảng: a fourth round in a year, a tổ trưởng reporting late.
+    pairs, rule = set(), ""
+    for row in table_rows(html_of(tagged(cells, "by_reason")))[2:]:
+        rule = row[0] if len(row) == 3 else rule  # a rule's later reasons: its cell spans them
+        pairs.add((rule, row[-2]))
+    assert {("group.quota", "quota_exceeded"), ("group.report_deadline", "report_late")} <= pairs
 
     # The organisations with the most meetings not allowed come first; the months in order, then
     # the meetings that could not be read (they have no date).
@@ -154,6 +160,7 @@ def test_audit_notebook_runs(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyP
         ("meetings", "404", "members_online", "-2"): 1,
         ("unable", "7", "grounds", "dich_benh"): 12,
         roll[0]: 12,
+        ("groups", "5", "report_date", "2025-04-31"): 1,  # its round's meeting
     }
 
     # One organisation's findings with their messages in both languages.
