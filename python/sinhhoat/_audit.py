@@ -528,8 +528,12 @@ def _column(arr: pyarrow.Array, spec: Mapping[str, Any], where: str) -> tuple[An
         if pa.types.is_boolean(arr.type):
             # A null's byte is never read: the validity goes beside it.
             values = _bytes_of_bits(arr.buffers()[1], arr.offset, len(arr))
+        elif pa.types.is_integer(arr.type) or pa.types.is_floating(arr.type):
+            values = _as_int(arr, where, 0, 1, "uint8")  # 0 and 1; 2 is a bad row
         else:
-            values = _as_int(arr, where, 0, 1, "uint8")
+            raise _refuse(
+                where, arr.type, "cần cột đúng/sai (hoặc 0/1)", "a bool (or 0/1) column is due"
+            )
         return ("flag", np.ascontiguousarray(values), valid, None)
     if kind == "code":
         return ("code", _code_values(arr, where, _enum_named(spec["codes"])), valid, None)

@@ -796,6 +796,7 @@ def test_hostile_objects_are_bad_rows_or_errors_naming_the_column() -> None:
             "form = form",
         ),
         ({**mixed, "organisation": np.ones((2, 1), np.int64)}, "organisation = 2-D array"),
+        ({**mixed, "organisation": [1, 1], "registered": ["yes", "no"]}, "registered = string"),
         ({**mixed, "organisation": [1, 1], "members_online": np.ones(2, complex)}, "members_onl"),
         (
             pd.DataFrame({**mixed, "organisation": [1, 1], "members_online": np.ones(2, complex)}),
