@@ -502,7 +502,7 @@ using sinhhoat::detail::decide_in_person;
 using sinhhoat::detail::decide_meeting;
 using sinhhoat::detail::earlier_uses;
 using sinhhoat::detail::quota_use;
-using sinhhoat::detail::require_valid;
+using sinhhoat::detail::require_fits;
 
 /// Boost's calendar, 1400-01-01 to 9999-12-31, in days since 1970-01-01 (constants, so that a
 /// column of dates is checked without a guarded static per row; a test holds them to Boost's).
@@ -1687,7 +1687,17 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     // false, with its problem noted, when it is refused.
     const auto fits = [&](std::size_t r, const meeting& m, const organisation& org, unsigned t) {
         try {
-            detail::require_valid(m, org, p.round_at(r));
+#ifndef NDEBUG
+            // Its round's rows were validated as they were read: so is the round.
+            if (const auto* round = p.round_at(r)) {
+                try {
+                    round->validate();
+                } catch (const error&) {
+                    throw std::logic_error("sinhhoat: audit took an invalid round as valid");
+                }
+            }
+#endif
+            detail::require_fits(m, org, p.round_at(r));
             return true;
         } catch (const error& e) {
             meeting_problem[r] = 0;

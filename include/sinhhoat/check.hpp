@@ -182,11 +182,11 @@ inline verdict round_verdict(const group_round& round, const rule_set& rules,
     return v;
 }
 
-/// What check() refuses of a (validated) meeting of a (validated) organisation beyond their own
-/// fields: a round that is invalid or not its own, figures beyond the organisation's roll (R35).
-inline void require_valid(const meeting& m, const organisation& org, const group_round* round) {
+/// What check() refuses of a (validated) meeting of a (validated) organisation and a (validated)
+/// round beyond their own fields: a round that is not its own, figures beyond the organisation's
+/// roll (R35). An audit validates a round's row and each tổ row as it reads them.
+inline void require_fits(const meeting& m, const organisation& org, const group_round* round) {
     if (round) {
-        round->validate();
         if (m.form != meeting_form::by_group)
             throw inconsistent_input("meeting.form", std::string(to_code(m.form)),
                                      "chỉ đợt sinh hoạt theo tổ đảng mới có dữ liệu tổ đảng",
@@ -197,6 +197,13 @@ inline void require_valid(const meeting& m, const organisation& org, const group
                                      "must be the first group meeting's date " + to_iso(*first));
     }
     require_plausible(m, org, round);
+}
+
+/// require_fits, the round validated first.
+inline void require_valid(const meeting& m, const organisation& org, const group_round* round) {
+    if (round)
+        round->validate();
+    require_fits(m, org, round);
 }
 
 /// Whether an earlier meeting `p` of `org` uses the yearly quota of pilot `k` under `rules`
