@@ -21,6 +21,7 @@ Needs the ``audit`` extra: ``pip install "sinhhoat[audit]"`` (numpy, pyarrow, pa
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sys
@@ -964,8 +965,9 @@ def _as_python(scalar: pyarrow.Scalar) -> Any:
         return str(t)
 
 
-def _is_date(table: str, column: str) -> bool:
-    return any(c["name"] == column and c["type"] == "date" for c in audit_columns(table))
+@functools.cache
+def _date_columns(table: str) -> frozenset[str]:
+    return frozenset(c["name"] for c in audit_columns(table) if c["type"] == "date")
 
 
 def _problems(
@@ -979,13 +981,28 @@ def _problems(
     out: dict[str, list[Any]] = {
         k: [] for k in ("table", "row", "column", "value", "error", "message_vi", "message_en")
     }
+    # The values given, a column at a time (a scalar a problem: a year's export may have
+    # thousands).
+    shape = {name: (set(t.column_names), t.num_rows) for name, t in arrow.items()}
+    wanted: dict[tuple[str, str], list[int]] = {}
+    for table, row, column, *_ in raw:
+        names, n = shape.get(table, ((), 0))
+        if column in names and row < n:
+            wanted.setdefault((table, column), []).append(row)
+    given: dict[tuple[str, str, int], Any] = {}
+    for (table, column), rows in wanted.items():
+        taken = arrow[table][column].take(pa.array(rows, pa.int64()))
+        try:
+            values = taken.to_pylist()
+        except _UNCONVERTIBLE:  # a value Python has no such value for: each as it can be
+            values = [_as_python(scalar) for scalar in taken]
+        given.update(((table, column, row), v) for row, v in zip(rows, values, strict=True))
     for table, row, column, value, error_class, vi, en in raw:
-        source = arrow.get(table)
-        if source is not None and column in source.column_names and row < source.num_rows:
-            original = _as_python(source[column][row])
+        if (table, column, row) in given:
+            original = given[table, column, row]
             # The engine writes the day number, then what it counts from.
             not_a_day = value.split(" ", 1)[0] == str(_NOT_A_DAY)
-            if not_a_day and isinstance(original, str) and _is_date(table, column):
+            if not_a_day and isinstance(original, str) and column in _date_columns(table):
                 vi = "không phải ngày có thật dạng YYYY-MM-DD"
                 en = "not a real day written YYYY-MM-DD"
             value = str(original) if original is not None else "null"
