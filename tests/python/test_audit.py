@@ -342,6 +342,52 @@ def test_sliced_columns_bits_and_counts_as_floats_read_as_their_values() -> None
         sh.audit(beyond, frames["organisations"], rules, unable=frames["unable"])
 
 
+def test_pandas_booleans_and_float_counts_read_as_arrow_reads_them() -> None:
+    """pandas' booleans are packed by NumPy and its counts held as floats taken as integers
+    without Arrow's conversion: the same findings and problems as from Arrow's own arrays."""
+    rng = random.Random(5)
+    n = 29  # not a multiple of 8: the last byte of bits is partly used
+    present = [rng.choice([True, False]) for _ in range(n)]
+    online: list[float] = [rng.choice([float("nan"), 2.0, 9.0, 20.0]) for _ in range(n)]
+    online[3] = -1.0  # a negative count: a bad row, shown as the integer
+    frame = pd.DataFrame(
+        {
+            "organisation": [1] * n,
+            "date": [f"2024-{1 + i % 12:02d}-{1 + i:02d}" for i in range(n)],
+            "form": ["hybrid"] * n,
+            "ground": ["dispersed_wide_area"] * n,
+            "members_online": online,
+            "minutes.members_present": [30] * n,
+            "minutes.opinions_recorded": present,
+            "registered": present[::-1],
+        }
+    )
+    organisations = {"id": [1], "roll.members": [60], "pilot.online": [True]}
+    organisations["pilot.online_selected_on"] = ["2023-07-20"]  # type: ignore[list-item]
+    rules = sh.rule_sets.cao_bang()
+    arrow = pa.table(
+        {
+            **{c: pa.array(frame[c].tolist()) for c in ("organisation", "date", "form", "ground")},
+            "members_online": pa.array([None if v != v else int(v) for v in online], pa.int64()),
+            "minutes.members_present": pa.array([30] * n),
+            "minutes.opinions_recorded": pa.array(present),
+            "registered": pa.array(present[::-1]),
+        }
+    )
+    for step in (1, 2):  # every row; every other one (a strided column)
+        given = frame.iloc[::step].reset_index(drop=True)
+        mine = sh.audit(given, organisations, rules, all_findings=True)
+        theirs = sh.audit(
+            arrow.take(list(range(0, n, step))), organisations, rules, all_findings=True
+        )
+        assert mine.findings.num_rows > 5 * len(given)
+        assert mine.findings.equals(theirs.findings)
+        assert mine.outcomes.equals(theirs.outcomes)
+        assert mine.problems.equals(theirs.problems)
+    [problem] = sh.audit(frame, organisations, rules).problems.to_pylist()
+    assert (problem["row"], problem["column"], problem["value"]) == (3, "members_online", "-1")
+
+
 def test_the_result_holds_the_engine_s_columns_after_the_call() -> None:
     """The outcomes and findings are views of the engine's columns, kept alive by the tables."""
     import gc
