@@ -362,8 +362,12 @@ def test_pandas_booleans_and_float_counts_read_as_arrow_reads_them() -> None:
             "registered": present[::-1],
         }
     )
-    organisations = {"id": [1], "roll.members": [60], "pilot.online": [True]}
-    organisations["pilot.online_selected_on"] = ["2023-07-20"]  # type: ignore[list-item]
+    organisations: dict[str, list[Any]] = {
+        "id": [1],
+        "roll.members": [60],
+        "pilot.online": [True],
+        "pilot.online_selected_on": ["2023-07-20"],
+    }
     rules = sh.rule_sets.cao_bang()
     arrow = pa.table(
         {
