@@ -378,9 +378,16 @@ def test_pandas_booleans_and_float_counts_read_as_arrow_reads_them() -> None:
             "registered": pa.array(present[::-1]),
         }
     )
+    # And the same as a dict of NumPy arrays (NaN none there too).
+    arrays = {c: frame[c].to_numpy() for c in frame.columns}
     for step in (1, 2):  # every row; every other one (a strided column)
         given = frame.iloc[::step].reset_index(drop=True)
         mine = sh.audit(given, organisations, rules, all_findings=True)
+        numpy = sh.audit(
+            {c: a[::step] for c, a in arrays.items()}, organisations, rules, all_findings=True
+        )
+        assert numpy.findings.equals(mine.findings)
+        assert numpy.problems.equals(mine.problems)
         theirs = sh.audit(
             arrow.take(list(range(0, n, step))), organisations, rules, all_findings=True
         )
