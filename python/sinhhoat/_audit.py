@@ -223,8 +223,8 @@ def _with_validity(values: NDArray, valid: NDArray, type_: pyarrow.DataType) -> 
 def _pandas_fast(column: Any, count: bool) -> pyarrow.Array | None:
     """A categorical as a dictionary on its codes, a naive datetime64 as timestamps on its
     values, neither copied (Arrow's conversion copies them and builds their bitmaps bit by bit:
-    4 to 6 ms a column of 3.6 M rows), booleans packed by NumPy and,
-    for a `count`, floats holding integers (NaN for none) as int64; None for any other column."""
+    4 to 6 ms a column of 3.6 M rows); booleans packed by NumPy; for a `count`, floats holding
+    integers (NaN for none) as int64. None for any other column."""
     np, pa, _ = _libraries()
     pd = sys.modules["pandas"]
     dtype = column.dtype
