@@ -615,6 +615,7 @@ def test_the_benchmark_runs_and_ends_with_its_json_line() -> None:
         "check_loop_rows_per_s",
         "pure_python_rows_per_s",
         "pandas_vectorised_rows_per_s",
+        "read_once_rows_per_s",
         "peak_rss_mb",
         "input_mb",
     ):
@@ -626,7 +627,7 @@ def test_the_benchmark_runs_and_ends_with_its_json_line() -> None:
             assert f"{name}: not installed: pip install" in done.stdout
         else:
             assert figures[key] > 0
-    for ratio in ("cpp", "pandas_vectorised", "duckdb", "pure_python", "openfisca"):
+    for ratio in ("cpp", "pandas_vectorised", "duckdb", "pure_python", "openfisca", "read_once"):
         assert f"audit_vs_{ratio}" in figures["ratios"]
     assert [s["rows"] for s in figures["scaling"]] == [360, 3600]
     # The alternatives find what the audit finds, but where sinhhoat reads a rule more precisely.
