@@ -28,14 +28,15 @@ cells (quota 3); rolls of 8-77 members.
   its meetings: its own order has neither (R15), which the alternatives below do not know.
 - One row in 5,000 is bad (a negative count of members online): the audit reports it as a problem.
 
-Measured side by side on the same data, each on one core unless said: sinhhoat.audit from inputs
-already in the engine's layout (numbers, bit masks, date32: the C++ engine with the least Python
-around it), on one thread and on every core; from pandas categoricals and from plain strings; a
-row loop building objects and calling sh.check (sampled); and, for a subset of the rules
-(SUBSET), a pure-Python loop, vectorised pandas, DuckDB on one thread and an OpenFisca model (the
-majority, quota and excluded-content rules), whose findings are compared with the audit's. Then
-how the cost grows with the year's size (--big adds 36 M meetings), peak memory, and as the last
-line one JSON object. Not a timed test: the machine may be shared, so compare the ratios.
+Measured side by side on the same data, each on one core unless said: the C++ engine alone (its
+call inside sinhhoat.audit, timed by itself) from inputs already in its layout (numbers, bit
+masks, date32), on one thread and on every core, and the whole call from them; sinhhoat.audit
+from pandas categoricals and from plain strings; a row loop building objects and calling
+sh.check (sampled); for a subset of the rules (SUBSET), a pure-Python loop, vectorised pandas,
+DuckDB on one thread and an OpenFisca model (the majority, quota and excluded-content rules),
+whose findings are compared with the audit's; and one pass of NumPy over the input, the floor.
+Then how the cost grows with the year's size (--big adds 36 M meetings), peak memory, and as the
+last line one JSON object. Not a timed test: the machine may be shared, so compare the ratios.
 """
 
 from __future__ import annotations
