@@ -25,7 +25,8 @@ import functools
 import html
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -430,6 +431,9 @@ def _as_int(arr: pyarrow.Array, where: str, lo: int, hi: int, out: str) -> NDArr
         values = np.clip(values, low, high)
     return np.ascontiguousarray(values.astype(out, copy=False))
 
+
+# Rows of all the tables from which their columns are converted on the worker threads.
+_PARALLEL_ROWS = 1 << 17
 
 # A string that is no real day reaches the engine as this day, outside its calendar: the row is
 # bad, whether the date is required or not (as null, an optional date would read as not stated).
@@ -854,50 +858,65 @@ def audit(
         else None
     )
     ambiguous: dict[str, set[int]] = {}  # rows of rounds and groups that refer to one of them
-    tables: dict[str, dict[str, tuple[Any, ...]]] = {}
+    if not integer_ids:
+        universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
+
+    def key_column(arr: pyarrow.Array, name: str, where: str) -> tuple[Any, ...]:
+        raw = raw_keys[name]
+        if integer_ids and raw is not None:
+            return raw
+        assert universe is not None
+        index = _keys(arr, universe, where)
+        return ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
+
+    def meeting_column(arr: pyarrow.Array, name: str, where: str) -> tuple[Any, ...]:
+        assert meeting_ids is not None
+        index = _keys(arr, meeting_ids, where)
+        if twice is not None:
+            mask = pc.fill_null(pc.is_in(index, value_set=twice), False)
+            # To the engine a key no meeting has; its problem says why.
+            index = pc.if_else(mask, pa.scalar(len(meeting_ids), pa.int64()), index)
+            ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
+        return ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
+
+    def unknown(where: str) -> tuple[Any, ...]:
+        raise _refuse(
+            where,
+            "?",
+            "bảng không có cột này (xem sinhhoat.audit_columns)",
+            "the table has no such column (see sinhhoat.audit_columns)",
+        )
+
+    # Each column's conversion, in table and column order: run in that order, or on the worker
+    # threads for a large input (Arrow and NumPy let go of the GIL; hashing a column of strings
+    # is tens of milliseconds), the first error in that order raised either way.
+    work: list[tuple[str, str, Callable[[], tuple[Any, ...]]]] = []
     for name, table in arrow.items():
         specs = {c["name"]: c for c in audit_columns(name)}
-        cols: dict[str, tuple[Any, ...]] = {}
         for col_name in table.column_names:
-            where = f"{name}.{col_name}"
-            arr = _chunk(table[col_name])
             if name == "meetings" and col_name == "id":
                 continue
+            where = f"{name}.{col_name}"
+            arr = _chunk(table[col_name])
             if col_name not in specs:
-                raise _refuse(
-                    where,
-                    "?",
-                    "bảng không có cột này (xem sinhhoat.audit_columns)",
-                    "the table has no such column (see sinhhoat.audit_columns)",
-                )
-            if (name == "organisations" and col_name == "id") or col_name == "organisation":
-                raw = raw_keys[name]
-                if integer_ids and raw is not None:
-                    cols[col_name] = raw
-                    continue
-                if universe is None:
-                    universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
-                index = _keys(arr, universe, where)
-                cols[col_name] = ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
-            elif col_name == "meeting" and name in _MEETING_KEYED:
-                if meeting_ids is not None:
-                    index = _keys(arr, meeting_ids, where)
-                    if twice is not None:
-                        mask = pc.fill_null(pc.is_in(index, value_set=twice), False)
-                        # To the engine a key no meeting has; its problem says why.
-                        index = pc.if_else(mask, pa.scalar(len(meeting_ids), pa.int64()), index)
-                        ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
-                    cols[col_name] = (
-                        "integer",
-                        np.asarray(_filled(index, 0)),
-                        _valid(index),
-                        None,
-                    )
-                else:
-                    cols[col_name] = _column(arr, specs[col_name], where)
+                step = functools.partial(unknown, where)
+            elif (name == "organisations" and col_name == "id") or col_name == "organisation":
+                step = functools.partial(key_column, arr, name, where)
+            elif col_name == "meeting" and name in _MEETING_KEYED and meeting_ids is not None:
+                step = functools.partial(meeting_column, arr, name, where)
             else:
-                cols[col_name] = _column(arr, specs[col_name], where)
-        tables[name] = cols
+                step = functools.partial(_column, arr, specs[col_name], where)
+            work.append((name, col_name, step))
+    rows = sum(t.num_rows for t in arrow.values())
+    if threads > 1 and rows >= _PARALLEL_ROWS:
+        with ThreadPoolExecutor(max(1, min(threads, len(work)))) as pool:
+            futures = [pool.submit(step) for _, _, step in work]
+            done = [f.result() for f in futures]
+    else:
+        done = [step() for _, _, step in work]
+    tables: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in arrow}
+    for (name, col_name, _), converted in zip(work, done, strict=True):
+        tables[name][col_name] = converted
     chain, follow = _rule_chain(rules)
     run = _core._AuditRun(tables, chain, follow, all_findings, threads)
     return _result(run, arrow, meeting_ids, messages, ambiguous)

@@ -399,6 +399,37 @@ def test_pandas_booleans_and_float_counts_read_as_arrow_reads_them() -> None:
     assert (problem["row"], problem["column"], problem["value"]) == (3, "members_online", "-1")
 
 
+def test_columns_converted_on_worker_threads_give_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large input's columns are converted on the worker threads: the same result, and of
+    two bad columns the first in table and column order is the error, whichever ends first."""
+    frames = Year(seed=31, n=60).frames()
+    rules = sh.rule_sets.hd03()
+    tables = {k: frames[k] for k in ("unable", "decisions", "earlier")}
+    codes = [c for c in ("form", "ground", "body") if c in frames["meetings"]]
+    strings = {**frames, "meetings": frames["meetings"].astype(dict.fromkeys(codes, "str"))}
+    want = sh.audit(frames["meetings"], frames["organisations"], rules, threads=1, **tables)
+    monkeypatch.setattr(_audit, "_PARALLEL_ROWS", 0)
+    for given in (frames, strings):
+        got = sh.audit(
+            given["meetings"],
+            given["organisations"],
+            rules,
+            threads=3,
+            **{k: given[k] for k in tables},
+        )
+        assert got.findings.equals(want.findings)
+        assert got.outcomes.equals(want.outcomes)
+        assert got.problems.equals(want.problems)
+    # A set column of records and an unknown column after it: the set column is named, with
+    # any number of threads (the unknown one's check is quick, the other's conversion is not).
+    bad = frames["meetings"].assign(agenda=[[{"a": 1}]] * len(frames["meetings"]), zzz=1)
+    for threads in (1, 2, 3):
+        with pytest.raises(sh.InvalidValue, match=r"^meetings\.agenda = "):
+            sh.audit(bad, frames["organisations"], rules, threads=threads)
+
+
 def test_the_result_holds_the_engine_s_columns_after_the_call() -> None:
     """The outcomes and findings are views of the engine's columns, kept alive by the tables."""
     import gc
