@@ -5,6 +5,7 @@ province's synthetic year, audited at once: its tables, bad rows and plots)."""
 from __future__ import annotations
 
 import base64
+import datetime
 import pathlib
 import re
 from html.parser import HTMLParser
@@ -162,6 +163,15 @@ def test_audit_notebook_runs(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyP
         roll[0]: 12,
         ("groups", "5", "report_date", "2025-04-31"): 1,  # its round's meeting
     }
+
+    # The rounds with a tổ trưởng reporting late: each reported after the day after its meeting.
+    late = table_rows(html_of(tagged(cells, "late_reports")))
+    met, reported = late[0].index("met / họp"), late[0].index("reported / báo cáo")
+    assert len(late) > 2
+    for row in late[1:]:
+        days = datetime.date.fromisoformat(row[reported]) - datetime.date.fromisoformat(row[met])
+        assert days.days > 1, row
+    assert "rounds beyond the yearly number" in text_of(tagged(cells, "late_reports"))
 
     # One organisation's findings with their messages in both languages.
     one = table_rows(html_of(tagged(cells, "one_organisation")))
