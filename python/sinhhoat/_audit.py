@@ -835,7 +835,6 @@ def audit(
     )
     if org_ids is None:
         raise _refuse("organisations.id", "?", "thiếu cột bắt buộc", "a required column is missing")
-    universe: pyarrow.Array | None = None  # the distinct ids, when keys are matched by value
     # Integer ids referred to by integer keys only go to the engine as they are (it looks them
     # up); any other mix is matched by value here (7, 7.0 and a categorical's 7 alike), every
     # key column alike.
@@ -858,12 +857,12 @@ def audit(
         else None
     )
     ambiguous: dict[str, set[int]] = {}  # rows of rounds and groups that refer to one of them
-    if not integer_ids:
-        universe = pc.unique(org_ids.filter(pc.is_valid(org_ids)))
+    # The distinct ids, when keys are matched by value.
+    universe = None if integer_ids else pc.unique(org_ids.filter(pc.is_valid(org_ids)))
 
     def key_column(arr: pyarrow.Array, name: str, where: str) -> tuple[Any, ...]:
         raw = raw_keys[name]
-        if integer_ids and raw is not None:
+        if universe is None and raw is not None:  # every key an integer: the engine looks it up
             return raw
         assert universe is not None
         index = _keys(arr, universe, where)
