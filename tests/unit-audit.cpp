@@ -382,11 +382,16 @@ TEST_CASE("audit: the result is the same for any number of threads") {
         same_result(many, one);
     }
     CHECK(one.size() > 1000);
+    // A table's problems in its first block of `block` rows and in the later ones.
+    const auto by_block = [&](audit::table_id table, std::size_t block) {
+        std::pair<std::size_t, std::size_t> n{0, 0};
+        for (const auto& pr : one.problems)
+            if (pr.table == table)
+                ++(pr.row < block ? n.first : n.second);
+        return n;
+    };
     // Bad meeting rows in more than one block, so the merge above had something to order.
-    std::size_t first_block = 0, later_blocks = 0;
-    for (const auto& pr : one.problems)
-        if (pr.table == audit::table_id::meetings)
-            ++(pr.row < 4096 ? first_block : later_blocks);
+    const auto [first_block, later_blocks] = by_block(audit::table_id::meetings, 4096);
     CHECK(first_block > 2);
     CHECK(later_blocks > 2);
     // And bad organisations, by a column and as a whole, in more than one block of them.
@@ -401,10 +406,7 @@ TEST_CASE("audit: the result is the same for any number of threads") {
     CHECK(by_column > 2);
     CHECK(as_whole > 2);
     // And bad earlier meetings, in more than one block of them.
-    std::size_t earlier_first = 0, earlier_later = 0;
-    for (const auto& pr : one.problems)
-        if (pr.table == audit::table_id::earlier)
-            ++(pr.row < 4096 ? earlier_first : earlier_later);
+    const auto [earlier_first, earlier_later] = by_block(audit::table_id::earlier, 4096);
     CHECK(earlier_first > 2);
     CHECK(earlier_later > 2);
 }
