@@ -265,8 +265,9 @@ TEST_CASE("audit: the columns of each table come from the descriptions") {
     CHECK(find("agenda")->type == audit::column_type::codes);
     CHECK_FALSE(find("agenda")->nullable);
     CHECK(find("members_online")->max == std::numeric_limits<std::int32_t>::max());
-    // Every field of `meeting` is a column: keys, then one per leaf field.
-    CHECK(meetings.size() == 2 + audit::detail::leaves_of<meeting>());
+    // Every field of `meeting` is a column: keys (organisation, sequence, id), then one per leaf
+    // field.
+    CHECK(meetings.size() == 3 + audit::detail::leaves_of<meeting>());
     // Lists are tables of their own.
     const auto orgs = audit::columns(audit::table_id::organisations);
     for (const auto& c : orgs) {
@@ -667,6 +668,88 @@ TEST_CASE("audit: a row without its key is reported; the rest as before") {
     }
 }
 
+TEST_CASE("audit: two meetings of one organisation with one id are both problems") {
+    // A cell under HD03 (3 online meetings a year) whose June meeting was exported twice: read
+    // as two meetings, September's would be the 4th and over the quota. Organisation 2 has a
+    // meeting with id 10 too: ids need only be distinct within an organisation.
+    const auto rules = audit::rules_by_day(rule_sets::hd03());
+    const std::vector<date> days = {d(2024, 3, 5), d(2024, 6, 4), d(2024, 9, 10), d(2024, 6, 4)};
+    const auto quota_of = [](const audit::result& r, std::size_t m) {
+        for (const auto& f : findings_of(r, m))
+            if (f.rule == rule_id::online_quota)
+                return f.status;
+        FAIL("no quota finding");
+        return finding_status::not_evaluated;
+    };
+    const auto year = [&](std::vector<std::optional<std::int64_t>> ids) {
+        audit::tables_data t;
+        t.add_organisation(1, cell(20, 15));
+        t.add_organisation(2, cell(20, 15));
+        for (std::size_t m = 0; m < days.size(); ++m)
+            t.add_meeting(1, online_meeting(days[m]), nullptr, std::nullopt, ids[m]);
+        t.add_meeting(2, online_meeting(days[0]), nullptr, std::nullopt, ids[4]);
+        return t;
+    };
+    SUBCASE("without ids, the copy counts") {
+        const auto t = year({std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+        const auto r = audit::run(t.view(), rules, {true, 1});
+        CHECK(r.problems.empty());
+        CHECK(quota_of(r, 2) == finding_status::violated);
+    }
+    SUBCASE("with ids, both copies are problems and the rest is audited without them") {
+        const auto t = year({10, 11, 12, 11, 10});
+        for (unsigned threads : {1u, 2u}) {
+            CAPTURE(threads);
+            const auto r = audit::run(t.view(), rules, {true, threads});
+            REQUIRE(r.problems.size() == 2);
+            for (std::size_t k = 0; k < 2; ++k) {
+                const auto& p = r.problems[k];
+                CHECK(p.table == audit::table_id::meetings);
+                CHECK(p.row == (k == 0 ? 1u : 3u));
+                CHECK(p.column == "id");
+                CHECK(p.value == "11");
+                CHECK(p.code == error_code::inconsistent_input);
+                CHECK(p.message_en ==
+                      "two meetings of one organisation with one id (rows 1 and 3)");
+                CHECK(p.message_vi ==
+                      "hai cuộc họp của một tổ chức cùng một id (dòng 1 và dòng 3)");
+            }
+            CHECK(r.outcomes[1] == outcome::invalid_input);
+            CHECK(r.outcomes[3] == outcome::invalid_input);
+            CHECK(r.problem_index[1] == 0);
+            CHECK(r.problem_index[3] == 1);
+            CHECK(findings_of(r, 1).empty());
+            CHECK(quota_of(r, 2) == finding_status::passed);
+            CHECK(r.outcomes[4] != outcome::invalid_input);
+        }
+    }
+    SUBCASE("distinct ids, rising or not, and nulls are no problem") {
+        for (const auto& ids : std::vector<std::vector<std::optional<std::int64_t>>>{
+                 {1, 2, 3, 4, 5}, {7, 3, 9, 1, 3}, {std::nullopt, 4, std::nullopt, 5, 4}}) {
+            const auto r = audit::run(year(ids).view(), rules, {true, 1});
+            CHECK(r.problems.empty());
+            CHECK(quota_of(r, 2) == finding_status::violated);
+        }
+    }
+}
+
+TEST_CASE("hostile: many meetings of one organisation with one id") {
+    // Sorted once, not compared pair by pair: each row names the first and, the first, the
+    // second.
+    audit::tables_data t;
+    t.add_organisation(1, cell(20, 15));
+    constexpr std::size_t n = 20000;
+    for (std::size_t m = 0; m < n; ++m)
+        t.add_meeting(1, online_meeting(d(2024, 3, 5)), nullptr, std::nullopt, 7);
+    const auto r = audit::run(t.view(), audit::rules_by_day(rule_sets::hd03()), {false, 2});
+    REQUIRE(r.problems.size() == n);
+    CHECK(r.problems[0].message_en ==
+          "two meetings of one organisation with one id (rows 0 and 1)");
+    CHECK(r.problems[n - 1].message_en ==
+          "two meetings of one organisation with one id (rows 0 and 19999)");
+    CHECK(r.size() == 0);
+}
+
 TEST_CASE("audit: a table of the wrong shape is refused before any work, naming the column") {
     const auto rules = audit::rules_by_day(rule_sets::hd03());
     year_of_records y;
@@ -682,19 +765,25 @@ TEST_CASE("audit: a table of the wrong shape is refused before any work, naming 
         const auto e = thrown_as<invalid_value>([&] { audit::run(t, rules); });
         CHECK(e.field() == field);
     };
+    const auto date_at = [](const audit::table& t) {
+        const auto c = std::find_if(t.columns.begin(), t.columns.end(),
+                                    [](const audit::column& c) { return c.name == "date"; });
+        REQUIRE(c != t.columns.end());
+        return c - t.columns.begin();
+    };
     {
         auto t = y.tables();
-        t.meetings.columns.erase(t.meetings.columns.begin() + 2); // date
+        t.meetings.columns.erase(t.meetings.columns.begin() + date_at(t.meetings));
         refused(t, "meetings.date");
     }
     {
         auto t = y.tables();
-        t.meetings.columns[2].name = "dat";
+        t.meetings.columns[std::size_t(date_at(t.meetings))].name = "dat";
         refused(t, "meetings.dat");
     }
     {
         auto t = y.tables();
-        t.meetings.columns[2].type = audit::column_type::integer;
+        t.meetings.columns[std::size_t(date_at(t.meetings))].type = audit::column_type::integer;
         refused(t, "meetings.date");
     }
     {

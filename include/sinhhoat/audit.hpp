@@ -293,7 +293,10 @@ inline std::vector<column_spec> keys(table_id t) {
     case table_id::meetings:
         return {key("organisation", true, "The id of the organisation that met."),
                 key("sequence", false,
-                    "Orders meetings of one organisation on one day (then the row order).")};
+                    "Orders meetings of one organisation on one day (then the row order)."),
+                key("id", false,
+                    "The meeting's id. Two meetings of one organisation with one id are both "
+                    "problems: one meeting exported twice would count twice toward a quota.")};
     case table_id::rounds:
     case table_id::groups:
         return {key("meeting", true, "The row (from 0) of its meeting in `meetings`.")};
@@ -1095,6 +1098,53 @@ struct grouped {
     }
 };
 
+/// For each row, another row of the same organisation with the same id (-1: none): for the
+/// first of such rows the second, for the others the first. Only rows with both keys
+/// (`known`) take part. Ids that rise row by row (a database's, or Python's codes of distinct
+/// values) are distinct, seen in one pass; other rows are sorted by (id, organisation, row):
+/// never a comparison per pair of rows, whatever the input.
+inline std::vector<std::int64_t> same_id_rows(const std::vector<std::int64_t>& id,
+                                              const std::vector<std::int64_t>& org,
+                                              const std::vector<std::uint8_t>& known) {
+    const std::size_t n = id.size();
+    std::vector<std::int64_t> partner;
+    bool rising = true, any = false;
+    std::int64_t last = 0;
+    for (std::size_t r = 0; r < n && rising; ++r)
+        if (known[r]) {
+            rising = !any || id[r] > last;
+            last = id[r];
+            any = true;
+        }
+    if (rising)
+        return partner;
+    struct entry {
+        std::int64_t id, org;
+        std::uint32_t row;
+    };
+    std::vector<entry> e;
+    e.reserve(n);
+    for (std::size_t r = 0; r < n; ++r)
+        if (known[r])
+            e.push_back({id[r], org[r], static_cast<std::uint32_t>(r)});
+    std::sort(e.begin(), e.end(), [](const entry& a, const entry& b) {
+        return std::tie(a.id, a.org, a.row) < std::tie(b.id, b.org, b.row);
+    });
+    partner.assign(n, -1);
+    for (std::size_t i = 0; i < e.size();) {
+        std::size_t j = i + 1;
+        while (j < e.size() && e[j].id == e[i].id && e[j].org == e[i].org)
+            ++j;
+        if (j - i > 1) {
+            partner[e[i].row] = e[i + 1].row;
+            for (std::size_t k = i + 1; k < j; ++k)
+                partner[e[k].row] = e[i].row;
+        }
+        i = j;
+    }
+    return partner;
+}
+
 /// One meeting of an organisation's history, audited or earlier, in the order the audit
 /// decides them: by date, earlier rows before audited ones, then by sequence and row.
 struct history_item {
@@ -1301,7 +1351,8 @@ template <class M> void write_member(std::vector<owned_column>& out, std::size_t
 /// for an optional key given none), then the value's fields.
 class table_data {
   public:
-    explicit table_data(table_id id) : id_(id), specs_(columns(id)) {
+    explicit table_data(table_id id)
+        : id_(id), specs_(columns(id)), keys_(detail::keys(id).size()) {
         for (const auto& c : specs_) {
             owned_column o;
             o.type = c.type;
@@ -1314,6 +1365,8 @@ class table_data {
         std::size_t k = 0;
         for (const auto& key : keys)
             cols_[k++].push(key.value_or(0), key.has_value());
+        while (k < keys_) // the optional keys not given: null
+            cols_[k++].push(std::int64_t{0}, false);
         detail::write_member(cols_, k, &v);
         ++rows_;
     }
@@ -1343,6 +1396,7 @@ class table_data {
   private:
     table_id id_;
     std::vector<column_spec> specs_;
+    std::size_t keys_;
     std::vector<owned_column> cols_;
     std::size_t rows_ = 0;
 };
@@ -1362,11 +1416,13 @@ struct tables_data {
         for (const auto& d : org.decisions)
             decisions.add({id}, d);
     }
-    /// Adds a meeting of organisation `id` (and its round's rows, keyed by the meeting's row).
+    /// Adds a meeting of organisation `id` (and its round's rows, keyed by the meeting's row),
+    /// with its `sequence` and its own id when given.
     void add_meeting(std::int64_t id, const meeting& m, const group_round* round = nullptr,
-                     std::optional<std::int64_t> sequence = std::nullopt) {
+                     std::optional<std::int64_t> sequence = std::nullopt,
+                     std::optional<std::int64_t> meeting_id = std::nullopt) {
         const auto row = static_cast<std::int64_t>(meetings.rows());
-        meetings.add({id, sequence}, m);
+        meetings.add({id, sequence, meeting_id}, m);
         if (!round)
             return;
         rounds.add({row}, *round);
@@ -1589,6 +1645,19 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     const column* dates = in.get(table_id::meetings).find("date");
     const detail::plausibility_columns plausibility(in.get(table_id::meetings));
 
+    // Two meetings of one organisation with one id are both problems (a meeting exported twice
+    // would count twice toward a quota): found before any row is read, reported as the key is.
+    const std::vector<std::int64_t> twin = [&] {
+        if (!meetings_t.key(2))
+            return std::vector<std::int64_t>{};
+        std::vector<std::int64_t> org(n_meetings), id(n_meetings);
+        std::vector<std::uint8_t> known(n_meetings, 1);
+        const auto unknown = [&](std::size_t r, const error&) { known[r] = 0; };
+        detail::read_keys(meetings_t, 0, 0, n_meetings, org.data(), unknown);
+        detail::read_keys(meetings_t, 2, 0, n_meetings, id.data(), unknown);
+        return detail::same_id_rows(id, org, known);
+    }();
+
     result out;
     out.outcomes.assign(n_meetings, outcome::invalid_input);
     out.days.assign(n_meetings, result::no_day);
@@ -1734,6 +1803,18 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
         };
         std::vector<std::int64_t> ids(hi - lo);
         detail::read_keys(meetings_t, 0, lo, hi, ids.data(), fail);
+        if (!twin.empty())
+            for (std::size_t r = lo; r < hi; ++r)
+                if (twin[r] >= 0) {
+                    const auto other = static_cast<std::size_t>(twin[r]);
+                    const auto f = std::min(r, other), l = std::max(r, other);
+                    fail(r, inconsistent_input(
+                                "id", std::to_string(detail::key_at(meetings_t, 2, r)),
+                                "hai cuộc họp của một tổ chức cùng một id (dòng " +
+                                    std::to_string(f) + " và dòng " + std::to_string(l) + ")",
+                                "two meetings of one organisation with one id (rows " +
+                                    std::to_string(f) + " and " + std::to_string(l) + ")"));
+                }
         const column* const* cols = meetings_t.fields();
         detail::check_rows<meeting>(
             cols, lo, hi, true, [&](std::size_t r) { return state[r] != unread; }, fail);

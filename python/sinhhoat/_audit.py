@@ -806,15 +806,14 @@ def audit(
     :func:`sinhhoat.rule_sets.governing`). `organisations` has an ``id`` column (any type) that
     ``meetings.organisation`` and the ``organisation`` columns of `unable`, `decisions` and
     `earlier` refer to; `meetings` may have an ``id`` column that ``rounds.meeting`` and
-    ``groups.meeting`` refer to (else they give the meeting's row, from 0). A column the table
+    ``groups.meeting`` refer to (else they give the meeting's row, from 0). Two meetings of one
+    organisation with one id are both problems (one meeting exported twice would count twice
+    toward a quota); organisations may share meeting ids. A column the table
     does not have is an error, naming it (:func:`audit_columns` lists them).
 
     `all_findings`: passed findings too. `messages`: the findings' messages in both languages.
     `threads`: worker threads (default: one per core); the result does not depend on it.
     """
-    np, pa, pc = _libraries()
-    all_findings, messages = _flag("all_findings", all_findings), _flag("messages", messages)
-    threads = _thread_count(threads)
     given = {
         "organisations": organisations,
         "unable": unable,
@@ -824,6 +823,23 @@ def audit(
         "rounds": rounds,
         "groups": groups,
     }
+    return _audit_tables(given, rules, all_findings, messages, threads)
+
+
+def _audit_tables(
+    given: Mapping[str, Any],
+    rules: RuleSet | str,
+    all_findings: bool,
+    messages: bool,
+    threads: int | None,
+    same_meeting: pyarrow.Array | None = None,
+) -> AuditResult:
+    """:func:`audit` of the tables by name. `same_meeting` (sinhhoat.dask's partitions, whose
+    meetings' ids are rows of the whole input): the ids two meetings of one organisation must
+    not share, in place of ``meetings.id``."""
+    np, pa, pc = _libraries()
+    all_findings, messages = _flag("all_findings", all_findings), _flag("messages", messages)
+    threads = _thread_count(threads)
     arrow = {name: _arrow_table(obj, name) for name, obj in given.items() if obj is not None}
     for name in ("organisations", "meetings"):
         if name not in arrow:
@@ -878,6 +894,28 @@ def audit(
             ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
         return ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
 
+    def own_ids(where: str) -> tuple[Any, ...]:
+        """A meeting's id as the engine compares them: an integer as it is, any other value
+        as the number of its distinct value (one hash of the column)."""
+        ids = meeting_ids if same_meeting is None else same_meeting
+        assert ids is not None
+        raw = _integer_keys(ids)
+        if raw is not None:
+            return raw
+        if pa.types.is_null(ids.type):
+            codes = pa.nulls(len(ids), pa.int64())
+        else:
+            try:
+                codes = pc.dictionary_encode(ids).indices.cast(pa.int64())
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as e:
+                raise _refuse(
+                    where,
+                    ids.type,
+                    "id không so sánh được với nhau",
+                    f"ids of a type that cannot be compared ({e})",
+                ) from None
+        return ("integer", np.asarray(_filled(codes, 0)), _valid(codes), None)
+
     def unknown(where: str) -> tuple[Any, ...]:
         raise _refuse(
             where,
@@ -893,11 +931,11 @@ def audit(
     for name, table in arrow.items():
         specs = {c["name"]: c for c in audit_columns(name)}
         for col_name in table.column_names:
-            if name == "meetings" and col_name == "id":
-                continue
             where = f"{name}.{col_name}"
             arr = _chunk(table[col_name])
-            if col_name not in specs:
+            if name == "meetings" and col_name == "id":
+                step = functools.partial(own_ids, where)
+            elif col_name not in specs:
                 step = functools.partial(unknown, where)
             elif (name == "organisations" and col_name == "id") or col_name == "organisation":
                 step = functools.partial(key_column, arr, name, where)

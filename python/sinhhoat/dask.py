@@ -436,14 +436,13 @@ def _audit_partition(
             twice[name] = df[_MEETING].to_numpy(np.int64) == _TWICE
             df = df.assign(meeting=_meeting_rows(df, offsets["meetings"]))
         tables[name] = df.drop(columns=[c for c in _HELPERS if c in df.columns])
-    result = _audit.audit(
-        tables.pop("meetings"),
-        tables.pop("organisations"),
+    result = _audit._audit_tables(
+        tables,
         options["rules"],
-        **tables,
-        all_findings=options["all_findings"],
-        messages=options["messages"],
-        threads=options["threads"],
+        options["all_findings"],
+        options["messages"],
+        options["threads"],
+        same_meeting=ids,
     )
     meeting_rows = rows["meetings"]
 
@@ -462,7 +461,7 @@ def _audit_partition(
     return {
         "findings": findings,
         "outcomes": outcomes,
-        "problems": _global_problems(result.problems, rows, given_meeting, twice),
+        "problems": _global_problems(result.problems, rows, given_meeting, twice, ids),
     }
 
 
@@ -471,9 +470,11 @@ def _global_problems(
     rows: Mapping[str, np.ndarray[Any, Any]],
     given_meeting: Mapping[str, pd.Series[Any]],
     twice: Mapping[str, np.ndarray[Any, Any]],
+    ids: pa.Array | None,
 ) -> pa.Table:
     """The problems of a partition, each naming its row of the whole input and, for a round's
-    or tổ meeting's meeting, the id as given (and why it is none: `twice`)."""
+    or tổ meeting's meeting, the id as given (and why it is none: `twice`); a meeting's id as
+    given (`ids`: the partition's meetings held their rows as ids)."""
     out = problems.to_pydict()
     originals = {name: _arrow_column(s) for name, s in given_meeting.items()}
     for i, (table, row, column) in enumerate(
@@ -487,8 +488,12 @@ def _global_problems(
             if twice[table][row]:
                 out["message_vi"][i] = _audit.TWICE_VI
                 out["message_en"][i] = _audit.TWICE_EN
+        if (table, column) == ("meetings", "id") and ids is not None:
+            value = ids[row].as_py()
+            out["value"][i] = str(value) if value is not None else "null"
         if out["error"][i] == "inconsistent_input" and (table, column) in (
             ("organisations", "id"),
+            ("meetings", "id"),
             ("rounds", "meeting"),
         ):
             # "two organisations with one id (rows 3 and 7)", "two round rows ... (row 5)"

@@ -1043,6 +1043,66 @@ def test_engine_codes_reach_arrow_as_their_own_codes_whatever_their_width() -> N
     assert _audit._dictionary(picks, sh.Outcome).to_pylist() == list(outcomes)
 
 
+@pytest.mark.parametrize("kind", ["str", "int", "category", "arrow"])
+def test_two_meetings_of_one_organisation_with_one_id_are_problems(kind: str) -> None:
+    """A meeting exported twice would count twice toward a quota: both rows are problems naming
+    the id and both rows, and every other meeting is audited as if they were absent. Another
+    organisation may have a meeting with the same id."""
+    frames = Year(seed=11, n=30).frames()
+    meetings = frames["meetings"].copy()
+    org = meetings["organisation"]
+    first = int(np.flatnonzero(org.duplicated(keep=False))[0])
+    second = int(np.flatnonzero(org == org[first])[1])
+    other = int(np.flatnonzero(org != org[first])[0])
+    ids: list[Any] = [900 - k for k in range(len(meetings))]  # distinct, not rising
+    ids[second] = ids[other] = ids[first]
+    column: Any = ids
+    if kind == "str":
+        column = [f"BB-{i}" for i in ids]
+    elif kind == "category":
+        column = pd.Categorical([f"BB-{i}" for i in ids])
+    elif kind == "arrow":
+        column = pd.array(ids, dtype="int64[pyarrow]")
+    meetings.insert(0, "id", column)
+    lists = {k: frames[k] for k in ("unable", "decisions", "earlier")}
+    got = sh.audit(meetings, frames["organisations"], "hd03", all_findings=True, **lists)
+    shown = str(meetings["id"][first])
+    mine = [p for p in got.problems.to_pylist() if p["table"] == "meetings" and p["column"] == "id"]
+    assert [(p["row"], p["value"], p["error"]) for p in mine] == [
+        (first, shown, "inconsistent_input"),
+        (second, shown, "inconsistent_input"),
+    ]
+    for p in mine:
+        assert p["message_en"] == (
+            f"two meetings of one organisation with one id (rows {first} and {second})"
+        )
+        assert p["message_vi"] == (
+            f"hai cuộc họp của một tổ chức cùng một id (dòng {first} và dòng {second})"
+        )
+    outcomes = got.outcomes.to_pylist()
+    assert outcomes[first]["outcome"] == outcomes[second]["outcome"] == "invalid_input"
+    assert outcomes[other]["outcome"] != "invalid_input"
+    # The rest as an audit without the two rows finds them.
+    kept = meetings.drop(index=[first, second]).reset_index(drop=True)
+    alone = sh.audit(kept, frames["organisations"], "hd03", all_findings=True, **lists)
+    rest = [o for k, o in enumerate(outcomes) if k not in (first, second)]
+    keep = ["meeting", "organisation", "date", "outcome", "rule_set"]
+    assert [{c: o[c] for c in keep} for o in rest] == alone.outcomes.select(keep).to_pylist()
+    assert got.findings.to_pylist() == alone.findings.to_pylist()
+    # Without ids the copy is a meeting of its own.
+    plain = sh.audit(frames["meetings"], frames["organisations"], "hd03", **lists)
+    assert plain.outcomes["outcome"].to_pylist()[second] != "invalid_input"
+
+
+def test_meeting_ids_of_a_type_that_cannot_be_compared_are_refused() -> None:
+    frames = Year(seed=11, n=3).frames()
+    meetings = frames["meetings"].copy()
+    meetings.insert(0, "id", [[k] for k in range(len(meetings))])
+    with pytest.raises(sh.InvalidValue) as e:
+        sh.audit(meetings, frames["organisations"], "hd03")
+    assert e.value.field == "meetings.id"
+
+
 def test_a_row_that_refers_to_an_id_two_meetings_have_is_reported() -> None:
     """Which meeting a round or tổ row belongs to is not known when two meetings have its id:
     the row is a problem (it went to the first of them, silently), and the meetings are audited
@@ -1052,10 +1112,13 @@ def test_a_row_that_refers_to_an_id_two_meetings_have_is_reported() -> None:
     frames = Year(seed=5, n=20).frames()
     meetings = frames["meetings"].copy()
     ids = [f"M{k}" for k in range(len(meetings))]
-    ids[1] = ids[2] = "TWICE"
+    # Meetings of two organisations (two of one are problems themselves).
+    other = int(np.flatnonzero(meetings["organisation"] != meetings["organisation"][1])[0])
+    ids[1] = ids[other] = "TWICE"
     meetings.insert(0, "id", ids)
     lists = {k: frames[k] for k in ("unable", "decisions", "earlier")}
     without = sh.audit(meetings, frames["organisations"], "hd03", **lists)
+    assert without.problems.num_rows == 0
     round_ = full_round(D(2024, 3, 4))
     got = sh.audit(
         meetings,

@@ -3,7 +3,8 @@ cluster of two worker processes, finds what one sinhhoat.audit of the whole inpu
 
 The meetings are shuffled and cut into several input partitions, so that an organisation's
 meetings (among them those of a pilot cell that holds more online meetings than its quota, two of
-them on one day) arrive in different partitions; there are bad rows of several tables.
+them on one day) arrive in different partitions; there are bad rows of several tables, and two
+rows of one organisation with one meeting id.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 import sinhhoat as sh
 
+np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
 dask = pytest.importorskip("dask")
@@ -58,7 +60,7 @@ def _tables() -> dict[str, Any]:
         groups.extend({"meeting": f"G{k}", **_flat(g)} for g in full_round(day).groups)
     rounds.append({"meeting": "G0", **_flat(full_round(D(2024, 3, 4)))})  # a second round row
     rounds.append({"meeting": "G-none", **_flat(full_round(D(2024, 3, 4)))})  # no such meeting
-    # A tổ meeting of "TWICE", an id two meetings have (rows 2 and 3, of other organisations).
+    # A tổ meeting of "TWICE", an id two meetings of two other organisations have.
     groups.append({"meeting": "TWICE", **_flat(full_round(D(2024, 3, 4)).groups[0])})
 
     organisations_frame = pd.concat(organisations, ignore_index=True)
@@ -73,7 +75,11 @@ def _tables() -> dict[str, Any]:
     meetings_frame.loc[1, "organisation"] = "CB-9999"
     ids = [f"M{k:04d}" for k in range(len(meetings_frame))]
     ids[-3:] = ["G0", "G1", "G2"]  # the tổ đảng cell's meetings, the last three
-    ids[2] = ids[3] = "TWICE"
+    org = meetings_frame["organisation"]
+    ids[2] = ids[int(np.flatnonzero(org != org[2])[1])] = "TWICE"  # of two organisations
+    # One meeting exported twice: two rows of one organisation with one id.
+    same = np.flatnonzero(org == org[10])
+    ids[same[0]] = ids[same[1]] = "SAME"
     meetings_frame.insert(0, "id", ids)
     return {
         "meetings": meetings_frame.sample(frac=1, random_state=7).reset_index(drop=True),
@@ -133,6 +139,12 @@ def _check_the_year(result: sh.AuditResult) -> None:
         ("groups", "meeting", sh._audit.TWICE_EN)
     ]
     assert any(t == "unable" and c == "count" for t, c, _ in problems)
+    same = [p for p in result.problems.to_pylist() if p["value"] == "SAME"]
+    assert [(p["table"], p["column"]) for p in same] == [("meetings", "id")] * 2
+    rows = sorted(p["row"] for p in same)
+    assert {p["message_en"] for p in same} == {
+        f"two meetings of one organisation with one id (rows {rows[0]} and {rows[1]})"
+    }
     two = next(p for p in result.problems.to_pylist() if p["table"] == "organisations")
     assert two["message_en"] == "two organisations with one id (rows 7 and 62)"
     groups = result.outcomes.filter(pa.compute.equal(result.outcomes["organisation"], "GROUPS"))
