@@ -1099,48 +1099,48 @@ struct grouped {
 };
 
 /// For each row, another row of the same organisation with the same id (-1: none): for the
-/// first of such rows the second, for the others the first. Only rows with both keys
-/// (`known`) take part. Ids that rise row by row (a database's, or Python's codes of distinct
-/// values) are distinct, seen in one pass; other rows are sorted by (id, organisation, row):
-/// never a comparison per pair of rows, whatever the input.
+/// first of such rows the second, for the others the first. Only rows with an id and an
+/// organisation (`owner`, an index below `owners`; -1: none) take part. Ids that rise row by
+/// row (a database's, or Python's codes of distinct values) are distinct, seen in one pass;
+/// else each organisation's rows are sorted by id: never a comparison per pair of rows, nor a
+/// sort of the whole table.
 inline std::vector<std::int64_t> same_id_rows(const std::vector<std::int64_t>& id,
-                                              const std::vector<std::int64_t>& org,
-                                              const std::vector<std::uint8_t>& known) {
+                                              const std::vector<std::int32_t>& owner,
+                                              std::size_t owners) {
     const std::size_t n = id.size();
     std::vector<std::int64_t> partner;
     bool rising = true, any = false;
     std::int64_t last = 0;
     for (std::size_t r = 0; r < n && rising; ++r)
-        if (known[r]) {
+        if (owner[r] >= 0) {
             rising = !any || id[r] > last;
             last = id[r];
             any = true;
         }
     if (rising)
         return partner;
-    struct entry {
-        std::int64_t id, org;
-        std::uint32_t row;
-    };
-    std::vector<entry> e;
-    e.reserve(n);
-    for (std::size_t r = 0; r < n; ++r)
-        if (known[r])
-            e.push_back({id[r], org[r], static_cast<std::uint32_t>(r)});
-    std::sort(e.begin(), e.end(), [](const entry& a, const entry& b) {
-        return std::tie(a.id, a.org, a.row) < std::tie(b.id, b.org, b.row);
-    });
     partner.assign(n, -1);
-    for (std::size_t i = 0; i < e.size();) {
-        std::size_t j = i + 1;
-        while (j < e.size() && e[j].id == e[i].id && e[j].org == e[i].org)
-            ++j;
-        if (j - i > 1) {
-            partner[e[i].row] = e[i + 1].row;
-            for (std::size_t k = i + 1; k < j; ++k)
-                partner[e[k].row] = e[i].row;
+    const grouped by_owner(owners, owner);
+    std::vector<std::pair<std::int64_t, std::uint32_t>> mine;
+    for (std::size_t o = 0; o < owners; ++o) {
+        const auto [first, end] = by_owner.of(o);
+        if (end - first < 2)
+            continue;
+        mine.clear();
+        for (auto it = first; it != end; ++it)
+            mine.emplace_back(id[*it], *it);
+        std::sort(mine.begin(), mine.end());
+        for (std::size_t i = 0; i < mine.size();) {
+            std::size_t j = i + 1;
+            while (j < mine.size() && mine[j].first == mine[i].first)
+                ++j;
+            if (j - i > 1) {
+                partner[mine[i].second] = mine[i + 1].second;
+                for (std::size_t k = i + 1; k < j; ++k)
+                    partner[mine[k].second] = mine[i].second;
+            }
+            i = j;
         }
-        i = j;
     }
     return partner;
 }
@@ -1650,12 +1650,16 @@ inline result run(const tables& in, const rules_by_day& rules, const options& op
     const std::vector<std::int64_t> twin = [&] {
         if (!meetings_t.key(2))
             return std::vector<std::int64_t>{};
-        std::vector<std::int64_t> org(n_meetings), id(n_meetings);
+        std::vector<std::int64_t> key(n_meetings), id(n_meetings);
         std::vector<std::uint8_t> known(n_meetings, 1);
         const auto unknown = [&](std::size_t r, const error&) { known[r] = 0; };
-        detail::read_keys(meetings_t, 0, 0, n_meetings, org.data(), unknown);
+        detail::read_keys(meetings_t, 0, 0, n_meetings, key.data(), unknown);
         detail::read_keys(meetings_t, 2, 0, n_meetings, id.data(), unknown);
-        return detail::same_id_rows(id, org, known);
+        std::vector<std::int32_t> owner(n_meetings, -1);
+        for (std::size_t r = 0; r < n_meetings; ++r)
+            if (known[r])
+                owner[r] = static_cast<std::int32_t>(org_index(key[r]));
+        return detail::same_id_rows(id, owner, n_orgs);
     }();
 
     result out;
