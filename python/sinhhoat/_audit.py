@@ -865,11 +865,19 @@ def _audit_tables(
         if "id" in arrow["meetings"].column_names
         else None
     )
-    # Where the ids that two meetings have are first held, when rows refer to meetings by id
-    # (a key matched by value finds the first meeting with its id).
-    twice = (
-        _held_twice(meeting_ids)
-        if meeting_ids is not None and any(name in arrow for name in _MEETING_KEYED)
+    # Rows that refer to meetings by id: each key as its meeting's row, the meetings' ids and
+    # the keys hashed together once.
+    shared = (
+        _MeetingKeys.of(
+            meeting_ids,
+            {
+                name: _chunk(arrow[name]["meeting"])
+                for name in _MEETING_KEYED
+                if name in arrow and "meeting" in arrow[name].column_names
+            },
+        )
+        if meeting_ids is not None
+        and any(name in arrow and "meeting" in arrow[name].column_names for name in _MEETING_KEYED)
         else None
     )
     ambiguous: dict[str, set[int]] = {}  # rows of rounds and groups that refer to one of them
@@ -885,24 +893,24 @@ def _audit_tables(
         return ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
 
     def meeting_column(arr: pyarrow.Array, name: str, where: str) -> tuple[Any, ...]:
-        assert meeting_ids is not None
-        index = _keys(arr, meeting_ids, where)
-        if twice is not None:
-            mask = pc.fill_null(pc.is_in(index, value_set=twice), False)
-            # To the engine a key no meeting has; its problem says why.
-            index = pc.if_else(mask, pa.scalar(len(meeting_ids), pa.int64()), index)
-            ambiguous[name] = set(np.flatnonzero(np.asarray(mask)).tolist())
+        assert shared is not None
+        index, twice = shared.rows(name, arr, where)
+        # A key two meetings have goes to the engine as a key no meeting has; its problem says
+        # why.
+        ambiguous[name] = set(np.flatnonzero(twice).tolist())
         return ("integer", np.asarray(_filled(index, 0)), _valid(index), None)
 
     def own_ids(where: str) -> tuple[Any, ...]:
         """A meeting's id as the engine compares them: an integer as it is, any other value
-        as the number of its distinct value (one hash of the column)."""
+        as the number of its distinct value."""
         ids = meeting_ids if same_meeting is None else same_meeting
         assert ids is not None
         raw = _integer_keys(ids)
         if raw is not None:
             return raw
-        if pa.types.is_null(ids.type):
+        if same_meeting is None and shared is not None and shared.codes is not None:
+            codes = shared.codes
+        elif pa.types.is_null(ids.type):
             codes = pa.nulls(len(ids), pa.int64())
         else:
             try:
@@ -959,15 +967,132 @@ def _audit_tables(
     return _result(run, arrow, meeting_ids, messages, ambiguous)
 
 
-def _held_twice(ids: pyarrow.Array) -> pyarrow.Array | None:
-    """The first positions (int64) of the values that two or more of `ids` hold (nulls aside);
-    None when there is none."""
-    _, pa, pc = _libraries()
-    counts = pc.value_counts(ids.filter(pc.is_valid(ids)))
-    twice = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-    if not len(twice):
+def _same_type(a: pyarrow.DataType, b: pyarrow.DataType) -> pyarrow.DataType | None:
+    """The type two key columns are compared as: theirs when it is one, large strings for two
+    kinds of string, int64 for two widths of integer; None for any other pair."""
+    _, pa, _ = _libraries()
+    if a == b:
+        return a
+    strings = (pa.types.is_string, pa.types.is_large_string)
+    if any(f(a) for f in strings) and any(f(b) for f in strings):
+        return pa.large_string()
+    if pa.types.is_integer(a) and pa.types.is_integer(b):
+        return pa.int64()
+    return None
+
+
+def _rising(ids: pyarrow.Array) -> NDArray | None:
+    """Integer ids as int64 when each is above the one before (so no two are one); else None."""
+    np, pa, _ = _libraries()
+    try:
+        values = np.asarray(ids.cast(pa.int64()), dtype=np.int64)
+    except pa.ArrowInvalid:  # beyond int64
         return None
-    return pc.index_in(twice, value_set=ids).cast(pa.int64())
+    return values if bool(np.all(values[1:] > values[:-1])) else None
+
+
+def _valid_mask(arr: pyarrow.Array) -> NDArray:
+    np, _, _ = _libraries()
+    valid = _valid(arr)
+    return np.ones(len(arr), dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
+
+
+class _MeetingKeys:
+    """The meetings' ids and the keys of the rows that refer to them (`rounds.meeting`,
+    `groups.meeting`) hashed together, once: each id's code (the number of its distinct value,
+    numbered in order of first appearance, meetings first), the first meeting that holds each
+    code and how many do. A table whose keys are of another type is matched by `_keys` (which
+    refuses what cannot be compared)."""
+
+    def __init__(
+        self,
+        n: int,
+        codes: pyarrow.Array | None,
+        first: NDArray,
+        count: NDArray,
+        refs: dict[str, NDArray],
+        ids: pyarrow.Array,
+    ) -> None:
+        self.n, self.codes, self.first, self.count, self.refs, self.ids = (
+            n,
+            codes,
+            first,
+            count,
+            refs,
+            ids,
+        )
+
+    @classmethod
+    def of(cls, ids: pyarrow.Array, keys: Mapping[str, pyarrow.Array]) -> _MeetingKeys:
+        np, pa, pc = _libraries()
+        n = len(ids)
+        kind = ids.type
+        together: dict[str, pyarrow.Array] = {}
+        refs: dict[str, NDArray] = {}
+        for name, arr in keys.items():
+            arr = _decoded(arr)
+            common = None if pa.types.is_null(kind) else _same_type(kind, arr.type)
+            if common is not None and not pa.types.is_null(arr.type):
+                kind = common
+                together[name] = arr
+        if not together:
+            return cls(n, None, np.zeros(0, np.int64), np.zeros(0, np.int64), {}, ids)
+        if pa.types.is_integer(kind) and ids.null_count == 0:
+            rising = _rising(ids)
+            try:
+                wide = {name: arr.cast(pa.int64()) for name, arr in together.items()}
+            except pa.ArrowInvalid:  # a key beyond int64: hashed with the rest below
+                rising = None
+            if rising is not None:  # a database's ids: each key found by a binary search
+                for name, keys in wide.items():
+                    values = np.asarray(_filled(keys, 0), dtype=np.int64)
+                    at = np.searchsorted(rising, values)
+                    found = at < n
+                    found[found] = rising[at[found]] == values[found]
+                    code = np.where(found, at, n)
+                    code[~_valid_mask(keys)] = -1
+                    refs[name] = code
+                return cls(n, None, np.arange(n), np.ones(n, np.int64), refs, ids)
+        try:
+            parts = [a.cast(kind) for a in (ids, *together.values())]
+            codes = pc.dictionary_encode(pa.concat_arrays(parts)).indices.cast(pa.int64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            return cls(n, None, np.zeros(0, np.int64), np.zeros(0, np.int64), {}, ids)
+        every = np.asarray(_filled(codes, -1), dtype=np.int64)
+        mine = every[:n]
+        # The meetings come first, so their codes first appear in order, 0, 1, 2, ...: where
+        # the running maximum rises.
+        first = np.flatnonzero(np.diff(np.maximum.accumulate(mine), prepend=-1) > 0)
+        count = np.bincount(mine[mine >= 0], minlength=len(first))
+        refs = {}
+        at = n
+        for name, arr in together.items():
+            refs[name] = every[at : at + len(arr)]
+            at += len(arr)
+        return cls(n, codes.slice(0, n), first, count, refs, ids)
+
+    def rows(self, name: str, arr: pyarrow.Array, where: str) -> tuple[pyarrow.Array, NDArray]:
+        """Each key of table `name` as its meeting's row (n: no meeting has it, or two do; null
+        for null) and whether two meetings have it."""
+        np, pa, pc = _libraries()
+        code = self.refs.get(name)
+        if code is None:
+            index = _keys(arr, self.ids, where)
+            counts = pc.value_counts(self.ids.filter(pc.is_valid(self.ids)))
+            held = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+            twice = np.asarray(
+                pc.fill_null(pc.is_in(_decoded(arr), value_set=held), False), dtype=bool
+            )
+            index = pc.if_else(pa.array(twice), pa.scalar(self.n, pa.int64()), index)
+            return index, twice
+        known = (code >= 0) & (code < len(self.first))
+        held = np.zeros(len(code), np.int64)
+        held[known] = self.count[code[known]]
+        twice = held > 1
+        row = np.full(len(code), self.n, np.int64)
+        once = held == 1
+        row[once] = self.first[code[once]]
+        return _with_validity(row, code >= 0, pa.int64()), twice
 
 
 def _dictionary(indices: NDArray, enum: type[CodeEnum]) -> pyarrow.Array:

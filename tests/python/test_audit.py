@@ -1094,6 +1094,64 @@ def test_two_meetings_of_one_organisation_with_one_id_are_problems(kind: str) ->
     assert plain.outcomes["outcome"].to_pylist()[second] != "invalid_input"
 
 
+@pytest.mark.parametrize(
+    "kind", ["rising", "shuffled", "int32 ids", "strings", "large strings", "categorical keys"]
+)
+def test_keys_find_their_meeting_as_a_search_of_the_ids_does(kind: str) -> None:
+    """A round's or tổ meeting's key is its meeting's row when one meeting has its id, a row no
+    meeting has when none or two do (the second flagged), null when null: the ids hashed with
+    the keys, or searched when they rise, agree with a plain search."""
+    rng = random.Random(kind)
+    n = 400
+    ids: list[Any] = sorted(rng.sample(range(-(10**12), 10**12), n))
+    if kind != "rising":
+        rng.shuffle(ids)
+        for k in rng.sample(range(n), 30):  # some ids held twice or more
+            ids[k] = ids[rng.randrange(n)]
+    keys: list[Any] = [
+        None if rng.random() < 0.05 else rng.choice(ids) if rng.random() < 0.8 else 10**13 + k
+        for k in range(300)
+    ]
+    id_type, key_type = pa.int64(), pa.int64()
+    if kind == "int32 ids":
+        ids = [i % 2**31 for i in ids]
+        keys = [None if k is None else k % 2**31 for k in keys]
+        id_type = pa.int32()
+    elif kind in ("strings", "large strings", "categorical keys"):
+        ids = [f"BB-{i}" for i in ids]
+        keys = [None if k is None else f"BB-{k}" for k in keys]
+        id_type = key_type = pa.string()
+        if kind == "large strings":
+            key_type = pa.large_string()
+    id_array = pa.array(ids, id_type)
+    key_array = pa.array(keys, key_type)
+    if kind == "categorical keys":
+        key_array = key_array.dictionary_encode()
+    shared = _audit._MeetingKeys.of(id_array, {"groups": key_array})
+    index, twice = shared.rows("groups", key_array, "groups.meeting")
+    want_index, want_twice = [], []
+    for k in keys:
+        held = [r for r, i in enumerate(ids) if i == k]
+        want_twice.append(len(held) > 1)
+        want_index.append(None if k is None else held[0] if len(held) == 1 else n)
+    assert index.to_pylist() == want_index
+    assert twice.tolist() == want_twice
+
+
+def test_keys_beyond_int64_or_of_another_type() -> None:
+    ids = pa.array([5, 3, 9], pa.int64())
+    huge = pa.array([2**64 - 1, 3, None], pa.uint64())
+    shared = _audit._MeetingKeys.of(ids, {"rounds": huge})
+    index, twice = shared.rows("rounds", huge, "rounds.meeting")
+    assert index.to_pylist() == [3, 1, None]
+    assert not twice.any()
+    text = pa.array(["5"])
+    shared = _audit._MeetingKeys.of(ids, {"rounds": text})
+    with pytest.raises(sh.InvalidValue) as e:
+        shared.rows("rounds", text, "rounds.meeting")
+    assert e.value.field == "rounds.meeting"
+
+
 def test_meeting_ids_of_a_type_that_cannot_be_compared_are_refused() -> None:
     frames = Year(seed=11, n=3).frames()
     meetings = frames["meetings"].copy()
