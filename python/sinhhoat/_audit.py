@@ -1013,14 +1013,12 @@ class _MeetingKeys:
         refs: dict[str, NDArray],
         ids: pyarrow.Array,
     ) -> None:
-        self.n, self.codes, self.first, self.count, self.refs, self.ids = (
-            n,
-            codes,
-            first,
-            count,
-            refs,
-            ids,
-        )
+        self.n = n  # meetings; a key's row when no meeting, or two, have it
+        self.codes = codes  # the meetings' codes, when hashed
+        self.first = first  # by code, the first meeting that holds it
+        self.count = count  # by code, how many meetings hold it
+        self.refs = refs  # by table, its keys' codes (-1: null; len(first) or more: no meeting)
+        self.ids = ids
 
     @classmethod
     def of(cls, ids: pyarrow.Array, keys: Mapping[str, pyarrow.Array]) -> _MeetingKeys:
