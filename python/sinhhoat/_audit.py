@@ -867,19 +867,12 @@ def _audit_tables(
     )
     # Rows that refer to meetings by id: each key as its meeting's row, the meetings' ids and
     # the keys hashed together once.
-    shared = (
-        _MeetingKeys.of(
-            meeting_ids,
-            {
-                name: _chunk(arrow[name]["meeting"])
-                for name in _MEETING_KEYED
-                if name in arrow and "meeting" in arrow[name].column_names
-            },
-        )
-        if meeting_ids is not None
-        and any(name in arrow and "meeting" in arrow[name].column_names for name in _MEETING_KEYED)
-        else None
-    )
+    refs = {
+        name: _chunk(arrow[name]["meeting"])
+        for name in _MEETING_KEYED
+        if name in arrow and "meeting" in arrow[name].column_names
+    }
+    shared = _MeetingKeys.of(meeting_ids, refs) if meeting_ids is not None and refs else None
     ambiguous: dict[str, set[int]] = {}  # rows of rounds and groups that refer to one of them
     # The distinct ids, when keys are matched by value.
     universe = None if integer_ids else pc.unique(org_ids.filter(pc.is_valid(org_ids)))
@@ -991,12 +984,6 @@ def _rising(ids: pyarrow.Array) -> NDArray | None:
     return values if bool(np.all(values[1:] > values[:-1])) else None
 
 
-def _valid_mask(arr: pyarrow.Array) -> NDArray:
-    np, _, _ = _libraries()
-    valid = _valid(arr)
-    return np.ones(len(arr), dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
-
-
 class _MeetingKeys:
     """The meetings' ids and the keys of the rows that refer to them (`rounds.meeting`,
     `groups.meeting`) hashed together, once: each id's code (the number of its distinct value,
@@ -1042,13 +1029,13 @@ class _MeetingKeys:
             except pa.ArrowInvalid:  # a key beyond int64: hashed with the rest below
                 rising = None
             if rising is not None:  # a database's ids: each key found by a binary search
-                for name, keys in wide.items():
-                    values = np.asarray(_filled(keys, 0), dtype=np.int64)
+                for name, column in wide.items():
+                    values = np.asarray(_filled(column, 0), dtype=np.int64)
                     at = np.searchsorted(rising, values)
                     found = at < n
                     found[found] = rising[at[found]] == values[found]
                     code = np.where(found, at, n)
-                    code[~_valid_mask(keys)] = -1
+                    code[column.is_null().to_numpy(zero_copy_only=False)] = -1
                     refs[name] = code
                 return cls(n, None, np.arange(n), np.ones(n, np.int64), refs, ids)
         try:
